@@ -1,0 +1,115 @@
+/**
+ * Weighting presets a 2010 buyer would recognise, per data set id. Weights are 0–100 per criterion
+ * id; a criterion left out has weight 0. The data tests check every id here exists in the data set.
+ */
+import type { Preset } from '$lib/mcda/scenario';
+
+const cloud2010: Preset[] = [
+	{
+		id: 'balanced',
+		name: 'Balanced',
+		description: 'A general-purpose buyer: cost, reliability and operations first, strategy counted.',
+		weights: {
+			'entry-price': 50,
+			'ram-price': 60,
+			'egress-price': 30,
+			'billing-increment': 20,
+			'largest-ram': 30,
+			'io-virtualisation': 20,
+			'sla-uptime': 50,
+			'sla-credit': 30,
+			'data-centres': 40,
+			compliance: 40,
+			'guest-isolation': 30,
+			'api-maturity': 40,
+			tooling: 40,
+			windows: 20,
+			support: 40,
+			'hypervisor-trajectory': 30,
+			'migration-effort': 30
+		}
+	},
+	{
+		id: 'startup',
+		name: 'Cost-sensitive start-up',
+		description: 'Small Linux servers by the hour, driven from scripts; price and API above all.',
+		weights: {
+			'entry-price': 100,
+			'ram-price': 80,
+			'egress-price': 60,
+			'billing-increment': 60,
+			'largest-ram': 10,
+			'io-virtualisation': 0,
+			'sla-uptime': 20,
+			'sla-credit': 10,
+			'data-centres': 20,
+			compliance: 0,
+			'guest-isolation': 10,
+			'api-maturity': 70,
+			tooling: 70,
+			windows: 0,
+			support: 10,
+			'hypervisor-trajectory': 10,
+			'migration-effort': 10
+		}
+	},
+	{
+		id: 'rhel-kvm',
+		name: 'Enterprise moving to RHEL 6 and KVM',
+		description: 'Standardising on RHEL and planning the Xen→KVM move: hypervisor future and migration first.',
+		weights: {
+			'entry-price': 20,
+			'ram-price': 30,
+			'egress-price': 20,
+			'billing-increment': 10,
+			'largest-ram': 50,
+			'io-virtualisation': 60,
+			'sla-uptime': 60,
+			'sla-credit': 30,
+			'data-centres': 30,
+			compliance: 50,
+			'guest-isolation': 60,
+			'api-maturity': 30,
+			tooling: 30,
+			windows: 10,
+			support: 60,
+			'hypervisor-trajectory': 100,
+			'migration-effort': 100
+		}
+	},
+	{
+		id: 'security',
+		name: 'Security and compliance first',
+		description: 'Regulated workloads (cards, audits): certifications, guest isolation and SLA first.',
+		weights: {
+			'entry-price': 10,
+			'ram-price': 10,
+			'egress-price': 10,
+			'billing-increment': 0,
+			'largest-ram': 20,
+			'io-virtualisation': 10,
+			'sla-uptime': 70,
+			'sla-credit': 50,
+			'data-centres': 40,
+			compliance: 100,
+			'guest-isolation': 100,
+			'api-maturity': 20,
+			tooling: 10,
+			windows: 20,
+			support: 60,
+			'hypervisor-trajectory': 30,
+			'migration-effort': 20
+		}
+	}
+];
+
+const presetsByDataset: Record<string, Preset[]> = { 'cloud-2010': cloud2010 };
+
+export function presetsFor(datasetId: string): Preset[] {
+	return presetsByDataset[datasetId] ?? [];
+}
+
+/** The weights a new comparison starts from (and Reset returns to): the first preset, else all 50. */
+export function defaultWeights(datasetId: string): Record<string, number> | undefined {
+	return presetsFor(datasetId)[0]?.weights;
+}

@@ -1,0 +1,165 @@
+/**
+ * The shape of a data set file in `data/`. Every file is parsed with `DatasetSchema` where it is
+ * loaded (see `datasets.ts`) and by a Vite plugin at build time, so a broken file never reaches a user.
+ * Types are inferred from these schemas; nothing else declares them.
+ */
+import { z } from 'zod';
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens');
+
+/** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
+const factDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const SourceSchema = z.strictObject({
+	title: z.string().min(1),
+	url: z.url({ protocol: /^https?$/ }),
+	/** The date the fact applies to (not the date we read the page). */
+	date: factDate,
+	/** How the figure was read or computed from the source, e.g. "$0.12/h ÷ 2 GB". */
+	note: z.string().min(1).optional()
+});
+
+/** A raw value: a number in the criterion's unit (linear scale) or a level id (levels scale). */
+const Raw = z.union([z.number().finite(), id]);
+
+export const ValueSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('sourced'), raw: Raw, source: SourceSchema }),
+	/** Our own judgement or estimate: no source says it, so the reason must. */
+	z.strictObject({ kind: z.literal('judgement'), raw: Raw, rationale: z.string().min(1) }),
+	/** No source found. Scored at the criterion's worst level and shown as "unknown". */
+	z.strictObject({ kind: z.literal('unknown'), reason: z.string().min(1) })
+]);
+
+export const LinearScaleSchema = z.strictObject({
+	kind: z.literal('linear'),
+	/** Raw value that scores 0. */
+	worst: z.number().finite(),
+	/** Raw value that scores 100. */
+	best: z.number().finite()
+});
+
+export const LevelSchema = z.strictObject({
+	id,
+	label: z.string().min(1),
+	score: z.number().min(0).max(100)
+});
+
+export const LevelsScaleSchema = z.strictObject({
+	kind: z.literal('levels'),
+	levels: z.array(LevelSchema).min(2)
+});
+
+export const ScaleSchema = z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema]);
+
+export const CriterionSchema = z
+	.strictObject({
+		id,
+		name: z.string().min(1),
+		group: id,
+		/** What is measured, in one or two sentences. */
+		description: z.string().min(1),
+		unit: z.string().min(1),
+		direction: z.enum(['higher', 'lower']),
+		scale: ScaleSchema,
+		/** Why the worst and best reference levels were chosen. */
+		scaleRationale: z.string().min(1)
+	})
+	.superRefine((c, ctx) => {
+		if (c.scale.kind !== 'linear') return;
+		const { worst, best } = c.scale;
+		const ok = c.direction === 'higher' ? best > worst : best < worst;
+		if (!ok)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['scale'],
+				message: `direction is "${c.direction}" but worst is ${worst} and best is ${best}`
+			});
+	});
+
+export const ProviderSchema = z.strictObject({
+	id,
+	name: z.string().min(1),
+	offering: z.string().min(1),
+	hypervisor: id,
+	/** Where the provider's hypervisor is stated. */
+	hypervisorSource: SourceSchema,
+	notes: z.string().min(1),
+	/** One value per criterion id; every criterion must have one (unknown is a value). */
+	values: z.record(id, ValueSchema)
+});
+
+export const DatasetSchema = z
+	.strictObject({
+		id,
+		/** Data sets are immutable once published: a change makes a new version file. */
+		version: z.number().int().min(1),
+		title: z.string().min(1),
+		/** The moment the data describes. */
+		asOf: factDate,
+		description: z.string().min(1),
+		groups: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
+		hypervisors: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
+		criteria: z.array(CriterionSchema).min(1),
+		providers: z.array(ProviderSchema).min(1)
+	})
+	.superRefine((d, ctx) => {
+		const unique = (items: { id: string }[], path: string) => {
+			const seen = new Set<string>();
+			items.forEach((item, i) => {
+				if (seen.has(item.id))
+					ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
+				seen.add(item.id);
+			});
+		};
+		unique(d.groups, 'groups');
+		unique(d.hypervisors, 'hypervisors');
+		unique(d.criteria, 'criteria');
+		unique(d.providers, 'providers');
+
+		const groups = new Set(d.groups.map((g) => g.id));
+		const hypervisors = new Set(d.hypervisors.map((h) => h.id));
+		d.criteria.forEach((c, i) => {
+			if (!groups.has(c.group))
+				ctx.addIssue({ code: 'custom', path: ['criteria', i, 'group'], message: `unknown group "${c.group}"` });
+		});
+		d.providers.forEach((p, i) => {
+			if (!hypervisors.has(p.hypervisor))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['providers', i, 'hypervisor'],
+					message: `unknown hypervisor "${p.hypervisor}"`
+				});
+			for (const c of d.criteria) {
+				const value = p.values[c.id];
+				const path = ['providers', i, 'values', c.id];
+				if (!value) {
+					ctx.addIssue({ code: 'custom', path, message: `missing a value for criterion "${c.id}"` });
+					continue;
+				}
+				if (value.kind === 'unknown') continue;
+				if (c.scale.kind === 'linear' && typeof value.raw !== 'number')
+					ctx.addIssue({ code: 'custom', path: [...path, 'raw'], message: `expected a number, got "${value.raw}"` });
+				if (c.scale.kind === 'levels' && !c.scale.levels.some((l) => l.id === value.raw))
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, 'raw'],
+						message: `"${value.raw}" is not one of the levels ${c.scale.levels.map((l) => l.id).join(', ')}`
+					});
+			}
+			for (const key of Object.keys(p.values))
+				if (!d.criteria.some((c) => c.id === key))
+					ctx.addIssue({ code: 'custom', path: ['providers', i, 'values', key], message: `no criterion "${key}"` });
+		});
+	});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Value = z.infer<typeof ValueSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type Provider = z.infer<typeof ProviderSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,76 @@
+/**
+ * A synthetic, schema-valid data set of any size, for property tests and the benchmark
+ * (200 providers × 40 criteria). Values come from a seeded generator so runs are repeatable.
+ */
+import type { Dataset } from './schema';
+
+/** Mulberry32: a small seeded PRNG (public domain, Tommy Ettinger). */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function syntheticDataset(providers: number, criteria: number, seed = 1): Dataset {
+	const random = seededRandom(seed);
+	const source = { title: 'Synthetic', url: 'https://example.org/synthetic', date: '2010-05' };
+	const crit = Array.from({ length: criteria }, (_, j) => {
+		const levels = j % 4 === 3;
+		const lower = j % 2 === 1;
+		return {
+			id: `c${j}`,
+			name: `Criterion ${j}`,
+			group: 'g',
+			description: 'synthetic',
+			unit: 'units',
+			direction: lower && !levels ? ('lower' as const) : ('higher' as const),
+			scale: levels
+				? {
+						kind: 'levels' as const,
+						levels: [
+							{ id: 'low', label: 'Low', score: 0 },
+							{ id: 'mid', label: 'Mid', score: 60 },
+							{ id: 'high', label: 'High', score: 100 }
+						]
+					}
+				: { kind: 'linear' as const, worst: lower ? 10 : 0, best: lower ? 0 : 10 },
+			scaleRationale: 'synthetic'
+		};
+	});
+	return {
+		id: 'synthetic',
+		version: 1,
+		title: 'Synthetic',
+		asOf: '2010-05',
+		description: 'synthetic',
+		groups: [{ id: 'g', name: 'Group' }],
+		hypervisors: [
+			{ id: 'xen', name: 'Xen' },
+			{ id: 'kvm', name: 'KVM' }
+		],
+		criteria: crit,
+		providers: Array.from({ length: providers }, (_, i) => ({
+			id: `p${i}`,
+			name: `Provider ${i}`,
+			offering: 'synthetic',
+			hypervisor: i % 2 ? 'kvm' : 'xen',
+			hypervisorSource: source,
+			notes: 'synthetic',
+			values: Object.fromEntries(
+				crit.map((c) => {
+					if (random() < 0.1) return [c.id, { kind: 'unknown' as const, reason: 'synthetic gap' }];
+					const raw =
+						c.scale.kind === 'levels'
+							? (['low', 'mid', 'high'][Math.floor(random() * 3)] ?? 'low')
+							: Math.round(random() * 1200) / 100 - 1;
+					return [c.id, { kind: 'sourced' as const, raw, source }];
+				})
+			)
+		}))
+	};
+}

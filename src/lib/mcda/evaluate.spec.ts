@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '$lib/data/synthetic';
+import type { Dataset } from '$lib/data/schema';
+import { evaluate } from './evaluate';
+import { scenarioWith, type Scenario } from './scenario';
+import { hypervisorSummary } from './summary';
+
+/** A tiny data set written out so the expected scores can be worked by hand. */
+const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
+const tiny: Dataset = {
+	id: 'tiny',
+	version: 1,
+	title: 'Tiny',
+	asOf: '2010-05',
+	description: 'hand-checked',
+	groups: [{ id: 'cost', name: 'Cost' }],
+	hypervisors: [
+		{ id: 'xen', name: 'Xen' },
+		{ id: 'kvm', name: 'KVM' }
+	],
+	criteria: [
+		{
+			id: 'price',
+			name: 'Price',
+			group: 'cost',
+			description: '$/h',
+			unit: '$/h',
+			direction: 'lower',
+			scale: { kind: 'linear', worst: 0.2, best: 0.01 },
+			scaleRationale: 'test'
+		},
+		{
+			id: 'future',
+			name: 'Future',
+			group: 'cost',
+			description: 'rating',
+			unit: 'level',
+			direction: 'higher',
+			scale: {
+				kind: 'levels',
+				levels: [
+					{ id: 'xen', label: 'Xen', score: 50 },
+					{ id: 'kvm', label: 'KVM', score: 100 }
+				]
+			},
+			scaleRationale: 'test'
+		}
+	],
+	providers: [
+		{
+			id: 'a',
+			name: 'A',
+			offering: 'a',
+			hypervisor: 'xen',
+			hypervisorSource: source,
+			notes: 'a',
+			values: {
+				price: { kind: 'sourced', raw: 0.02, source },
+				future: { kind: 'judgement', raw: 'xen', rationale: 'test' }
+			}
+		},
+		{
+			id: 'b',
+			name: 'B',
+			offering: 'b',
+			hypervisor: 'kvm',
+			hypervisorSource: source,
+			notes: 'b',
+			values: {
+				price: { kind: 'sourced', raw: 0.105, source },
+				future: { kind: 'judgement', raw: 'kvm', rationale: 'test' }
+			}
+		},
+		{
+			id: 'c',
+			name: 'C',
+			offering: 'c',
+			hypervisor: 'kvm',
+			hypervisorSource: source,
+			notes: 'c',
+			values: {
+				price: { kind: 'unknown', reason: 'no source' },
+				future: { kind: 'judgement', raw: 'kvm', rationale: 'test' }
+			}
+		}
+	]
+};
+
+describe('evaluate', () => {
+	it('matches a hand calculation on a small data set', () => {
+		// Price value: A 100·(0.02−0.2)/(0.01−0.2) = 94.737; B 100·(0.105−0.2)/(−0.19) = 50; C unknown → 0.
+		// Future value: A 50, B 100, C 100. Weights price 3, future 1:
+		// A = (3·94.737 + 50)/4 = 83.553; B = (3·50 + 100)/4 = 62.5; C = (0 + 100)/4 = 25.
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 3, future: 1 }));
+		expect(e.ranking.map((r) => r.provider.id)).toEqual(['a', 'b', 'c']);
+		expect(e.ranking.map((r) => r.score.toFixed(1))).toEqual(['83.6', '62.5', '25.0']);
+		expect(e.ranking.map((r) => r.rank)).toEqual([1, 2, 3]);
+		expect(e.cells[2]![0]).toMatchObject({ score: 0, unknown: true });
+	});
+
+	it('shares a rank between tied providers', () => {
+		// Only "future" counts: B and C both score 100, A 50 → ranks 1, 1, 3.
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 0, future: 10 }));
+		expect(e.ranking.map((r) => r.rank)).toEqual([1, 1, 3]);
+		expect(e.ranking[2]!.provider.id).toBe('a');
+	});
+
+	it('has no ranking and no NaN when every weight is zero', () => {
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 0, future: 0 }));
+		expect(e.ranked).toBe(false);
+		expect(e.ranking).toEqual([]);
+		expect(e.result.scores.every((s) => Number.isFinite(s))).toBe(true);
+		expect(hypervisorSummary(e)).toMatch(/Give at least one criterion a weight/);
+	});
+
+	it('leaves excluded providers out and brings them back', () => {
+		const base = scenarioWith(tiny, { price: 3, future: 1 });
+		const without = evaluate(tiny, { ...base, excluded: ['a'] });
+		expect(without.ranking.map((r) => r.provider.id)).toEqual(['b', 'c']);
+		expect(without.excluded.map((p) => p.id)).toEqual(['a']);
+		expect(evaluate(tiny, base).ranking).toHaveLength(3);
+	});
+
+	it('summarises Xen vs KVM with best and mean per group', () => {
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 3, future: 1 }));
+		const kvm = e.hypervisors.find((h) => h.hypervisor.id === 'kvm')!;
+		expect(kvm.best?.provider.id).toBe('b');
+		expect(kvm.mean).toBeCloseTo((62.5 + 25) / 2, 10);
+		// Xen mean 83.553 − KVM mean 43.75 = 39.8 points.
+		expect(hypervisorSummary(e)).toBe(
+			'Under these weights the best Xen provider is A with 83.6 (Xen mean 83.6 over 1); ' +
+				'the best KVM provider is B with 62.5 (KVM mean 43.8 over 2). On average Xen providers lead by 39.8 points.'
+		);
+	});
+});
+
+describe('independence from the set compared', () => {
+	const dataset = syntheticDataset(12, 8, 7);
+	const ids = dataset.providers.map((p) => p.id);
+	const weightsArb = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 });
+
+	it('adding or removing a provider never changes the order of the others', () => {
+		fc.assert(
+			fc.property(weightsArb, fc.subarray(ids), fc.constantFrom(...ids), (w, excluded, toggled) => {
+				const weights = Object.fromEntries(dataset.criteria.map((c, j) => [c.id, w[j] ?? 0]));
+				const base: Scenario = { ...scenarioWith(dataset, weights), excluded };
+				const flipped: Scenario = {
+					...base,
+					excluded: excluded.includes(toggled) ? excluded.filter((x) => x !== toggled) : [...excluded, toggled]
+				};
+				const order = (s: Scenario) =>
+					evaluate(dataset, s)
+						.ranking.filter((r) => r.provider.id !== toggled)
+						.map((r) => `${r.rank}:${r.provider.id}`);
+				// Ranks shift by one around the toggled provider; the relative order (and ties) must not.
+				const relative = (s: Scenario) => {
+					const rows = evaluate(dataset, s).ranking.filter((r) => r.provider.id !== toggled);
+					return rows.map((r, i) => `${r.provider.id}:${i > 0 && r.score.toFixed(1) === rows[i - 1]!.score.toFixed(1) ? '=' : '<'}`);
+				};
+				expect(relative(base)).toEqual(relative(flipped));
+				return order(base).length === order(flipped).length;
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});

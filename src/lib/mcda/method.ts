@@ -1,0 +1,31 @@
+/**
+ * The interface every scoring method implements. A method takes a matrix of 0–100 value scores
+ * (one row per alternative, one column per criterion) and non-negative weights, and returns its
+ * working as well as its answer, so tables, charts and the PDF show what the core computed and never
+ * recompute it. Weighted product and TOPSIS will sit beside the weighted sum behind this interface.
+ */
+export interface MethodResult {
+	/** Total score per alternative, 0–100. */
+	scores: number[];
+	/**
+	 * Part of each alternative's score owed to each criterion ([alternative][criterion]); for an
+	 * additive method the parts sum to the score.
+	 */
+	contributions: number[][];
+	/** Weights scaled to sum to 1 (all zero when every weight is zero). */
+	normalisedWeights: number[];
+}
+
+export interface ScoringMethod {
+	id: string;
+	name: string;
+	/** One paragraph, plain words, shown under "How it's scored". */
+	explanation: string;
+	run(values: readonly (readonly number[])[], weights: readonly number[]): MethodResult;
+}
+
+/** w_j / Σw; all zeros when Σw = 0 (never NaN). */
+export function normaliseWeights(weights: readonly number[]): number[] {
+	const total = weights.reduce((sum, w) => sum + w, 0);
+	return weights.map((w) => (total > 0 ? w / total : 0));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseWeights } from './method';
+import { weightedSum } from './weighted-sum';
+
+describe('weighted sum', () => {
+	it('matches a hand calculation', () => {
+		// Two providers, three criteria, weights 30/10/60 (Σ = 100).
+		// A: (30·80 + 10·20 + 60·50) / 100 = (2400 + 200 + 3000) / 100 = 56.0
+		// B: (30·40 + 10·100 + 60·70) / 100 = (1200 + 1000 + 4200) / 100 = 64.0
+		const r = weightedSum.run(
+			[
+				[80, 20, 50],
+				[40, 100, 70]
+			],
+			[30, 10, 60]
+		);
+		expect(r.scores[0]).toBeCloseTo(56, 10);
+		expect(r.scores[1]).toBeCloseTo(64, 10);
+		expect(r.normalisedWeights).toEqual([0.3, 0.1, 0.6]);
+		// Contributions: A gets 24 + 2 + 30 points.
+		expect(r.contributions[0]![0]).toBeCloseTo(24, 10);
+		expect(r.contributions[0]![1]).toBeCloseTo(2, 10);
+		expect(r.contributions[0]![2]).toBeCloseTo(30, 10);
+	});
+
+	it('uses weights relative to their sum, not their absolute size', () => {
+		// Weights 3/1 and 75/25 are the same preference: (3·80 + 1·20)/4 = 65.
+		const a = weightedSum.run([[80, 20]], [3, 1]);
+		const b = weightedSum.run([[80, 20]], [75, 25]);
+		expect(a.scores[0]).toBeCloseTo(65, 10);
+		expect(b.scores[0]).toBeCloseTo(65, 10);
+	});
+
+	it('contributions always add up to the score', () => {
+		const r = weightedSum.run(
+			[
+				[13, 77, 42, 0],
+				[100, 100, 5, 61]
+			],
+			[7, 0, 33, 12]
+		);
+		r.scores.forEach((s, i) => {
+			const sum = r.contributions[i]!.reduce((a, b) => a + b, 0);
+			expect(sum).toBeCloseTo(s, 10);
+		});
+	});
+
+	it('gives 0, never NaN, when every weight is zero', () => {
+		const r = weightedSum.run([[50, 60]], [0, 0]);
+		expect(r.scores).toEqual([0]);
+		expect(normaliseWeights([0, 0])).toEqual([0, 0]);
+	});
+});

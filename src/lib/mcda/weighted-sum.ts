@@ -1,0 +1,23 @@
+import { normaliseWeights, type ScoringMethod } from './method';
+
+/**
+ * Weighted sum (simple additive weighting): S_i = Σ_j w_j · v_ij / Σ_j w_j, with v_ij the 0–100
+ * value score. The contribution of criterion j to alternative i is w_j · v_ij / Σ w, so the
+ * contributions add up to the score (Belton & Stewart 2002, ch. 5; Triantaphyllou 2000, §2.2.1).
+ */
+export const weightedSum: ScoringMethod = {
+	id: 'weighted-sum',
+	name: 'Weighted sum',
+	explanation:
+		'Each criterion turns a provider’s raw figure into a value score from 0 to 100 on a fixed scale ' +
+		'(the worst reference level scores 0, the best 100, linear in between and capped at both ends; ' +
+		'ratings have a fixed score per level). The total is the weighted average of the value scores: ' +
+		'each value score times its weight, added up, divided by the sum of the weights. A criterion’s ' +
+		'share of the total weight is how much of the 100 points it controls.',
+	run(values, weights) {
+		const normalisedWeights = normaliseWeights(weights);
+		const contributions = values.map((row) => row.map((v, j) => (normalisedWeights[j] ?? 0) * v));
+		const scores = contributions.map((parts) => parts.reduce((sum, c) => sum + c, 0));
+		return { scores, contributions, normalisedWeights };
+	}
+};

@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
-import { parseDataset } from './src/lib/data/validate';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { parseDataset } from './src/lib/data/validate.ts';
 
 /** Fails `vite build` (and dev start-up) with the file, field path and problem when a data file is broken. */
 function validateData(): Plugin {

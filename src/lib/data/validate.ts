@@ -3,7 +3,7 @@
  * Used by the loader (`datasets.ts`), the build (`vite.config.ts`) and the data tests.
  */
 import type { z } from 'zod';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, type Dataset } from './schema.ts';
 
 export class DatasetError extends Error {
 	override name = 'DatasetError';

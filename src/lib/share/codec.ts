@@ -1,0 +1,300 @@
+/**
+ * What a shared link contains: a scenario as a short, readable query string, and back.
+ *
+ * Format version 1 (`v=1`), e.g. `v=1&d=cloud-2010.1&w=50,60,30,…&x=ntt,the-planet`:
+ * - `v`: format version. A link without `v` is read as version 1.
+ * - `d`: data set id and version, `<id>.<version>`. Published data sets are immutable, so a link
+ *   reopens on the figures it was made with, years later.
+ * - `w`: one weight per criterion, comma-separated, in the data set's criteria order (safe because
+ *   the named data set version never changes). Always written, so a later change of the default
+ *   weights never changes what an old link shows.
+ * - `m`: scoring method id; left out for the weighted sum (the only method in version 1).
+ * - `x`: ids of the providers left out, comma-separated; left out when none are.
+ *
+ * Adding an optional parameter whose absence means what links meant before does not need a new
+ * version. A change of meaning does: it gets `v=2` and its own decoder beside `decodeV1`, which
+ * stays for as long as links made today exist (forever). Content that does not fit readable
+ * parameters (custom providers, say) would go in a v2 payload compressed with a library such as
+ * lz-string, never a home-made encoding.
+ *
+ * Decoding never throws: whatever the query, it returns a valid scenario (zod-checked) and plain
+ * sentences that say what was ignored. Pure TypeScript: no Svelte, no DOM.
+ */
+import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/datasets';
+import { defaultWeights } from '$lib/data/presets';
+import type { Dataset } from '$lib/data/schema';
+import { MAX_WEIGHT, ScenarioSchema, scenarioWith, type MethodId, type Scenario } from '$lib/mcda/scenario';
+
+export const FORMAT_VERSION = 1;
+/** Longest query (characters, without `?`) decoded; longer links open the default comparison. */
+export const MAX_QUERY_LENGTH = 4000;
+/** At most this many problems are listed; the rest are counted in a last sentence. */
+export const MAX_PROBLEMS = 8;
+
+const DEFAULT_METHOD: MethodId = 'weighted-sum';
+const METHODS: readonly MethodId[] = ScenarioSchema.shape.method.options;
+const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x']);
+/** Added by mail clients, chat apps and ad networks; ignored without a word. */
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
+/** A plain decimal number as `String(number)` writes it (optionally signed, so "-1" is out of range, not "not a number"). */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DATASET_REF = /^([a-z0-9][a-z0-9-]*)\.([1-9]\d{0,8})$/;
+
+export interface DecodedLink {
+	scenario: Scenario;
+	/** The data set the scenario refers to (always one of the catalogue's). */
+	dataset: Dataset;
+	/** What in the link was ignored or replaced, in plain sentences; empty for a good link. */
+	problems: string[];
+}
+
+export interface DecodeOptions {
+	/** The data sets a link may name; the published ones by default (tests pass synthetic ones). */
+	datasets?: readonly Dataset[];
+}
+
+/** The default comparison on a data set. Same rule as `defaultScenario` in state/scenario.svelte.ts, kept here so the codec stays free of Svelte (a test checks they agree). */
+export function defaultScenarioFor(dataset: Dataset): Scenario {
+	const weights = defaultWeights(dataset.id) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
+	return scenarioWith(dataset, weights);
+}
+
+/** The newest version of a data set id in the catalogue. */
+export function latestOf(catalogue: readonly Dataset[], id: string): Dataset | undefined {
+	return catalogue
+		.filter((d) => d.id === id)
+		.reduce<Dataset | undefined>((a, d) => (!a || d.version > a.version ? d : a), undefined);
+}
+
+/** A newer version of the same data set, if one is published (the page then says so). */
+export function newerDataset(
+	dataset: Dataset,
+	catalogue: readonly Dataset[] = publishedDatasets
+): Dataset | undefined {
+	const latest = latestOf(catalogue, dataset.id);
+	return latest && latest.version > dataset.version ? latest : undefined;
+}
+
+/** A weight as the shortest text that reads back as the same number ("50", "33.5", "1e-7"). */
+function formatWeight(weight: number): string {
+	return Object.is(weight, -0) ? '0' : String(weight);
+}
+
+/**
+ * The query string (without `?`) for a scenario on its data set. `dataset` must be the one the
+ * scenario names (its criteria order gives the weights' positions). Provider ids not in the data
+ * set cannot be linked and are left out.
+ */
+export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
+	if (scenario.dataset.id !== dataset.id || scenario.dataset.version !== dataset.version)
+		throw new Error(
+			`encodeScenario: the scenario is on ${scenario.dataset.id} v${scenario.dataset.version}, not ${dataset.id} v${dataset.version}`
+		);
+	const parts = [
+		`v=${FORMAT_VERSION}`,
+		`d=${dataset.id}.${dataset.version}`,
+		`w=${dataset.criteria.map((c) => formatWeight(scenario.weights[c.id] ?? 0)).join(',')}`
+	];
+	if (scenario.method !== DEFAULT_METHOD) parts.push(`m=${encodeURIComponent(scenario.method)}`);
+	const providerIds = new Set(dataset.providers.map((p) => p.id));
+	const excluded = scenario.excluded.filter((id) => providerIds.has(id));
+	if (excluded.length) parts.push(`x=${excluded.join(',')}`);
+	return parts.join('&');
+}
+
+/**
+ * Link text quoted in a problem sentence: cut short, with control and bidirectional-override
+ * characters shown as "�" so a link cannot reorder or hide the words around it. (Svelte escapes
+ * it for HTML; this is about what a reader sees.)
+ */
+export function quote(text: string, max = 40): string {
+	// eslint-disable-next-line no-control-regex
+	const clean = text.replace(
+		/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+		'\ufffd'
+	);
+	const chars = Array.from(clean);
+	return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : clean}”`;
+}
+
+function list(items: string[], max = 3): string {
+	const shown = items.slice(0, max);
+	const more = items.length - shown.length;
+	const head = more > 0 ? [...shown, `${more} more`] : shown;
+	return head.length < 2 ? (head[0] ?? '') : `${head.slice(0, -1).join(', ')} and ${head.at(-1)}`;
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const describeDataset = (d: Dataset) => `${d.id} version ${d.version}`;
+
+/** Problem sentences, without repeats, at most MAX_PROBLEMS listed. */
+class Problems {
+	readonly all: string[] = [];
+	add = (sentence: string) => {
+		if (!this.all.includes(sentence)) this.all.push(sentence);
+	};
+	list(): string[] {
+		if (this.all.length <= MAX_PROBLEMS) return [...this.all];
+		const rest = this.all.length - (MAX_PROBLEMS - 1);
+		return [...this.all.slice(0, MAX_PROBLEMS - 1), `${rest} more parts of the link were ignored as well.`];
+	}
+}
+
+/**
+ * Read a link's query (with or without `?`, or parsed) into a scenario. Never throws: anything
+ * invalid falls back to the default for that part, and `problems` says what was ignored.
+ */
+export function decodeScenario(query: string | URLSearchParams, options: DecodeOptions = {}): DecodedLink {
+	const catalogue = options.datasets ?? publishedDatasets;
+	const fallback =
+		latestOf(catalogue, DEFAULT_DATASET_ID) ?? (catalogue[0] && latestOf(catalogue, catalogue[0].id));
+	if (!fallback) throw new Error('decodeScenario: no data sets to decode against');
+	const problems = new Problems();
+	try {
+		const decoded = decodeQuery(query, catalogue, fallback, problems);
+		// Validate once at the boundary: whatever was read, the result is a schema-valid scenario.
+		const checked = ScenarioSchema.safeParse(decoded.scenario);
+		if (!checked.success) throw checked.error;
+		return { scenario: checked.data, dataset: decoded.dataset, problems: problems.list() };
+	} catch {
+		return {
+			scenario: defaultScenarioFor(fallback),
+			dataset: fallback,
+			problems: ['This link could not be read, so the default comparison is shown.']
+		};
+	}
+}
+
+function decodeQuery(
+	query: string | URLSearchParams,
+	catalogue: readonly Dataset[],
+	fallback: Dataset,
+	problems: Problems
+): { scenario: Scenario; dataset: Dataset } {
+	const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
+	const defaults = { scenario: defaultScenarioFor(fallback), dataset: fallback };
+	if (text.length > MAX_QUERY_LENGTH) {
+		problems.add(
+			`This link is too long (${text.length.toLocaleString('en')} characters; a link holds at most ` +
+				`${MAX_QUERY_LENGTH.toLocaleString('en')}), so none of it was used and the default comparison is shown.`
+		);
+		return defaults;
+	}
+	const params = typeof query === 'string' ? new URLSearchParams(text) : query;
+
+	const unknown = [...new Set(params.keys())].filter(
+		(key) => !KNOWN_PARAMS.has(key) && !TRACKING_PARAM.test(key)
+	);
+	if (unknown.length)
+		problems.add(
+			`Ignored ${list(unknown.map((k) => quote(k, 20)))}: ${plural(unknown.length, 'it is', 'they are')} not part of a Cloud Scorecard link.`
+		);
+
+	/** The first value of a parameter; a repeated parameter is reported and its later copies ignored. */
+	const single = (key: string): string | undefined => {
+		const values = params.getAll(key);
+		if (values.length > 1) problems.add(`The link gives “${key}” ${values.length} times; used the first.`);
+		return values[0];
+	};
+
+	const version = single('v');
+	if (version !== undefined && version !== String(FORMAT_VERSION)) {
+		problems.add(
+			`This link is in format version ${quote(version, 12)}, which this version of Cloud Scorecard cannot read, ` +
+				`so the default comparison is shown.`
+		);
+		return defaults;
+	}
+	return decodeV1(single, catalogue, fallback, problems);
+}
+
+/** Version 1: readable parameters d, w, m, x (see the module comment). */
+function decodeV1(
+	single: (key: string) => string | undefined,
+	catalogue: readonly Dataset[],
+	fallback: Dataset,
+	problems: Problems
+): { scenario: Scenario; dataset: Dataset } {
+	let dataset = fallback;
+	/** False when the link's data set is not here: its positional weights cannot be matched to criteria. */
+	let weightsUsable = true;
+	const ref = single('d');
+	if (ref !== undefined) {
+		const match = DATASET_REF.exec(ref);
+		const found = match && catalogue.find((d) => d.id === match[1] && d.version === Number(match[2]));
+		if (found) dataset = found;
+		else {
+			dataset = (match && latestOf(catalogue, match[1]!)) || fallback;
+			weightsUsable = false;
+			problems.add(
+				`This link names the data set ${quote(ref, 30)}, which is not available, so ${describeDataset(dataset)} ` +
+					`is used with its default weights.`
+			);
+		}
+	}
+
+	const base = defaultScenarioFor(dataset);
+	const weights = { ...base.weights };
+	const w = single('w');
+	if (w !== undefined && weightsUsable) {
+		const parts = w === '' ? [] : w.split(',');
+		const missing: string[] = [];
+		dataset.criteria.forEach((criterion, i) => {
+			const part = parts[i];
+			const kept = base.weights[criterion.id] ?? 0;
+			if (part === undefined || part === '') {
+				missing.push(criterion.name);
+				return;
+			}
+			const n = NUMBER.test(part) ? Number(part) : NaN;
+			if (Number.isNaN(n))
+				problems.add(
+					`The weight for ${criterion.name}, ${quote(part, 20)}, is not a number; kept the default ${kept}.`
+				);
+			else if (!(n >= 0 && n <= MAX_WEIGHT))
+				problems.add(
+					`The weight for ${criterion.name}, ${quote(part, 20)}, is outside 0 to ${MAX_WEIGHT}; kept the default ${kept}.`
+				);
+			else weights[criterion.id] = n === 0 ? 0 : n;
+		});
+		if (missing.length)
+			problems.add(
+				`The link has no weight for ${list(missing)}; kept the default${plural(missing.length, '', 's')}.`
+			);
+		if (parts.length > dataset.criteria.length)
+			problems.add(
+				`The link has ${parts.length} weights but the data has ${dataset.criteria.length} criteria; ignored the extra ones.`
+			);
+	}
+
+	let method: MethodId = DEFAULT_METHOD;
+	const m = single('m');
+	if (m !== undefined) {
+		const known = METHODS.find((id) => id === m);
+		if (known) method = known;
+		else
+			problems.add(
+				`The scoring method ${quote(m, 30)} is not one Cloud Scorecard knows; used the weighted sum.`
+			);
+	}
+
+	const excluded: string[] = [];
+	const x = single('x');
+	if (x) {
+		const providerIds = new Set(dataset.providers.map((p) => p.id));
+		const unknownIds: string[] = [];
+		for (const id of x.split(',')) {
+			if (id === '') continue;
+			if (!providerIds.has(id)) {
+				if (!unknownIds.includes(id)) unknownIds.push(id);
+			} else if (!excluded.includes(id)) excluded.push(id);
+		}
+		if (unknownIds.length)
+			problems.add(
+				`The link leaves out ${list(unknownIds.map((id) => quote(id, 30)))}, ` +
+					`${plural(unknownIds.length, 'which is not a provider', 'which are not providers')} in this data; ignored.`
+			);
+	}
+
+	return { scenario: { ...base, method, weights, excluded }, dataset };
+}

@@ -1,8 +1,23 @@
-import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/state/scenario.svelte';
+import { decodeScenario, defaultScenarioFor, encodeScenario, newerDataset } from '$lib/share/codec';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () => {
-	const dataset = latestDataset();
-	return { dataset, scenario: defaultScenario(dataset) };
+/**
+ * The comparison comes from the link (`?v=1&d=…&w=…`), on the server too, so the linked ranking is
+ * in the HTML before any script runs. No link: the default comparison (the browser then restores
+ * the saved one). A bad link never fails the load: `problems` says what was ignored.
+ */
+export const load: PageLoad = ({ url }) => {
+	const { scenario, dataset, problems } = decodeScenario(url.search);
+	const newer = newerDataset(dataset);
+	return {
+		dataset,
+		scenario,
+		problems,
+		hasLink: url.search.length > 1,
+		newer: newer && {
+			version: newer.version,
+			asOf: newer.asOf,
+			href: `?${encodeScenario(defaultScenarioFor(newer), newer)}`
+		}
+	};
 };

@@ -102,17 +102,17 @@ export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
 	return parts.join('&');
 }
 
+// Control characters are exactly what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
 /**
  * Link text quoted in a problem sentence: cut short, with control and bidirectional-override
  * characters shown as "�" so a link cannot reorder or hide the words around it. (Svelte escapes
  * it for HTML; this is about what a reader sees.)
  */
 export function quote(text: string, max = 40): string {
-	// eslint-disable-next-line no-control-regex
-	const clean = text.replace(
-		/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
-		'\ufffd'
-	);
+	const clean = text.replace(INVISIBLE, '\ufffd');
 	const chars = Array.from(clean);
 	return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : clean}”`;
 }

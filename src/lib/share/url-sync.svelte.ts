@@ -1,0 +1,33 @@
+/**
+ * The one place that writes the scenario into the address bar. Debounced, and it replaces the
+ * current history entry (SvelteKit shallow routing), so dragging a slider neither floods the back
+ * button nor re-runs `load`, and focus stays where it is. A later Kit upgrade touches this file only.
+ */
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+
+export const URL_DEBOUNCE_MS = 250;
+
+/**
+ * Keep the query of the address bar equal to `getQuery()` (a query without `?`). Call it during
+ * component initialisation; the effect only reads state and writes the URL, it never sets state.
+ */
+export function syncQueryToUrl(getQuery: () => string, delay = URL_DEBOUNCE_MS): void {
+	$effect(() => {
+		const query = getQuery();
+		const timer = setTimeout(() => writeQuery(query), delay);
+		return () => clearTimeout(timer);
+	});
+}
+
+function writeQuery(query: string): void {
+	const url = new URL(location.href);
+	url.search = query;
+	if (url.href === location.href) return;
+	try {
+		replaceState(url, page.state);
+	} catch {
+		// The router is not ready yet (very early calls): plain history keeps the address right.
+		history.replaceState(history.state, '', url);
+	}
+}

@@ -66,6 +66,20 @@ export function valueCell(criterion: Criterion, value: Value | undefined): Value
 	return { score, unknown: false, value };
 }
 
+/**
+ * Value scores depend only on the data, never on the weights, so each provider's row is computed
+ * once and reused while someone drags a slider (a data set is immutable once loaded).
+ */
+const rowCache = new WeakMap<Provider, ValueCell[]>();
+function valueRow(criteria: readonly Criterion[], provider: Provider): ValueCell[] {
+	let row = rowCache.get(provider);
+	if (!row || row.length !== criteria.length) {
+		row = criteria.map((c) => valueCell(c, provider.values[c.id]));
+		rowCache.set(provider, row);
+	}
+	return row;
+}
+
 export function evaluate(dataset: Dataset, scenario: Scenario): Evaluation {
 	const method = methods[scenario.method];
 	const excludedIds = new Set(scenario.excluded);
@@ -73,7 +87,7 @@ export function evaluate(dataset: Dataset, scenario: Scenario): Evaluation {
 	const excluded = dataset.providers.filter((p) => excludedIds.has(p.id));
 	const { criteria } = dataset;
 
-	const cells = providers.map((p) => criteria.map((c) => valueCell(c, p.values[c.id])));
+	const cells = providers.map((p) => valueRow(criteria, p));
 	const weights = criteria.map((c) => scenario.weights[c.id] ?? 0);
 	const totalWeight = weights.reduce((s, w) => s + w, 0);
 	const result = method.run(

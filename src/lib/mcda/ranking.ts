@@ -5,7 +5,11 @@
  */
 export function competitionRanks(scores: readonly number[], decimals = 1): number[] {
 	const shown = scores.map((s) => Number(s.toFixed(decimals)));
-	return shown.map((s) => 1 + shown.filter((other) => other > s).length);
+	// Sorted best first, a score's rank is 1 + the position of its first occurrence.
+	const sorted = [...shown].sort((a, b) => b - a);
+	const firstAt = new Map<number, number>();
+	sorted.forEach((s, i) => firstAt.has(s) || firstAt.set(s, i + 1));
+	return shown.map((s) => firstAt.get(s) ?? 1);
 }
 
 /** Indices of `scores` from best to worst; ties keep their input order (a stable sort). */

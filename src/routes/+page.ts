@@ -17,7 +17,7 @@ export const load: PageLoad = ({ url }) => {
 		newer: newer && {
 			version: newer.version,
 			asOf: newer.asOf,
-			href: `?${encodeScenario(defaultScenarioFor(newer), newer)}`
+			query: encodeScenario(defaultScenarioFor(newer), newer)
 		}
 	};
 };

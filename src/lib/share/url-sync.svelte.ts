@@ -4,6 +4,7 @@
  * button nor re-runs `load`, and focus stays where it is. A later Kit upgrade touches this file only.
  */
 import { replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
 
 export const URL_DEBOUNCE_MS = 250;
@@ -21,13 +22,13 @@ export function syncQueryToUrl(getQuery: () => string, delay = URL_DEBOUNCE_MS):
 }
 
 function writeQuery(query: string): void {
-	const url = new URL(location.href);
-	url.search = query;
-	if (url.href === location.href) return;
+	if (location.search === `?${query}`) return;
+	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one.
+	const href = resolve(`/?${query}`);
 	try {
-		replaceState(url, page.state);
+		replaceState(href, page.state);
 	} catch {
 		// The router is not ready yet (very early calls): plain history keeps the address right.
-		history.replaceState(history.state, '', url);
+		history.replaceState(history.state, '', href);
 	}
 }

@@ -66,6 +66,11 @@ test.describe('the scorecard', () => {
 			'5|NTT Communications|KVM|0.0',
 			'5|The Planet|KVM|0.0'
 		]);
+		// Robustness: with two criteria, shaking the weights by ±25 % can never lift EC2 (94.7 and 100)
+		// over Rackspace (97.4 and 100): Rackspace is at least as good on both, so it is first in every trial.
+		const robustness = page.getByRole('table', { name: 'Robustness of the ranking' });
+		await expect(robustness.locator('tbody tr').first()).toContainText('Rackspace Cloud Servers');
+		await expect(robustness.locator('tbody tr').first().locator('td').nth(1)).toHaveText('100 %');
 		// Each of the two now holds half the weight.
 		await expect(page.getByLabel('Entry price share of total weight')).toHaveText('50 %');
 	});

@@ -6,7 +6,7 @@
 export function percentile(values, p) {
 	const sorted = [...values].sort((a, b) => a - b);
 	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-	return sorted[rank - 1];
+	return sorted[rank - 1] ?? Number.NaN;
 }
 
 /** @param {number[]} values */

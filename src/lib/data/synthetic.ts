@@ -2,19 +2,8 @@
  * A synthetic, schema-valid data set of any size, for property tests and the benchmark
  * (200 providers × 40 criteria). Values come from a seeded generator so runs are repeatable.
  */
+import { seededRandom } from '$lib/mcda/random';
 import type { Dataset } from './schema';
-
-/** Mulberry32: a small seeded PRNG (public domain, Tommy Ettinger). */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export function syntheticDataset(providers: number, criteria: number, seed = 1): Dataset {
 	const random = seededRandom(seed);

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '$lib/data/validate';
+import { syntheticDataset } from '$lib/data/synthetic';
+import type { Dataset } from '$lib/data/schema';
+import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
+import { scenarioWith } from '$lib/mcda/scenario';
+import { hypervisorSummary } from '$lib/mcda/summary';
+import cloud2010 from '$data/cloud-2010.v1.json';
+import {
+	buildReport,
+	defaultPageFormat,
+	localDateTime,
+	reportFileName,
+	type ReportDocument,
+	type ReportSection
+} from './report';
+
+const exportedAt = new Date(2025, 10, 6, 9, 5); // 6 November 2025, 09:05 local time
+const link = 'https://scorecard.example/?s=abc#x';
+const options = { exportedAt, link, locale: 'de-DE' };
+
+/** Synthetic data with every kind of value: sourced (with and without a note), judgement, unknown. */
+function mixedDataset(): Dataset {
+	const d = syntheticDataset(7, 9, 42);
+	const [p0, p1, p2] = d.providers;
+	p0!.name = 'Société Générale Cloud — Ørsted Łódź';
+	p0!.values.c0 = {
+		kind: 'judgement',
+		raw: 5,
+		rationale: 'Estimated from the 2010 price sheet; no figure published.'
+	};
+	p1!.values.c1 = { kind: 'unknown', reason: 'Not published in 2010.' };
+	p2!.values.c2 = {
+		kind: 'sourced',
+		raw: 3,
+		source: {
+			title: 'Price list',
+			url: 'https://example.org/prices',
+			date: '2010-04-12',
+			note: '$0.12/h ÷ 2 GB'
+		}
+	};
+	return d;
+}
+
+function section<K extends ReportSection['kind']>(doc: ReportDocument, kind: K) {
+	const found = doc.sections.find((s): s is Extract<ReportSection, { kind: K }> => s.kind === kind);
+	if (!found) throw new Error(`no ${kind} section`);
+	return found;
+}
+
+describe('buildReport', () => {
+	const dataset = mixedDataset();
+	const weights = Object.fromEntries(dataset.criteria.map((c, j) => [c.id, (j * 17) % 101]));
+	const evaluation = evaluate(dataset, { ...scenarioWith(dataset, weights), excluded: ['p6'] });
+	const doc = buildReport(evaluation, options);
+
+	it('has the sections in the order the issue asks for', () => {
+		expect(doc.sections.map((s) => s.kind)).toEqual([
+			'title',
+			'ranking',
+			'weights',
+			'charts',
+			'value-scores',
+			'how-scored',
+			'summary',
+			'sources',
+			'link'
+		]);
+	});
+
+	it('names the export date, the data set, its version and as-of date, and who was left out', () => {
+		const title = section(doc, 'title');
+		expect(title.exported).toBe('Exported 2025-11-06 09:05');
+		expect(title.dataset).toBe('Synthetic');
+		expect(title.datasetLine).toContain('version 1');
+		expect(title.datasetLine).toContain('as of 2010-05');
+		expect(title.excludedLine).toContain('Provider 6');
+		expect(doc.footer).toContain('2025-11-06 09:05');
+		expect(doc.fileName).toBe('cloud-scorecard-2025-11-06.pdf');
+	});
+
+	it('lists the ranking in exactly the evaluation’s order, with names (accents kept) and scores as shown', () => {
+		const rows = section(doc, 'ranking').rows;
+		expect(rows.map((r) => r.provider)).toEqual(evaluation.ranking.map((r) => r.provider.name));
+		expect(rows.map((r) => r.score)).toEqual(evaluation.ranking.map((r) => formatScore(r.score)));
+		expect(rows.map((r) => r.rank)).toEqual(evaluation.ranking.map((r) => r.rank));
+		expect(rows.map((r) => r.provider)).toContain('Société Générale Cloud — Ørsted Łódź');
+		expect(rows).toHaveLength(6);
+		expect(rows.every((r) => ['Xen', 'KVM'].includes(r.hypervisor))).toBe(true);
+	});
+
+	it('lists every criterion’s weight and its share of the total', () => {
+		const w = section(doc, 'weights');
+		expect(w.rows.map((r) => r.criterion)).toEqual(dataset.criteria.map((c) => c.name));
+		expect(w.rows.map((r) => r.weight)).toEqual(dataset.criteria.map((c) => weights[c.id]));
+		expect(w.rows.map((r) => r.share)).toEqual(
+			dataset.criteria.map((c) => formatShare(weights[c.id] ?? 0, evaluation.totalWeight))
+		);
+		expect(w.total).toBe(evaluation.totalWeight);
+	});
+
+	it('orders value-score columns like the ranking and marks unknowns', () => {
+		const v = section(doc, 'value-scores');
+		expect(v.providers).toEqual(evaluation.ranking.map((r) => r.provider.name));
+		expect(v.rows).toHaveLength(dataset.criteria.length);
+		const p1Column = v.providers.indexOf('Provider 1');
+		expect(v.rows[1]?.cells[p1Column]).toEqual({ text: '0', unknown: true });
+		expect(v.legend).toMatch(/unknown/);
+		const first = evaluation.ranking[0]!;
+		expect(v.rows[0]?.cells[0]?.text).toBe(String(Math.round(evaluation.cells[first.index]![0]!.score)));
+	});
+
+	it('explains the method and carries the Xen vs KVM summary', () => {
+		const how = section(doc, 'how-scored');
+		expect(how.paragraphs[0]).toBe(evaluation.method.explanation);
+		expect(how.scales).toHaveLength(dataset.criteria.length);
+		expect(how.scales[0]?.scale).toBe('0 at 0 units, 100 at 10 units');
+		expect(how.scales[3]?.scale).toBe('Low: 0 · Mid: 60 · High: 100');
+		expect(section(doc, 'summary').text).toBe(hypervisorSummary(evaluation));
+	});
+
+	it('lists every value with its source and date, every judgement with its rationale and every unknown', () => {
+		const s = section(doc, 'sources');
+		// Every provider of the data set, left out or not, on every criterion.
+		expect(s.rows).toHaveLength(dataset.criteria.length * dataset.providers.length);
+		for (const c of dataset.criteria)
+			for (const p of dataset.providers) {
+				const value = p.values[c.id]!;
+				const row = s.rows.find((r) => r.criterion === c.name && r.provider === p.name);
+				expect(row, `${p.id}/${c.id}`).toBeDefined();
+				if (value.kind === 'sourced') {
+					expect(row).toMatchObject({ basis: 'Sourced', date: value.source.date, url: value.source.url });
+					expect(row?.detail).toContain(value.source.title);
+				} else if (value.kind === 'judgement') {
+					expect(row).toMatchObject({ basis: 'Judgement', detail: value.rationale });
+				} else {
+					expect(row).toMatchObject({ basis: 'Unknown', detail: value.reason, value: 'unknown' });
+				}
+			}
+		expect(s.rows.find((r) => r.provider === 'Provider 2' && r.criterion === 'Criterion 2')?.detail).toBe(
+			'Price list ($0.12/h ÷ 2 GB)'
+		);
+		expect(s.hypervisors).toHaveLength(dataset.providers.length);
+		expect(s.hypervisors.every((h) => h.date && h.url)).toBe(true);
+	});
+
+	it('ends with the link, unchanged', () => {
+		expect(section(doc, 'link').url).toBe(link);
+		expect(doc.sections.at(-1)?.kind).toBe('link');
+	});
+});
+
+describe('buildReport edge cases', () => {
+	it('says why there is no ranking and leaves out the ranking charts when every weight is zero', () => {
+		const dataset = syntheticDataset(3, 4);
+		const doc = buildReport(evaluate(dataset, scenarioWith(dataset, {})), options);
+		expect(section(doc, 'ranking')).toMatchObject({ rows: [], empty: expect.stringMatching(/weight 0/) });
+		expect(section(doc, 'charts').charts.map((c) => c.id)).toEqual(['profile']);
+		expect(section(doc, 'weights').rows.map((r) => r.share)).toEqual(['–', '–', '–', '–']);
+		// Not ranked: value-score columns follow the data set.
+		expect(section(doc, 'value-scores').providers).toEqual(['Provider 0', 'Provider 1', 'Provider 2']);
+	});
+
+	it('has no charts and no rows when every provider is left out', () => {
+		const dataset = syntheticDataset(2, 3);
+		const scenario = { ...scenarioWith(dataset, { c0: 50 }), excluded: ['p0', 'p1'] };
+		const doc = buildReport(evaluate(dataset, scenario), options);
+		expect(section(doc, 'ranking').empty).toMatch(/left out/);
+		expect(section(doc, 'charts').charts).toEqual([]);
+		expect(section(doc, 'value-scores').rows.every((r) => r.cells.length === 0)).toBe(true);
+		// Sources still list the whole data set.
+		expect(section(doc, 'sources').rows).toHaveLength(6);
+	});
+
+	it('covers the real data set: ranking, 17 weights and every value', () => {
+		const dataset = parseDataset('data/cloud-2010.v1.json', cloud2010);
+		const evaluation = evaluate(dataset, scenarioWith(dataset, { 'entry-price': 100, tooling: 20 }));
+		const doc = buildReport(evaluation, options);
+		expect(section(doc, 'ranking').rows.map((r) => r.provider)).toEqual(
+			evaluation.ranking.map((r) => r.provider.name)
+		);
+		expect(section(doc, 'weights').rows).toHaveLength(dataset.criteria.length);
+		expect(section(doc, 'sources').rows).toHaveLength(dataset.criteria.length * dataset.providers.length);
+	});
+});
+
+describe('report helpers', () => {
+	it.each([
+		['en-US', 'letter'],
+		['en-CA', 'letter'],
+		['es-MX', 'letter'],
+		['fr-CA', 'letter'],
+		['en', 'letter'],
+		['en-GB', 'a4'],
+		['de-DE', 'a4'],
+		['fr', 'a4'],
+		['es', 'a4'],
+		['ja-JP', 'a4'],
+		['', 'a4'],
+		['not a locale!', 'a4'],
+		[undefined, 'a4']
+	] as const)('page format for %j is %s', (locale, format) => {
+		expect(defaultPageFormat(locale)).toBe(format);
+	});
+
+	it('uses the local date for the file name, also just before midnight', () => {
+		expect(reportFileName(new Date(2010, 0, 2, 23, 59))).toBe('cloud-scorecard-2010-01-02.pdf');
+		expect(localDateTime(new Date(2010, 11, 31, 0, 1))).toBe('2010-12-31 00:01');
+	});
+});

@@ -1,0 +1,268 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import dataset from '../data/cloud-2010.v1.json' with { type: 'json' };
+import { parsePdf, type ParsedPdf } from './support/pdf';
+
+/** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score". */
+async function rankingRows(page: Page): Promise<string[]> {
+	return page
+		.getByRole('table', { name: 'Ranking', exact: true })
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
+}
+
+/** The weights form as "criterion|weight|share", in form order. */
+async function formWeights(page: Page): Promise<string[]> {
+	return page
+		.getByRole('form', { name: 'Weights' })
+		.locator('.weight')
+		.evaluateAll((rows) =>
+			rows.map((r) =>
+				[
+					r.querySelector('label')?.textContent?.trim(),
+					r.querySelector<HTMLInputElement>('input[type=number]')?.value,
+					r.querySelector('output')?.textContent?.trim()
+				].join('|')
+			)
+		);
+}
+
+function weightBox(page: Page, name: string) {
+	return page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name, exact: true });
+}
+
+/** Lines of the PDF from a heading line up to (not including) the next heading. */
+function sectionLines(pdf: ParsedPdf, heading: string, next: string): string[] {
+	const start = pdf.lines.indexOf(heading);
+	const end = pdf.lines.indexOf(next, start + 1);
+	expect(start, `heading "${heading}"`).toBeGreaterThanOrEqual(0);
+	expect(end, `heading "${next}" after "${heading}"`).toBeGreaterThan(start);
+	// Footers (page breaks inside a section) are not part of it.
+	return pdf.lines.slice(start + 1, end).filter((l) => !/\|Page \d+ of \d+$/.test(l));
+}
+
+/**
+ * The "Source, rationale or reason" and "Date" columns of the Sources table, top to bottom over its
+ * pages, located by the x of their header cells (a cell's lines sit one under the other).
+ */
+function sourceColumns(pdf: ParsedPdf): { detail: string[]; date: string[] } {
+	const detail: string[] = [];
+	const date: string[] = [];
+	let columns: { detail: number; date: number } | undefined;
+	for (const page of pdf.pages) {
+		columns = undefined;
+		const header = page.items.find((i) => i.str === 'Source, rationale or reason');
+		const dateHeader = header && page.items.find((i) => i.str === 'Date' && Math.abs(i.y - header.y) < 1);
+		if (header && dateHeader) columns = { detail: header.x - 1, date: dateHeader.x - 1 };
+		if (!columns) continue;
+		const end = page.items.find((i) => i.str === 'Link to this comparison')?.y ?? Infinity;
+		for (const item of page.items.filter((i) => header && i.y > header.y + 1 && i.y < end)) {
+			if (/^Page \d+ of \d+$/.test(item.str) || item.str.startsWith('Cloud Scorecard ·')) continue;
+			if (item.x >= columns.date) date.push(item.str);
+			else if (item.x >= columns.detail) detail.push(item.str);
+		}
+	}
+	return { detail, date };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function localDate(d = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function downloadPdf(page: Page) {
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: /PDF/ }).click();
+	const download = await downloading;
+	const bytes = new Uint8Array(await readFile((await download.path())!));
+	return { download, bytes, pdf: await parsePdf(bytes) };
+}
+
+test.describe('PDF export', () => {
+	let errors: string[];
+	test.beforeEach(async ({ page }) => {
+		errors = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto('/');
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+	});
+
+	test('downloads a PDF that matches the page after the weights changed', async ({ page, context }) => {
+		await weightBox(page, 'Entry price').fill('100');
+		await weightBox(page, 'SLA uptime').fill('5');
+		await weightBox(page, 'Compliance audits').fill('0');
+		const ranking = await rankingRows(page);
+		const weights = await formWeights(page);
+		expect(ranking).toHaveLength(6);
+
+		// Hold the font back a little, so the busy state can be seen.
+		await page.route('**/*.ttf', async (route) => {
+			await new Promise((r) => setTimeout(r, 400));
+			await route.continue();
+		});
+		const button = page.getByRole('button', { name: 'Download PDF' });
+		const downloading = page.waitForEvent('download');
+		await button.click();
+		await expect(page.getByRole('button', { name: /Making PDF/ })).toBeDisabled();
+		const download = await downloading;
+		await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+			/Saved cloud-scorecard-.*\.pdf/
+		);
+
+		expect(download.suggestedFilename()).toBe(`cloud-scorecard-${localDate()}.pdf`);
+		const bytes = new Uint8Array(await readFile((await download.path())!));
+		expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+		expect(bytes.length).toBeLessThan(1_000_000);
+		const pdf = await parsePdf(bytes);
+
+		// 1–20 pages, each numbered "Page n of N", with the export date in the footer.
+		const pages = pdf.pages.length;
+		expect(pages).toBeGreaterThanOrEqual(1);
+		expect(pages).toBeLessThanOrEqual(20);
+		pdf.pages.forEach((p, i) => {
+			const footer = p.lines.at(-1) ?? '';
+			expect(footer).toContain(`Page ${i + 1} of ${pages}`);
+			expect(footer).toContain(localDate());
+		});
+
+		// The title block: title, export date, data set title, version, as-of date.
+		expect(pdf.lines[0]).toBe('Cloud Scorecard');
+		expect(pdf.text).toContain(dataset.title);
+		expect(pdf.text).toContain(`version ${dataset.version}`);
+		expect(pdf.text).toContain(`as of ${dataset.asOf}`);
+		expect(pdf.text).toContain(`Exported ${localDate()}`);
+		expect(pdf.title).toContain('Cloud Scorecard');
+
+		// Sections in the order the issue gives.
+		const headings = [
+			'Ranking',
+			'Weights used',
+			'Charts',
+			'Value scores',
+			"How it's scored",
+			'Xen vs KVM',
+			'Sources',
+			'Link to this comparison'
+		];
+		const positions = headings.map((h) => pdf.lines.indexOf(h));
+		expect(
+			positions.every((p) => p >= 0),
+			headings.filter((_, i) => positions[i]! < 0).join()
+		).toBe(true);
+		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+		// The ranking, exactly as on screen.
+		expect(sectionLines(pdf, 'Ranking', 'Weights used')).toEqual([
+			'Rank|Provider|Hypervisor|Score',
+			...ranking
+		]);
+
+		// The weights, exactly as in the form (criterion, weight, share).
+		const weightLines = sectionLines(pdf, 'Weights used', 'Charts');
+		expect(weightLines[0]).toBe('Criterion|Group|Weight|Share');
+		const pdfWeights = weightLines.slice(1, -1).map((l) => {
+			const [criterion, , weight, share] = l.split('|');
+			return [criterion, weight, share].join('|');
+		});
+		expect(pdfWeights).toEqual(weights);
+		expect(weightLines.at(-1)).toMatch(/^Total\|\d+\|100 %$/);
+
+		// Charts: at least the score and contributions charts, at ≥ 2× the resolution they are printed at.
+		const images = pdf.pages.flatMap((p) => p.images);
+		expect(images.length).toBeGreaterThanOrEqual(2);
+		for (const image of images) expect(image.width).toBeGreaterThanOrEqual(2 * image.drawnWidth * (96 / 72));
+
+		// The Xen vs KVM summary as on the page, and the method explanation.
+		const summary = squash((await page.locator('#hypervisor-summary').textContent()) ?? '').replace(
+			/^Xen vs KVM: /,
+			''
+		);
+		expect(squash(sectionLines(pdf, 'Xen vs KVM', 'Sources').join(' '))).toBe(summary);
+		expect(pdf.text).toContain('Score = Σ (weight × value score) ÷ Σ weight.');
+
+		// Sources: every source with its date, every judgement with its rationale, every unknown.
+		const sources = squash(sourceColumns(pdf).detail.join(' '));
+		const dates = sourceColumns(pdf).date;
+		for (const provider of dataset.providers)
+			for (const [criterionId, value] of Object.entries(provider.values)) {
+				const where = `${provider.id}/${criterionId}`;
+				if (value.kind === 'sourced') {
+					expect(sources, where).toContain(squash(value.source.title));
+					expect(dates, where).toContain(value.source.date);
+				} else if (value.kind === 'judgement') expect(sources, where).toContain(squash(value.rationale));
+				else expect(sources, where).toContain(squash(value.reason));
+			}
+		const sourceLinks = pdf.pages.flatMap((p) => p.links);
+		const sourceUrls = new Set(
+			dataset.providers.flatMap((p) =>
+				Object.values(p.values).flatMap((v) => (v.kind === 'sourced' ? [v.source.url] : []))
+			)
+		);
+		for (const url of sourceUrls) expect(sourceLinks).toContain(url);
+
+		// The link: printed in full, clickable, and it opens this same comparison.
+		const last = pdf.pages.at(-1)!;
+		const link = last.links.at(-1)!;
+		expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?/);
+		expect(pdf.pages.map((p) => p.joined).join('')).toContain(link);
+		const reopened = await context.newPage();
+		await reopened.goto(link);
+		await expect(reopened.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+		expect(await rankingRows(reopened)).toEqual(ranking);
+		expect(await formWeights(reopened)).toEqual(weights);
+
+		// Text with non-ASCII characters (×, Σ, ÷, →, –) is real, searchable text.
+		expect(pdf.text).toMatch(/→/);
+		expect(errors).toEqual([]);
+	});
+
+	test('A4 or US Letter, as chosen', async ({ page }) => {
+		const paper = page.getByRole('combobox', { name: 'Paper' });
+		for (const [choice, width, height] of [
+			['letter', 612, 792],
+			['a4', 595.28, 841.89]
+		] as const) {
+			await paper.selectOption(choice);
+			const { pdf } = await downloadPdf(page);
+			for (const p of pdf.pages) {
+				expect(p.size.width).toBeCloseTo(width, 0);
+				expect(p.size.height).toBeCloseTo(height, 0);
+			}
+		}
+	});
+
+	for (const [what, pattern] of [
+		['the PDF code', '**/_app/immutable/chunks/*.js'],
+		['the font', '**/*.ttf']
+	] as const)
+		test(`a failure to load ${what} shows a message and leaves the page as it was`, async ({ page }) => {
+			await weightBox(page, 'Support included').fill('90');
+			const ranking = await rankingRows(page);
+			const weights = await formWeights(page);
+			// Once the page is idle every chunk it needs (Chart.js included) is loaded; only the export asks for more.
+			await page.waitForLoadState('networkidle');
+			await page.route(pattern, (route) => route.abort('internetdisconnected'));
+			let downloads = 0;
+			page.on('download', () => downloads++);
+
+			await page.getByRole('button', { name: 'Download PDF' }).click();
+			await expect(page.getByRole('alert')).toContainText('The PDF could not be made');
+			await expect(page.getByRole('alert')).toContainText('Your comparison is unchanged');
+			await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
+			expect(await rankingRows(page)).toEqual(ranking);
+			expect(await formWeights(page)).toEqual(weights);
+			expect(downloads).toBe(0);
+
+			if (what === 'the font') {
+				// Nothing is stuck: once the font loads, the next try works.
+				await page.unroute(pattern);
+				const { pdf } = await downloadPdf(page);
+				await expect(page.getByRole('alert')).toHaveCount(0);
+				expect(pdf.pages.length).toBeGreaterThan(0);
+			}
+			expect(errors).toEqual([]);
+		});
+});

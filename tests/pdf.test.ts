@@ -234,6 +234,29 @@ test.describe('PDF export', () => {
 		}
 	});
 
+	test('names with accents and other non-ASCII letters come out as real text', async ({ browser }) => {
+		// The data set has no such names, so serve the app with one provider renamed (client code only:
+		// the PDF is built from the data in the browser).
+		const name = 'NTT Communications — Łódź Ñandú Ørsted Straße Şişli Ελλάδα Москва';
+		const context = await browser.newContext({ acceptDownloads: true, locale: 'de-DE' });
+		const renamed = await context.newPage();
+		await renamed.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			// The minifier writes the name as name:"…" or name:`…`; either way only the name changes.
+			const body = (await response.text()).replace(/name:(["`])NTT Communications\1/g, `name:$1${name}$1`);
+			await route.fulfill({ response, body });
+		});
+		await renamed.goto('/');
+		await expect(renamed.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+		await renamed.waitForLoadState('networkidle');
+		const { pdf, download } = await downloadPdf(renamed);
+		expect(pdf.text).toContain(name);
+		// de-DE: A4 by default.
+		expect(pdf.pages[0]?.size.width).toBeCloseTo(595.28, 0);
+		expect(download.suggestedFilename()).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}\.pdf$/);
+		await context.close();
+	});
+
 	for (const [what, pattern] of [
 		['the PDF code', '**/_app/immutable/chunks/*.js'],
 		['the font', '**/*.ttf']

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -19,7 +20,7 @@ const LINK = /\/\?v=1&d=cloud-2010\.1&w=[0-9.e-]+(,[0-9.e-]+){16}(&x=[a-z0-9,-]+
 
 async function rankingRows(page: Page): Promise<string[]> {
 	return page
-		.getByRole('table', { name: 'Ranking' })
+		.getByRole('table', { name: 'Ranking', exact: true })
 		.locator('tbody tr')
 		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
 }
@@ -174,6 +175,25 @@ test('a link beats saved work, and the saved work stays recoverable', async ({ p
 	await expect(back).toBeHidden();
 	expect(errors).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the link notices and the share bar have no serious accessibility problems (${colorScheme})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		await ready(page);
+		await weightBox(page, 'Entry price').fill('7');
+		await expect(page).toHaveURL(/w=7,/);
+		await page.goto(`${PINNED}&w=abc`);
+		await expect(page.getByRole('alert')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Back to your saved comparison' })).toBeVisible();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
 
 test('the page works when storage throws', async ({ page }) => {
 	await page.addInitScript(() => {

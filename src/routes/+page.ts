@@ -1,4 +1,4 @@
-import { decodeScenario, defaultScenarioFor, encodeScenario, newerDataset } from '$lib/share/codec';
+import { decodeScenario, defaultScenarioFor, encodeScenario, isLink, newerDataset } from '$lib/share/codec';
 import type { PageLoad } from './$types';
 
 /**
@@ -13,7 +13,7 @@ export const load: PageLoad = ({ url }) => {
 		dataset,
 		scenario,
 		problems,
-		hasLink: url.search.length > 1,
+		hasLink: isLink(url.searchParams),
 		newer: newer && {
 			version: newer.version,
 			asOf: newer.asOf,

@@ -11,6 +11,7 @@ import {
 	defaultScenarioFor,
 	encodeScenario,
 	FORMAT_VERSION,
+	isLink,
 	MAX_PROBLEMS,
 	MAX_QUERY_LENGTH,
 	newerDataset,
@@ -96,6 +97,9 @@ describe('decodeScenario: bad links', () => {
 
 	it('ignores tracking parameters silently', () => {
 		expect(decodeScenario('utm_source=mail&fbclid=abc').problems).toEqual([]);
+		expect(isLink(new URLSearchParams('utm_source=mail&fbclid=abc'))).toBe(false);
+		expect(isLink(new URLSearchParams('utm_source=mail&w=1'))).toBe(true);
+		expect(isLink(new URLSearchParams('<b>=1'))).toBe(true);
 	});
 
 	const cases: [name: string, query: string, expected: RegExp[], check?: (s: Scenario) => void][] = [

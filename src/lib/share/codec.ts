@@ -75,6 +75,11 @@ export function newerDataset(
 	return latest && latest.version > dataset.version ? latest : undefined;
 }
 
+/** True when a query holds anything besides tracking parameters: a link to open rather than `/`. */
+export function isLink(params: URLSearchParams): boolean {
+	return [...params.keys()].some((key) => !TRACKING_PARAM.test(key));
+}
+
 /** A weight as the shortest text that reads back as the same number ("50", "33.5", "1e-7"). */
 function formatWeight(weight: number): string {
 	return Object.is(weight, -0) ? '0' : String(weight);

@@ -23,8 +23,9 @@ export function syncQueryToUrl(getQuery: () => string, delay = URL_DEBOUNCE_MS):
 
 function writeQuery(query: string): void {
 	if (location.search === `?${query}`) return;
-	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one.
-	const href = resolve(`/?${query}`);
+	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one. The
+	// fragment (an in-page link such as #results-heading) is kept.
+	const href = resolve(`/?${query}${location.hash}`);
 	try {
 		replaceState(href, page.state);
 	} catch {

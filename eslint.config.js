@@ -14,8 +14,24 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
 	{ rules: { 'svelte/no-at-html-tags': 'error' } },
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.output/'] }
+	{
+		ignores: [
+			'build*/',
+			'.svelte-kit*/',
+			'node_modules/',
+			'test-results*/',
+			'playwright-report/',
+			'tests/.output/'
+		]
+	}
 );

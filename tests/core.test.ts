@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** Rows of the Ranking table as "rank|provider|hypervisor|score". */
 async function rankingRows(page: Page): Promise<string[]> {
-	const table = page.getByRole('table', { name: 'Ranking' });
-	return table.locator('tbody tr').evaluateAll((rows) =>
-		rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|'))
-	);
+	const table = page.getByRole('table', { name: 'Ranking', exact: true });
+	return table
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
 }
 
 function weightBox(page: Page, name: string) {
@@ -33,7 +33,7 @@ test.describe('the scorecard', () => {
 	test.beforeEach(async ({ page }) => {
 		errors = watchErrors(page);
 		await page.goto('/');
-		await expect(page.getByRole('table', { name: 'Ranking' })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	});
 	test.afterEach(() => expect(errors).toEqual([]));
 
@@ -76,7 +76,9 @@ test.describe('the scorecard', () => {
 	});
 
 	test('the form works by keyboard alone', async ({ page }) => {
-		const slider = page.getByRole('form', { name: 'Weights' }).getByRole('slider', { name: 'Entry price', exact: true });
+		const slider = page
+			.getByRole('form', { name: 'Weights' })
+			.getByRole('slider', { name: 'Entry price', exact: true });
 		const box = weightBox(page, 'Entry price');
 		const before = Number(await box.inputValue());
 		await slider.focus();
@@ -121,7 +123,9 @@ test.describe('the scorecard', () => {
 			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 		expect(new Set(equal)).toEqual(new Set(['50']));
 		// 17 criteria with equal weight: 1/17 = 5.9 % each, shown rounded.
-		await expect(page.getByLabel('Entry price share of total weight')).toHaveText(`${Math.round(100 / equal.length)} %`);
+		await expect(page.getByLabel('Entry price share of total weight')).toHaveText(
+			`${Math.round(100 / equal.length)} %`
+		);
 
 		await page.getByRole('checkbox', { name: /The Planet/ }).uncheck();
 		await page.getByRole('button', { name: 'Reset' }).click();
@@ -151,7 +155,7 @@ test.describe('the scorecard', () => {
 		await setOnlyWeights(page, {});
 		await expect(page.getByText('Give at least one criterion a weight to see a ranking.')).toBeVisible();
 		await expect(page.locator('#hypervisor-summary')).toContainText('Give at least one criterion a weight');
-		await expect(page.getByRole('table', { name: 'Ranking' })).toHaveCount(0);
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toHaveCount(0);
 		await expect(page.locator('body')).not.toContainText('NaN');
 		await expect(page.getByLabel('Entry price share of total weight')).toHaveText('–');
 		await weightBox(page, 'Entry price').fill('10');
@@ -160,7 +164,9 @@ test.describe('the scorecard', () => {
 
 	test('an impossible weight is brought into range with a message', async ({ page }) => {
 		await weightBox(page, 'Entry price').fill('150');
-		await expect(page.getByText('Weights go from 0 to 100 in whole numbers; 150 was set to 100.')).toBeVisible();
+		await expect(
+			page.getByText('Weights go from 0 to 100 in whole numbers; 150 was set to 100.')
+		).toBeVisible();
 		await expect(page.getByRole('slider', { name: 'Entry price', exact: true })).toHaveValue('100');
 		await weightBox(page, 'Entry price').fill('-5');
 		await expect(page.getByRole('slider', { name: 'Entry price', exact: true })).toHaveValue('0');
@@ -209,9 +215,16 @@ test.describe('the scorecard', () => {
 test('on a 360 px phone nothing overflows the page sideways', async ({ browser }) => {
 	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 	await page.goto('/');
-	await expect(page.getByRole('table', { name: 'Ranking' })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	// The top three stay in view while the sliders are dragged.
+	const bar = page.getByRole('complementary', { name: 'Current top three' });
+	await expect(bar).toBeVisible();
+	const first = (await rankingRows(page))[0]!.split('|')[1]!;
+	await expect(bar.getByRole('listitem').first()).toContainText(first);
+	await page.getByRole('slider', { name: 'Entry price', exact: true }).focus();
+	await expect(bar).toBeInViewport();
 	await page.close();
 });
 

@@ -20,7 +20,10 @@ export async function browserBench(baseUrl, buildDir = 'build') {
 	// hydration, the PDF library on click) are reported separately.
 	/** @type {Set<string>} */
 	const fetched = new Set();
-	page.on('response', (r) => r.request().resourceType() === 'script' && fetched.add(new URL(r.url()).pathname));
+	page.on(
+		'response',
+		(r) => r.request().resourceType() === 'script' && fetched.add(new URL(r.url()).pathname)
+	);
 	// (SvelteKit sends the preloads in the Link header; the entry imports are in the HTML.)
 	const response = await fetch(baseUrl);
 	const html = await response.text();
@@ -69,7 +72,9 @@ export async function browserBench(baseUrl, buildDir = 'build') {
 	});
 	const u = summary(times.update);
 	const f = summary(times.frame);
-	console.log(`BENCH weight change -> ranking, tables and charts updated: runs ${u.n}, median ${ms(u.median)}, p95 ${ms(u.p95)}`);
+	console.log(
+		`BENCH weight change -> ranking, tables and charts updated: runs ${u.n}, median ${ms(u.median)}, p95 ${ms(u.p95)}`
+	);
 	console.log(`BENCH weight change -> next frame painted: median ${ms(f.median)}, p95 ${ms(f.p95)}`);
 	await browser.close();
 }

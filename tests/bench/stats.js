@@ -11,7 +11,12 @@ export function percentile(values, p) {
 
 /** @param {number[]} values */
 export function summary(values) {
-	return { n: values.length, median: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+	return {
+		n: values.length,
+		median: percentile(values, 50),
+		p95: percentile(values, 95),
+		max: Math.max(...values)
+	};
 }
 
 /** @param {number} n */

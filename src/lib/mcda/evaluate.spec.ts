@@ -147,7 +147,9 @@ describe('independence from the set compared', () => {
 				const base: Scenario = { ...scenarioWith(dataset, weights), excluded };
 				const flipped: Scenario = {
 					...base,
-					excluded: excluded.includes(toggled) ? excluded.filter((x) => x !== toggled) : [...excluded, toggled]
+					excluded: excluded.includes(toggled)
+						? excluded.filter((x) => x !== toggled)
+						: [...excluded, toggled]
 				};
 				const order = (s: Scenario) =>
 					evaluate(dataset, s)
@@ -156,7 +158,10 @@ describe('independence from the set compared', () => {
 				// Ranks shift by one around the toggled provider; the relative order (and ties) must not.
 				const relative = (s: Scenario) => {
 					const rows = evaluate(dataset, s).ranking.filter((r) => r.provider.id !== toggled);
-					return rows.map((r, i) => `${r.provider.id}:${i > 0 && r.score.toFixed(1) === rows[i - 1]!.score.toFixed(1) ? '=' : '<'}`);
+					return rows.map(
+						(r, i) =>
+							`${r.provider.id}:${i > 0 && r.score.toFixed(1) === rows[i - 1]!.score.toFixed(1) ? '=' : '<'}`
+					);
 				};
 				expect(relative(base)).toEqual(relative(flipped));
 				return order(base).length === order(flipped).length;

@@ -1,4 +1,5 @@
-import { decodeScenario, defaultScenarioFor, encodeScenario, isLink, newerDataset } from '$lib/share/codec';
+import { defaultScenario } from '$lib/data/presets';
+import { decodeScenario, encodeScenario, isLink, newerDataset } from '$lib/share/codec';
 import type { PageLoad } from './$types';
 
 /**
@@ -17,7 +18,7 @@ export const load: PageLoad = ({ url }) => {
 		newer: newer && {
 			version: newer.version,
 			asOf: newer.asOf,
-			query: encodeScenario(defaultScenarioFor(newer), newer)
+			query: encodeScenario(defaultScenario(newer), newer)
 		}
 	};
 };

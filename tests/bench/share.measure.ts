@@ -4,13 +4,9 @@ import { test } from 'vitest';
 import { latestDataset } from '../../src/lib/data/datasets';
 import type { Dataset } from '../../src/lib/data/schema';
 import { syntheticDataset } from '../../src/lib/data/synthetic';
+import { defaultScenario } from '../../src/lib/data/presets';
 import type { Scenario } from '../../src/lib/mcda/scenario';
-import {
-	decodeScenario,
-	defaultScenarioFor,
-	encodeScenario,
-	MAX_QUERY_LENGTH
-} from '../../src/lib/share/codec';
+import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/lib/share/codec';
 import { ms, summary } from './stats.js';
 
 /** stats.js is untyped JS: its percentiles come back as number | undefined. */
@@ -29,7 +25,7 @@ function time(runs: number, fn: () => unknown) {
 /** Every weight at its longest text (17 significant digits) and every provider left out. */
 function largest(dataset: Dataset): Scenario {
 	return {
-		...defaultScenarioFor(dataset),
+		...defaultScenario(dataset),
 		weights: Object.fromEntries(dataset.criteria.map((c) => [c.id, 33.333333333333336])),
 		excluded: dataset.providers.map((p) => p.id)
 	};
@@ -49,7 +45,7 @@ test('share link codec timings and lengths', () => {
 	const real = latestDataset();
 	const big = syntheticDataset(200, 40, 3);
 	const catalogue = [real, big];
-	measure('default scenario (cloud-2010)', defaultScenarioFor(real), real, catalogue);
+	measure('default scenario (cloud-2010)', defaultScenario(real), real, catalogue);
 	measure(
 		`largest on cloud-2010 (${real.providers.length} x ${real.criteria.length})`,
 		largest(real),

@@ -2,7 +2,8 @@
  * Weighting presets a 2010 buyer would recognise, per data set id. Weights are 0–100 per criterion
  * id; a criterion left out has weight 0. The data tests check every id here exists in the data set.
  */
-import type { Preset } from '$lib/mcda/scenario';
+import { scenarioWith, type Preset, type Scenario } from '$lib/mcda/scenario';
+import type { Dataset } from './schema';
 
 const cloud2010: Preset[] = [
 	{
@@ -112,4 +113,10 @@ export function presetsFor(datasetId: string): Preset[] {
 /** The weights a new comparison starts from (and Reset returns to): the first preset, else all 50. */
 export function defaultWeights(datasetId: string): Record<string, number> | undefined {
 	return presetsFor(datasetId)[0]?.weights;
+}
+
+/** The comparison a new visitor sees on a data set: default weights, every provider included. */
+export function defaultScenario(dataset: Dataset): Scenario {
+	const weights = defaultWeights(dataset.id) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
+	return scenarioWith(dataset, weights);
 }

@@ -3,7 +3,8 @@
  * Built from an `Evaluation` (it reads the core's working and never recomputes it), with no jsPDF
  * and no DOM, so its structure is tested in Node and `pdf.ts` only lays it out.
  */
-import type { Criterion, Dataset, Source, Value } from '$lib/data/schema';
+import { rawText } from '$lib/data/format';
+import type { Criterion, Dataset, Source } from '$lib/data/schema';
 import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
 import { hypervisorSummary } from '$lib/mcda/summary';
 
@@ -196,14 +197,6 @@ export function defaultPageFormat(locale: string | undefined): PageFormat {
 		// An invalid tag (RangeError): fall back to the international default.
 		return 'a4';
 	}
-}
-
-/** A raw value as people read it: "0.1 $/h", a level's label, or "unknown". */
-export function rawText(criterion: Criterion, value: Value | undefined): string {
-	if (!value || value.kind === 'unknown') return 'unknown';
-	if (criterion.scale.kind === 'levels')
-		return criterion.scale.levels.find((l) => l.id === value.raw)?.label ?? String(value.raw);
-	return `${value.raw} ${criterion.unit}`;
 }
 
 function sourceDetail(source: Source): string {

@@ -5,10 +5,9 @@ import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
 import { MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/mcda/scenario';
-import { defaultScenario } from '$lib/state/scenario.svelte';
+import { defaultScenario, presetsFor } from '$lib/data/presets';
 import {
 	decodeScenario,
-	defaultScenarioFor,
 	encodeScenario,
 	FORMAT_VERSION,
 	isLink,
@@ -327,9 +326,13 @@ describe('decodeScenario: properties', () => {
 });
 
 describe('defaults and newer data', () => {
-	it('starts from the same default comparison as the page state', () => {
-		for (const dataset of [cloud, synthetic])
-			expect(defaultScenarioFor(dataset)).toEqual(defaultScenario(dataset));
+	it('an empty link opens the default comparison: the first preset, everyone included', () => {
+		const { scenario, problems } = decodeScenario('');
+		expect(problems).toEqual([]);
+		expect(scenario.weights).toEqual(presetsFor(cloud.id)[0]!.weights);
+		expect(scenario.excluded).toEqual([]);
+		// A data set without presets starts with every weight at 50.
+		expect(new Set(Object.values(defaultScenario(synthetic).weights))).toEqual(new Set([50]));
 	});
 
 	it('says when a newer version of the data set exists', () => {

@@ -21,9 +21,9 @@
  * sentences that say what was ignored. Pure TypeScript: no Svelte, no DOM.
  */
 import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/datasets';
-import { defaultWeights } from '$lib/data/presets';
+import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
-import { MAX_WEIGHT, ScenarioSchema, scenarioWith, type MethodId, type Scenario } from '$lib/mcda/scenario';
+import { MAX_WEIGHT, ScenarioSchema, type MethodId, type Scenario } from '$lib/mcda/scenario';
 
 export const FORMAT_VERSION = 1;
 /** Longest query (characters, without `?`) decoded; longer links open the default comparison. */
@@ -51,12 +51,6 @@ export interface DecodedLink {
 export interface DecodeOptions {
 	/** The data sets a link may name; the published ones by default (tests pass synthetic ones). */
 	datasets?: readonly Dataset[];
-}
-
-/** The default comparison on a data set. Same rule as `defaultScenario` in state/scenario.svelte.ts, kept here so the codec stays free of Svelte (a test checks they agree). */
-export function defaultScenarioFor(dataset: Dataset): Scenario {
-	const weights = defaultWeights(dataset.id) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
-	return scenarioWith(dataset, weights);
 }
 
 /** The newest version of a data set id in the catalogue. */
@@ -163,7 +157,7 @@ export function decodeScenario(query: string | URLSearchParams, options: DecodeO
 		return { scenario: checked.data, dataset: decoded.dataset, problems: problems.list() };
 	} catch {
 		return {
-			scenario: defaultScenarioFor(fallback),
+			scenario: defaultScenario(fallback),
 			dataset: fallback,
 			problems: ['This link could not be read, so the default comparison is shown.']
 		};
@@ -177,7 +171,7 @@ function decodeQuery(
 	problems: Problems
 ): { scenario: Scenario; dataset: Dataset } {
 	const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
-	const defaults = { scenario: defaultScenarioFor(fallback), dataset: fallback };
+	const defaults = { scenario: defaultScenario(fallback), dataset: fallback };
 	if (text.length > MAX_QUERY_LENGTH) {
 		problems.add(
 			`This link is too long (${text.length.toLocaleString('en')} characters; a link holds at most ` +
@@ -238,7 +232,7 @@ function decodeV1(
 		}
 	}
 
-	const base = defaultScenarioFor(dataset);
+	const base = defaultScenario(dataset);
 	const weights = { ...base.weights };
 	const w = single('w');
 	if (w !== undefined && weightsUsable) {

@@ -5,17 +5,12 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { MAX_WEIGHT, scenarioWith, type Preset, type Scenario } from '$lib/mcda/scenario';
-import { defaultWeights } from '$lib/data/presets';
+import { defaultScenario } from '$lib/data/presets';
 
 /** Weights are whole numbers from 0 to 100 in the form; anything else is brought into range. */
 export function clampWeight(weight: number): number {
 	if (!Number.isFinite(weight)) return 0;
 	return Math.min(MAX_WEIGHT, Math.max(0, Math.round(weight)));
-}
-
-export function defaultScenario(dataset: Dataset): Scenario {
-	const weights = defaultWeights(dataset.id) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
-	return scenarioWith(dataset, weights);
 }
 
 export class ScenarioState {

@@ -1,31 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-/** Rows of the Ranking table as "rank|provider|hypervisor|score". */
-async function rankingRows(page: Page): Promise<string[]> {
-	const table = page.getByRole('table', { name: 'Ranking', exact: true });
-	return table
-		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
-}
-
-function weightBox(page: Page, name: string) {
-	return page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name, exact: true });
-}
+import { rankingRows, watchErrors, weightBox } from './support/page';
 
 async function setOnlyWeights(page: Page, weights: Record<string, number>) {
 	const boxes = page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton');
 	const count = await boxes.count();
 	for (let i = 0; i < count; i++) await boxes.nth(i).fill('0');
 	for (const [name, w] of Object.entries(weights)) await weightBox(page, name).fill(String(w));
-}
-
-/** Collects console errors and page errors; each test asserts there were none. */
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
 }
 
 test.describe('the scorecard', () => {

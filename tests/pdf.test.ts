@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { rankingRows, weightBox } from './support/page';
 import dataset from '../data/cloud-2010.v1.json' with { type: 'json' };
 import { parsePdf, type ParsedPdf } from './support/pdf';
-
-/** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score". */
-async function rankingRows(page: Page): Promise<string[]> {
-	return page
-		.getByRole('table', { name: 'Ranking', exact: true })
-		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
-}
 
 /** The weights form as "criterion|weight|share", in form order. */
 async function formWeights(page: Page): Promise<string[]> {
@@ -25,10 +18,6 @@ async function formWeights(page: Page): Promise<string[]> {
 				].join('|')
 			)
 		);
-}
-
-function weightBox(page: Page, name: string) {
-	return page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name, exact: true });
 }
 
 /** Lines of the PDF from a heading line up to (not including) the next heading. */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chartData, rankingRows, watchErrors, weightBox } from './support/page';
 
 /**
  * Share links (issue 4): the address bar holds the comparison, a link reopens it anywhere (server
@@ -18,37 +19,6 @@ const PINNED_RANKING = [
 /** Any complete link in the current format, as the address bar shows it. */
 const LINK = /\/\?v=1&d=cloud-2010\.1&w=[0-9.e-]+(,[0-9.e-]+){16}(&x=[a-z0-9,-]+)?$/;
 
-async function rankingRows(page: Page): Promise<string[]> {
-	return page
-		.getByRole('table', { name: 'Ranking', exact: true })
-		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
-}
-
-/** What each chart draws (the chart attachment writes it on the canvas). */
-async function chartData(page: Page): Promise<string[]> {
-	await expect(page.locator('canvas[data-chart]')).toHaveCount(3);
-	return page
-		.locator('canvas[data-chart]')
-		.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
-}
-
-function weightBox(page: Page, name: string) {
-	return page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name, exact: true });
-}
-
-/** Page errors, console errors and dialogs (an alert() from link content would land here). */
-function watch(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-	page.on('dialog', (d) => {
-		problems.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	return problems;
-}
-
 /** Hydrated: the URL helper has written the comparison into the address bar. */
 async function ready(page: Page) {
 	await expect(page).toHaveURL(LINK);
@@ -58,7 +28,7 @@ test('changing weights updates the address, and the address opens the same resul
 	page,
 	browser
 }) => {
-	const errors = watch(page);
+	const errors = watchErrors(page);
 	await page.goto('/');
 	await ready(page);
 	const entries = await page.evaluate(() => history.length);
@@ -77,7 +47,7 @@ test('changing weights updates the address, and the address opens the same resul
 
 	const other = await browser.newContext();
 	const fresh = await other.newPage();
-	const freshErrors = watch(fresh);
+	const freshErrors = watchErrors(fresh);
 	await fresh.goto(url);
 	expect(await rankingRows(fresh)).toEqual(ranking);
 	expect(await chartData(fresh)).toEqual(charts);
@@ -112,7 +82,7 @@ test('a link opens with JavaScript off', async ({ browser }) => {
 
 test('Copy link copies the current link and says so', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const errors = watch(page);
+	const errors = watchErrors(page);
 	await page.goto(PINNED);
 	await ready(page);
 	await weightBox(page, 'Windows servers').fill('55');
@@ -127,7 +97,7 @@ test('Copy link copies the current link and says so', async ({ page, context }) 
 });
 
 test('reopening / restores the last comparison', async ({ page }) => {
-	const errors = watch(page);
+	const errors = watchErrors(page);
 	await page.goto('/');
 	await ready(page);
 	await weightBox(page, 'SLA uptime').fill('100');
@@ -144,7 +114,7 @@ test('reopening / restores the last comparison', async ({ page }) => {
 });
 
 test('a link beats saved work, and the saved work stays recoverable', async ({ page }) => {
-	const errors = watch(page);
+	const errors = watchErrors(page);
 	await page.goto('/');
 	await ready(page);
 	await weightBox(page, 'Entry price').fill('7');
@@ -203,7 +173,7 @@ test('the page works when storage throws', async ({ page }) => {
 			}
 		});
 	});
-	const errors = watch(page);
+	const errors = watchErrors(page);
 	await page.goto('/');
 	await ready(page);
 	await weightBox(page, 'Entry price').fill('12');
@@ -242,7 +212,7 @@ const BAD_LINKS: [name: string, query: string, notice: RegExp][] = [
 test.describe('bad links', () => {
 	for (const [name, query, notice] of BAD_LINKS) {
 		test(`${name}: opens with a notice and a full ranking`, async ({ page }) => {
-			const errors = watch(page);
+			const errors = watchErrors(page);
 			const response = await page.goto(`/${query}`);
 			expect(response?.status()).toBe(200);
 			const alert = page.getByRole('alert');
@@ -258,7 +228,7 @@ test.describe('bad links', () => {
 
 	test('20,000 characters: opens with a notice and the default ranking', async ({ page }) => {
 		const url = `/?w=${'1'.repeat(20_000)}`;
-		const errors = watch(page);
+		const errors = watchErrors(page);
 		await page.goto(url);
 		await expect(page.getByRole('alert')).toContainText(/too long/);
 		expect(await rankingRows(page)).toHaveLength(6);

@@ -7,7 +7,7 @@
 //
 // Aims: median ≤ 1 s, PDF ≤ 1 MB. Times are reported, never asserted. Prints a summary and one
 // `PDF_BENCH {json}` line.
-import { spawn } from 'node:child_process';
+import { withServer } from './server.js';
 import { copyFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -121,22 +121,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		const i = args.indexOf(`--${name}`);
 		return i >= 0 ? args[i + 1] : undefined;
 	};
-	const port = Number(process.env.BENCH_PORT ?? 4399);
-	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(origin)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
-		await pdfBench(origin, { runs: Number(option('runs') ?? 10), out: option('out') });
-	} finally {
-		server.kill();
-	}
+	await withServer((origin) => pdfBench(origin, { runs: Number(option('runs') ?? 10), out: option('out') }));
 }

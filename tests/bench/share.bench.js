@@ -6,8 +6,8 @@
 //
 // The codec's own timings and link lengths are in share.measure.ts (run by `npm run bench`, or
 // `npx vitest run --config tests/bench/vitest.config.ts tests/bench/share.measure.ts`).
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { withServer } from './server.js';
 
 const LINK = '/?v=1&d=cloud-2010.1&w=100,80,60,60,10,0,20,10,20,0,10,70,70,0,10,10,10&x=ntt';
 const STATIC = '/favicon.svg';
@@ -60,23 +60,4 @@ export default async function shareBench(origin) {
 	return { page, file, ratio };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const port = Number(process.env.BENCH_PORT ?? 4399);
-	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(origin)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
-		await shareBench(origin);
-	} finally {
-		server.kill();
-	}
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await withServer(shareBench);

@@ -46,6 +46,15 @@ const INK = '#1d1d1f';
 const MUTED = '#55555c';
 const LINE: [number, number, number] = [200, 200, 206];
 const HEAD_FILL: [number, number, number] = [232, 236, 242];
+/** Cell style of the dense tables (scales, sources). */
+const SMALL_TABLE = {
+	font: FONT,
+	fontSize: 7.5,
+	textColor: INK,
+	lineColor: LINE,
+	lineWidth: 0.5,
+	cellPadding: 2.5
+};
 
 let fonts: Promise<{ regular: string; bold: string }> | undefined;
 
@@ -424,14 +433,7 @@ function render(
 				layout.table({
 					head: [['Criterion', 'Value scale', 'Why these levels']],
 					body: section.scales.map((s) => [s.criterion, s.scale, s.why]),
-					styles: {
-						font: FONT,
-						fontSize: 7.5,
-						textColor: INK,
-						lineColor: LINE,
-						lineWidth: 0.5,
-						cellPadding: 2.5
-					},
+					styles: SMALL_TABLE,
 					columnStyles: { 0: { cellWidth: 95 }, 1: { cellWidth: 140 } }
 				});
 				break;
@@ -474,14 +476,7 @@ function render(
 				layout.table({
 					head: [['Provider', 'Value', 'Basis', 'Source, rationale or reason', 'Date']],
 					body,
-					styles: {
-						font: FONT,
-						fontSize: 7.5,
-						textColor: INK,
-						lineColor: LINE,
-						lineWidth: 0.5,
-						cellPadding: 2.5
-					},
+					styles: SMALL_TABLE,
 					columnStyles: {
 						0: { cellWidth: 90 },
 						1: { cellWidth: 70 },

@@ -1,0 +1,35 @@
+// What the browser tests read off the page, shared so every test reads it the same way.
+import { expect, type Page } from '@playwright/test';
+
+/** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score". */
+export async function rankingRows(page: Page): Promise<string[]> {
+	return page
+		.getByRole('table', { name: 'Ranking', exact: true })
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
+}
+
+/** A criterion's number box in the Weights form. */
+export function weightBox(page: Page, name: string) {
+	return page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name, exact: true });
+}
+
+/** Collects console errors, page errors and dialogs (dismissed); tests assert the list stays empty. */
+export function watchErrors(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	page.on('dialog', (d) => {
+		problems.push(`dialog: ${d.message()}`);
+		void d.dismiss();
+	});
+	return problems;
+}
+
+/** What each chart draws (the chart attachment writes it on its canvas). */
+export async function chartData(page: Page): Promise<string[]> {
+	await expect(page.locator('canvas[data-chart]')).toHaveCount(3);
+	return page
+		.locator('canvas[data-chart]')
+		.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
+}

@@ -2,7 +2,8 @@
  * One attachment that draws any Chart.js configuration: `<canvas {@attach chart(() => config)}>`.
  * Chart.js is loaded on first use, after the server-rendered ranking is on screen, so it is not
  * part of the first-load JavaScript. The chart is created once and updated in place when its data
- * changes (no flicker, no re-creation per keystroke), and destroyed with the canvas.
+ * changes (no flicker, no re-creation per keystroke), only while it is on screen (a chart scrolled
+ * out of view catches up when it comes back), and destroyed with the canvas.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -56,30 +57,45 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 	return (canvas) => {
 		let instance: Chart | undefined;
 		let destroyed = false;
+		/** Data waiting for the chart to scroll into view: redrawing charts nobody sees is wasted work. */
+		let pending: ChartConfiguration | undefined;
+		let visible = true;
 		const dark = matchMedia('(prefers-color-scheme: dark)');
 		const retheme = () => {
 			if (!instance) return;
 			applyTheme(instance, canvas);
 			instance.update('none');
 		};
+		const draw = (config: ChartConfiguration) => {
+			if (!instance) return;
+			patchData(instance, config);
+			instance.update('none');
+			pending = undefined;
+		};
+		const observer = new IntersectionObserver(([entry]) => {
+			visible = entry?.isIntersecting ?? true;
+			if (visible && pending) draw(pending);
+		});
+		observer.observe(canvas);
 
 		$effect(() => {
 			const config = getConfig();
 			canvas.dataset.chart = describe(config);
-			if (!instance) return;
-			patchData(instance, config);
-			instance.update('none');
+			if (visible) draw(config);
+			else pending = config;
 		});
 
 		loadChartJs().then((Chart) => {
 			if (destroyed) return;
 			instance = new Chart(canvas, untrack(getConfig));
+			pending = undefined;
 			retheme();
 			dark.addEventListener('change', retheme);
 		});
 
 		return () => {
 			destroyed = true;
+			observer.disconnect();
 			dark.removeEventListener('change', retheme);
 			instance?.destroy();
 		};

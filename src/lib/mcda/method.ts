@@ -22,6 +22,11 @@ export interface ScoringMethod {
 	/** One paragraph, plain words, shown under "How it's scored". */
 	explanation: string;
 	run(values: readonly (readonly number[])[], weights: readonly number[]): MethodResult;
+	/**
+	 * The scores alone, equal to `run(...).scores` but without the working: robustness analyses call
+	 * a method thousands of times per weight change, so this path must not allocate tables.
+	 */
+	scores(values: readonly (readonly number[])[], weights: readonly number[]): number[];
 }
 
 /** w_j / Σw; all zeros when Σw = 0 (never NaN). */

@@ -27,14 +27,14 @@ export function rankStability(
 	{ trials = 500, spread = 0.25, seed = 2010 } = {}
 ): Stability {
 	const n = values.length;
-	const base = competitionRanks(method.run(values, weights).scores);
+	const base = competitionRanks(method.scores(values, weights));
 	const first = new Array<number>(n).fill(0);
 	const sameRank = new Array<number>(n).fill(0);
 	let sameOrder = 0;
 	const random = seededRandom(seed);
 	for (let t = 0; t < trials; t++) {
 		const perturbed = weights.map((w) => w * (1 - spread + 2 * spread * random()));
-		const ranks = competitionRanks(method.run(values, perturbed).scores);
+		const ranks = competitionRanks(method.scores(values, perturbed));
 		let unchanged = true;
 		ranks.forEach((r, i) => {
 			if (r === 1) first[i]! += 1;

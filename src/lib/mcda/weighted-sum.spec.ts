@@ -45,6 +45,22 @@ describe('weighted sum', () => {
 		});
 	});
 
+	it('scores() agrees with run().scores', () => {
+		const values = [
+			[13, 77, 42, 0],
+			[100, 100, 5, 61],
+			[0, 0, 0, 0]
+		];
+		for (const weights of [
+			[7, 0, 33, 12],
+			[1, 1, 1, 1],
+			[0, 0, 0, 0]
+		]) {
+			const fast = weightedSum.scores(values, weights);
+			weightedSum.run(values, weights).scores.forEach((s, i) => expect(fast[i]).toBeCloseTo(s, 12));
+		}
+	});
+
 	it('gives 0, never NaN, when every weight is zero', () => {
 		const r = weightedSum.run([[50, 60]], [0, 0]);
 		expect(r.scores).toEqual([0]);

@@ -19,5 +19,15 @@ export const weightedSum: ScoringMethod = {
 		const contributions = values.map((row) => row.map((v, j) => (normalisedWeights[j] ?? 0) * v));
 		const scores = contributions.map((parts) => parts.reduce((sum, c) => sum + c, 0));
 		return { scores, contributions, normalisedWeights };
+	},
+	scores(values, weights) {
+		let total = 0;
+		for (const w of weights) total += w;
+		return values.map((row) => {
+			if (total <= 0) return 0;
+			let sum = 0;
+			for (let j = 0; j < row.length; j++) sum += (weights[j] ?? 0) * (row[j] ?? 0);
+			return sum / total;
+		});
 	}
 };

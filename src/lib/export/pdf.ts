@@ -46,26 +46,17 @@ const INK = '#1d1d1f';
 const MUTED = '#55555c';
 const LINE: [number, number, number] = [200, 200, 206];
 const HEAD_FILL: [number, number, number] = [232, 236, 242];
-/** Cell style of the dense tables (scales, sources). */
-const SMALL_TABLE = {
-	font: FONT,
-	fontSize: 7.5,
-	textColor: INK,
-	lineColor: LINE,
-	lineWidth: 0.5,
-	cellPadding: 2.5
-};
+/** Cell style of every table, and of the dense ones (scales, sources). */
+const TABLE = { font: FONT, fontSize: 8.5, textColor: INK, lineColor: LINE, lineWidth: 0.5, cellPadding: 3 };
+const SMALL_TABLE = { ...TABLE, fontSize: 7.5, cellPadding: 2.5 };
+const HEAD = { font: FONT, fontStyle: 'bold' as const, fillColor: HEAD_FILL, textColor: INK };
 
 let fonts: Promise<{ regular: string; bold: string }> | undefined;
 
 async function base64Of(url: string): Promise<string> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`the font could not be loaded (HTTP ${response.status})`);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000)
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
+	return btoa(binaryString(new Uint8Array(await response.arrayBuffer())));
 }
 
 /** The font files as base64, fetched once per page load (a failed fetch is tried again next time). */
@@ -138,6 +129,7 @@ Object.assign(jsPDF.API, {
 	}
 });
 
+/** Bytes as a "binary string" (one char per byte), in chunks so large files do not overflow the stack. */
 function binaryString(bytes: Uint8Array): string {
 	let out = '';
 	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -256,8 +248,8 @@ class Layout {
 			margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN + FOOTER / 2 },
 			theme: 'grid',
 			rowPageBreak: 'avoid', // a row never splits over two pages
-			styles: { font: FONT, fontSize: 8.5, textColor: INK, lineColor: LINE, lineWidth: 0.5, cellPadding: 3 },
-			headStyles: { font: FONT, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: INK },
+			styles: TABLE,
+			headStyles: HEAD,
 			...options
 		});
 		const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
@@ -356,14 +348,7 @@ function render(
 					layout.table({
 						head: [['Rank', 'Provider', 'Hypervisor', 'Score']],
 						body: section.rows.map((r) => [String(r.rank), r.provider, r.hypervisor, r.score]),
-						styles: {
-							font: FONT,
-							fontSize: 10,
-							textColor: INK,
-							lineColor: LINE,
-							lineWidth: 0.5,
-							cellPadding: 4
-						},
+						styles: { ...TABLE, fontSize: 10, cellPadding: 4 },
 						columnStyles: { 0: { halign: 'right', cellWidth: 40 }, 3: { halign: 'right', cellWidth: 60 } }
 					});
 				break;
@@ -373,7 +358,7 @@ function render(
 					head: [['Criterion', 'Group', 'Weight', 'Share']],
 					body: section.rows.map((r) => [r.criterion, r.group, String(r.weight), r.share]),
 					foot: [['Total', '', String(section.total), section.total > 0 ? '100 %' : '–']],
-					footStyles: { font: FONT, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: INK },
+					footStyles: HEAD,
 					columnStyles: { 2: { halign: 'right', cellWidth: 55 }, 3: { halign: 'right', cellWidth: 55 } }
 				});
 				break;
@@ -405,22 +390,8 @@ function render(
 								: c.text
 						)
 					]),
-					styles: {
-						font: FONT,
-						fontSize: 8,
-						textColor: INK,
-						lineColor: LINE,
-						lineWidth: 0.5,
-						cellPadding: 2.5,
-						halign: 'right'
-					},
-					headStyles: {
-						font: FONT,
-						fontStyle: 'bold',
-						fillColor: HEAD_FILL,
-						textColor: INK,
-						halign: 'center'
-					},
+					styles: { ...TABLE, fontSize: 8, cellPadding: 2.5, halign: 'right' },
+					headStyles: { ...HEAD, halign: 'center' },
 					columnStyles: { 0: { halign: 'left', cellWidth: 120 } },
 					horizontalPageBreak: true,
 					horizontalPageBreakRepeat: 0

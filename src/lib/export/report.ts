@@ -6,6 +6,7 @@
 import { rawText } from '$lib/data/format';
 import type { Criterion, Dataset, Source } from '$lib/data/schema';
 import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
+import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
 
 export type PageFormat = 'a4' | 'letter';
@@ -319,14 +320,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		kind: 'how-scored',
 		heading: "How it's scored",
 		method: evaluation.method.name,
-		paragraphs: [
-			evaluation.method.explanation,
-			'Score = Σ (weight × value score) ÷ Σ weight. The scales are fixed in the data set, not stretched between ' +
-				'the best and worst provider compared, so a provider’s score does not change when another one is added ' +
-				'or removed. Providers whose scores read the same to one decimal share a rank (1, 2, 2, 4).',
-			'Unknown values are scored 0, the criterion’s worst level: a provider is not rewarded for what nobody ' +
-				'could check. Values marked Judgement are our assessment, with the reason given under Sources.'
-		],
+		paragraphs: howItsScored(evaluation.method, 'Sources'),
 		scales: criteria.map((c) => ({ criterion: c.name, scale: scaleText(c), why: c.scaleRationale }))
 	};
 

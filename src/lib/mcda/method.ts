@@ -21,6 +21,8 @@ export interface ScoringMethod {
 	name: string;
 	/** One paragraph, plain words, shown under "How it's scored". */
 	explanation: string;
+	/** The method's formula in words, e.g. "Score = Σ (weight × value score) ÷ Σ weight". */
+	formula: string;
 	run(values: readonly (readonly number[])[], weights: readonly number[]): MethodResult;
 	/**
 	 * The scores alone, equal to `run(...).scores` but without the working: robustness analyses call

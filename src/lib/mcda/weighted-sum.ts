@@ -14,6 +14,7 @@ export const weightedSum: ScoringMethod = {
 		'ratings have a fixed score per level). The total is the weighted average of the value scores: ' +
 		'each value score times its weight, added up, divided by the sum of the weights. A criterion’s ' +
 		'share of the total weight is how much of the 100 points it controls.',
+	formula: 'Score = Σ (weight × value score) ÷ Σ weight.',
 	run(values, weights) {
 		const normalisedWeights = normaliseWeights(weights);
 		const contributions = values.map((row) => row.map((v, j) => (normalisedWeights[j] ?? 0) * v));

@@ -19,6 +19,8 @@ export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing fails instead of passing silently.
+		expect: { requireAssertions: true }
 	}
 });

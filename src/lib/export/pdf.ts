@@ -381,14 +381,12 @@ function render(
 					head: [['Criterion', ...section.providers]],
 					body: section.rows.map((r) => [
 						r.criterion,
-						...r.cells.map((c) =>
-							c.unknown
-								? {
-										content: `${c.text}*`,
-										styles: { fillColor: [225, 225, 225] as [number, number, number] }
-									}
-								: c.text
-						)
+						...r.cells.map((c) => {
+							const text = `${c.text}${c.unknown ? '*' : ''}${c.mine ? '†' : ''}`;
+							return c.unknown
+								? { content: text, styles: { fillColor: [225, 225, 225] as [number, number, number] } }
+								: text;
+						})
 					]),
 					styles: { ...TABLE, fontSize: 8, cellPadding: 2.5, halign: 'right' },
 					headStyles: { ...HEAD, halign: 'center' },
@@ -396,7 +394,7 @@ function render(
 					horizontalPageBreak: true,
 					horizontalPageBreakRepeat: 0
 				});
-				if (section.legend) layout.paragraph(section.legend, { size: 8.5, colour: MUTED });
+				for (const line of section.legend) layout.paragraph(line, { size: 8.5, colour: MUTED });
 				break;
 			case 'how-scored':
 				layout.heading(section.heading);

@@ -105,8 +105,8 @@ describe('buildReport', () => {
 		expect(v.providers).toEqual(evaluation.ranking.map((r) => r.provider.name));
 		expect(v.rows).toHaveLength(dataset.criteria.length);
 		const p1Column = v.providers.indexOf('Provider 1');
-		expect(v.rows[1]?.cells[p1Column]).toEqual({ text: '0', unknown: true });
-		expect(v.legend).toMatch(/unknown/);
+		expect(v.rows[1]?.cells[p1Column]).toEqual({ text: '0', unknown: true, mine: false });
+		expect(v.legend.join(' ')).toMatch(/unknown/);
 		const first = evaluation.ranking[0]!;
 		expect(v.rows[0]?.cells[0]?.text).toBe(String(Math.round(evaluation.cells[first.index]![0]!.score)));
 	});

@@ -3,9 +3,9 @@
  * Built from an `Evaluation` (it reads the core's working and never recomputes it), with no jsPDF
  * and no DOM, so its structure is tested in Node and `pdf.ts` only lays it out.
  */
-import { rawText } from '$lib/data/format';
-import type { Criterion, Dataset, Source } from '$lib/data/schema';
-import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
+import { type Evaluation } from '$lib/mcda/evaluate';
+import { rankingView, valueScoresView, weightsView } from '$lib/present/results';
+import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
 
@@ -37,6 +37,8 @@ export interface RankingRow {
 	hypervisor: string;
 	score: string;
 	hypervisorId: string;
+	/** A provider the person added. */
+	mine: boolean;
 }
 
 export interface RankingSection {
@@ -73,6 +75,8 @@ export interface ValueScoreCell {
 	/** Rounded value score as on screen. */
 	text: string;
 	unknown: boolean;
+	/** The person's own value. */
+	mine: boolean;
 }
 
 export interface ValueScoresSection {
@@ -83,7 +87,7 @@ export interface ValueScoresSection {
 	providers: string[];
 	/** One row per criterion, one cell per provider. */
 	rows: { criterion: string; cells: ValueScoreCell[] }[];
-	legend?: string;
+	legend: string[];
 }
 
 export interface HowScoredSection {
@@ -101,17 +105,17 @@ export interface SummarySection {
 	text: string;
 }
 
-export type SourceBasis = 'Sourced' | 'Judgement' | 'Unknown';
+export type SourceBasis = Basis;
 
 export interface SourceRow {
 	criterion: string;
 	provider: string;
 	value: string;
 	basis: SourceBasis;
-	/** Source title (and how the figure was read), the judgement's rationale, or why it is unknown. */
+	/** Source title (and how the figure was read), the judgement's rationale, why it is unknown, or the person's note. */
 	detail: string;
 	url?: string;
-	/** The date the fact applies to; empty for judgements and unknowns. */
+	/** The date the fact applies to; empty for judgements, unknowns and the person's values. */
 	date: string;
 }
 
@@ -120,7 +124,7 @@ export interface SourcesSection {
 	heading: 'Sources';
 	intro: string;
 	/** Where each provider's hypervisor is stated. */
-	hypervisors: { provider: string; hypervisor: string; title: string; url: string; date: string }[];
+	hypervisors: { provider: string; hypervisor: string; title: string; url?: string; date: string }[];
 	/** Per criterion (data set order), per provider (data set order). */
 	rows: SourceRow[];
 }
@@ -200,36 +204,8 @@ export function defaultPageFormat(locale: string | undefined): PageFormat {
 	}
 }
 
-function sourceDetail(source: Source): string {
-	return source.note ? `${source.title} (${source.note})` : source.title;
-}
-
-function sourceRow(criterion: Criterion, provider: Dataset['providers'][number]): SourceRow {
-	const value = provider.values[criterion.id];
-	const base = { criterion: criterion.name, provider: provider.name, value: rawText(criterion, value) };
-	if (value?.kind === 'sourced')
-		return {
-			...base,
-			basis: 'Sourced',
-			detail: sourceDetail(value.source),
-			url: value.source.url,
-			date: value.source.date
-		};
-	if (value?.kind === 'judgement') return { ...base, basis: 'Judgement', detail: value.rationale, date: '' };
-	return { ...base, basis: 'Unknown', detail: value?.reason ?? 'no value', date: '' };
-}
-
-function scaleText(criterion: Criterion): string {
-	const { scale } = criterion;
-	if (scale.kind === 'linear')
-		return `0 at ${scale.worst} ${criterion.unit}, 100 at ${scale.best} ${criterion.unit}`;
-	return scale.levels.map((l) => `${l.label}: ${l.score}`).join(' · ');
-}
-
 export function buildReport(evaluation: Evaluation, options: ReportOptions): ReportDocument {
-	const { dataset, criteria, ranking } = evaluation;
-	const hypervisorName = (id: string) => dataset.hypervisors.find((h) => h.id === id)?.name ?? id;
-	const groupName = (id: string) => dataset.groups.find((g) => g.id === id)?.name ?? id;
+	const { dataset, criteria } = evaluation;
 	const exported = localDateTime(options.exportedAt);
 
 	const title: TitleSection = {
@@ -243,35 +219,32 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			: {})
 	};
 
+	const ranked = rankingView(evaluation);
 	const rankingSection: RankingSection = {
 		kind: 'ranking',
 		heading: 'Ranking',
-		rows: ranking.map((r) => ({
+		rows: ranked.rows.map((r) => ({
 			rank: r.rank,
-			provider: r.provider.name,
-			hypervisor: hypervisorName(r.provider.hypervisor),
-			hypervisorId: r.provider.hypervisor,
-			score: formatScore(r.score)
+			provider: r.provider,
+			hypervisor: r.platform,
+			hypervisorId: r.platformId,
+			score: r.score,
+			mine: r.mine
 		})),
-		...(evaluation.ranked
-			? {}
-			: {
-					empty: evaluation.providers.length
-						? 'No ranking: every criterion has weight 0.'
-						: 'No ranking: every provider was left out.'
-				})
+		...(ranked.empty ? { empty: ranked.empty } : {})
 	};
 
+	const weightTable = weightsView(evaluation);
 	const weights: WeightsSection = {
 		kind: 'weights',
 		heading: 'Weights used',
-		rows: criteria.map((c, j) => ({
-			criterion: c.name,
-			group: groupName(c.group),
-			weight: evaluation.weights[j] ?? 0,
-			share: formatShare(evaluation.weights[j] ?? 0, evaluation.totalWeight)
+		rows: weightTable.rows.map(({ criterion, group, weight, share }) => ({
+			criterion,
+			group,
+			weight,
+			share
 		})),
-		total: evaluation.totalWeight
+		total: weightTable.total
 	};
 
 	const charts: ChartsSection = {
@@ -299,21 +272,17 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 	};
 
 	// Columns follow the ranking, so the table reads in the same order as everything above it.
-	const columns = evaluation.ranked ? ranking.map((r) => r.index) : evaluation.providers.map((_, i) => i);
-	const hasUnknown = evaluation.cells.some((row) => row.some((cell) => cell.unknown));
+	const scores = valueScoresView(evaluation);
 	const valueScores: ValueScoresSection = {
 		kind: 'value-scores',
 		heading: 'Value scores',
 		intro: 'Each provider’s value score (0–100) on each criterion, before weighting.',
-		providers: columns.map((i) => evaluation.providers[i]?.name ?? ''),
-		rows: criteria.map((c, j) => ({
-			criterion: c.name,
-			cells: columns.map((i) => {
-				const cell = evaluation.cells[i]?.[j];
-				return { text: String(Math.round(cell?.score ?? 0)), unknown: cell?.unknown ?? true };
-			})
+		providers: scores.providers.map((p) => p.name),
+		rows: scores.rows.map((r) => ({
+			criterion: r.criterion,
+			cells: r.cells.map(({ text, unknown, mine }) => ({ text, unknown, mine }))
 		})),
-		...(hasUnknown ? { legend: '* unknown value, scored 0 (the worst level) until a source is found.' } : {})
+		legend: scores.legend
 	};
 
 	const howScored: HowScoredSection = {
@@ -321,7 +290,11 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		heading: "How it's scored",
 		method: evaluation.method.name,
 		paragraphs: howItsScored(evaluation.method, 'Sources'),
-		scales: criteria.map((c) => ({ criterion: c.name, scale: scaleText(c), why: c.scaleRationale }))
+		scales: scalesView(criteria).map((c) => ({
+			criterion: c.criterion,
+			scale: c.text,
+			why: c.changed ? `${c.why} ${c.changed}` : c.why
+		}))
 	};
 
 	const summary: SummarySection = {
@@ -336,14 +309,30 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		intro:
 			`Every value in data set ${dataset.id} version ${dataset.version}, with its source and the date the fact ` +
 			'applies to, our rationale where it is a judgement, or why it is unknown.',
-		hypervisors: dataset.providers.map((p) => ({
-			provider: p.name,
-			hypervisor: hypervisorName(p.hypervisor),
-			title: sourceDetail(p.hypervisorSource),
-			url: p.hypervisorSource.url,
-			date: p.hypervisorSource.date
+		hypervisors: platformSources(dataset).map((p) => ({
+			provider: p.provider,
+			hypervisor: p.platform,
+			title: p.detail,
+			...(p.url ? { url: p.url } : {}),
+			date: p.date
 		})),
-		rows: criteria.flatMap((c) => dataset.providers.map((p) => sourceRow(c, p)))
+		// The person's value first, then the data set's value it replaced, so both stay visible.
+		rows: sourcesView(dataset).flatMap((c) =>
+			c.rows.flatMap((r) => {
+				const row = {
+					criterion: c.criterion,
+					provider: r.provider,
+					value: r.value,
+					basis: r.basis,
+					detail: r.detail,
+					...(r.url ? { url: r.url } : {}),
+					date: r.date
+				};
+				return r.original
+					? [row, { ...r.original, criterion: c.criterion, provider: `${r.provider} (data set)` }]
+					: [row];
+			})
+		)
 	};
 
 	const link: LinkSection = {

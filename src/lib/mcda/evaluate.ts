@@ -2,25 +2,35 @@
  * Evaluate a scenario against its data set: value scores, weights, the method's result and the
  * ranking, all in one plain object that the tables, charts, summary and PDF read from.
  */
-import type { Criterion, Dataset, Provider, Value } from '$lib/data/schema';
+import type { Dataset } from '$lib/data/schema';
+import {
+	effectiveDataset,
+	isKnown,
+	type EffectiveCriterion,
+	type EffectiveDataset,
+	type EffectiveProvider,
+	type EffectiveValue
+} from '$lib/scenario/effective';
+import { methods, unknownTreatments, type UnknownTreatment } from '$lib/scenario/registry';
+import type { Scenario } from '$lib/scenario/schema';
 import type { MethodResult, ScoringMethod } from './method';
 import { competitionRanks, orderByScore } from './ranking';
-import type { MethodId, Scenario } from './scenario';
 import { levelValue, linearValue } from './value';
-import { weightedSum } from './weighted-sum';
 
-export const methods: Record<MethodId, ScoringMethod> = { 'weighted-sum': weightedSum };
+export { methods };
 
 export interface ValueCell {
-	/** 0–100. */
+	/** 0–100, as scored (an unknown gets what the scenario's treatment of unknowns gives it). */
 	score: number;
-	/** True when the raw value is unknown and scored at the worst level. */
+	/** True when no value is known (none in the data set, or the person marked it unknown). */
 	unknown: boolean;
-	value: Value;
+	/** True when the cell is left out of the provider's score (unknowns "left out"). */
+	omitted: boolean;
+	value: EffectiveValue;
 }
 
 export interface RankedProvider {
-	provider: Provider;
+	provider: EffectiveProvider;
 	/** Row in `Evaluation.providers` and the method's matrices. */
 	index: number;
 	rank: number;
@@ -35,13 +45,15 @@ export interface HypervisorSummary {
 }
 
 export interface Evaluation {
-	dataset: Dataset;
+	/** The effective data set: the published one with the person's edits applied. */
+	dataset: EffectiveDataset;
 	scenario: Scenario;
 	method: ScoringMethod;
-	criteria: readonly Criterion[];
+	unknowns: UnknownTreatment;
+	criteria: readonly EffectiveCriterion[];
 	/** Providers compared, in data set order. */
-	providers: Provider[];
-	excluded: Provider[];
+	providers: EffectiveProvider[];
+	excluded: EffectiveProvider[];
 	/** [provider][criterion], rows follow `providers`. */
 	cells: ValueCell[][];
 	weights: number[];
@@ -54,46 +66,72 @@ export interface Evaluation {
 	hypervisors: HypervisorSummary[];
 }
 
-/** The 0–100 value score of one value on one criterion's fixed scale. */
-export function valueCell(criterion: Criterion, value: Value | undefined): ValueCell {
-	if (!value || value.kind === 'unknown')
-		return { score: 0, unknown: true, value: value ?? { kind: 'unknown', reason: 'no value' } };
+/**
+ * The 0–100 value score of a known value on a criterion's scale, or undefined when the value does
+ * not fit the scale (a level the scale does not have, a number on a rating scale): such a value is
+ * treated as unknown rather than silently scored.
+ */
+export function scoreOf(
+	criterion: EffectiveCriterion,
+	value: EffectiveValue | undefined
+): number | undefined {
+	if (!isKnown(value)) return undefined;
 	const { scale } = criterion;
-	const score =
-		scale.kind === 'linear'
-			? linearValue(Number(value.raw), scale.worst, scale.best)
-			: levelValue(String(value.raw), scale.levels);
-	return { score, unknown: false, value };
+	if (scale.kind === 'linear')
+		return typeof value.raw === 'number' ? linearValue(value.raw, scale.worst, scale.best) : undefined;
+	return typeof value.raw === 'string' && scale.levels.some((l) => l.id === value.raw)
+		? levelValue(value.raw, scale.levels)
+		: undefined;
+}
+
+/** One cell: its value score, or the treatment's score for an unknown. */
+export function valueCell(
+	criterion: EffectiveCriterion,
+	value: EffectiveValue | undefined,
+	treatment: UnknownTreatment = unknownTreatments.worst
+): ValueCell {
+	const known = scoreOf(criterion, value);
+	const shown = value ?? { kind: 'unknown' as const, reason: 'no value' };
+	if (known !== undefined) return { score: known, unknown: false, omitted: false, value: shown };
+	return { score: treatment.score ?? 0, unknown: true, omitted: treatment.score === null, value: shown };
 }
 
 /**
- * Value scores depend only on the data, never on the weights, so each provider's row is computed
- * once and reused while someone drags a slider (a data set is immutable once loaded).
+ * Value scores depend on the data and the treatment of unknowns, never on the weights, so the
+ * matrix is computed once per (effective data set, treatment) and reused while someone drags a
+ * slider. The effective data set is a new object after any edit, so this cannot go stale.
  */
-const rowCache = new WeakMap<Provider, ValueCell[]>();
-function valueRow(criteria: readonly Criterion[], provider: Provider): ValueCell[] {
-	let row = rowCache.get(provider);
-	if (!row || row.length !== criteria.length) {
-		row = criteria.map((c) => valueCell(c, provider.values[c.id]));
-		rowCache.set(provider, row);
+const matrixCache = new WeakMap<EffectiveDataset, Map<string, ValueCell[][]>>();
+function valueMatrix(dataset: EffectiveDataset, treatment: UnknownTreatment): ValueCell[][] {
+	let byTreatment = matrixCache.get(dataset);
+	if (!byTreatment) matrixCache.set(dataset, (byTreatment = new Map()));
+	let matrix = byTreatment.get(treatment.id);
+	if (!matrix) {
+		matrix = dataset.providers.map((p) =>
+			dataset.criteria.map((c) => valueCell(c, p.values[c.id], treatment))
+		);
+		byTreatment.set(treatment.id, matrix);
 	}
-	return row;
+	return matrix;
 }
 
-export function evaluate(dataset: Dataset, scenario: Scenario): Evaluation {
+export function evaluate(base: Dataset, scenario: Scenario): Evaluation {
+	const dataset = effectiveDataset(base, scenario.edits);
 	const method = methods[scenario.method];
+	const unknowns = unknownTreatments[scenario.unknowns];
 	const excludedIds = new Set(scenario.excluded);
-	const providers = dataset.providers.filter((p) => !excludedIds.has(p.id));
+	const all = valueMatrix(dataset, unknowns);
+	const rows = dataset.providers.map((_, i) => i).filter((i) => !excludedIds.has(dataset.providers[i]!.id));
+	const providers = rows.map((i) => dataset.providers[i]!);
 	const excluded = dataset.providers.filter((p) => excludedIds.has(p.id));
 	const { criteria } = dataset;
 
-	const cells = providers.map((p) => valueRow(criteria, p));
+	const cells = rows.map((i) => all[i]!);
 	const weights = criteria.map((c) => scenario.weights[c.id] ?? 0);
 	const totalWeight = weights.reduce((s, w) => s + w, 0);
-	const result = method.run(
-		cells.map((row) => row.map((cell) => cell.score)),
-		weights
-	);
+	const values = cells.map((row) => row.map((cell) => cell.score));
+	const included = unknowns.score === null ? cells.map((row) => row.map((cell) => !cell.omitted)) : undefined;
+	const result = method.run(values, weights, included);
 
 	const ranked = totalWeight > 0 && providers.length > 0;
 	const ranks = competitionRanks(result.scores);
@@ -118,6 +156,7 @@ export function evaluate(dataset: Dataset, scenario: Scenario): Evaluation {
 		dataset,
 		scenario,
 		method,
+		unknowns,
 		criteria,
 		providers,
 		excluded,

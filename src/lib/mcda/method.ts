@@ -4,6 +4,9 @@
  * working as well as its answer, so tables, charts and the PDF show what the core computed and never
  * recompute it. Weighted product and TOPSIS will sit beside the weighted sum behind this interface.
  */
+export type Matrix = readonly (readonly number[])[];
+export type Mask = readonly (readonly boolean[])[];
+
 export interface MethodResult {
 	/** Total score per alternative, 0–100. */
 	scores: number[];
@@ -14,6 +17,11 @@ export interface MethodResult {
 	contributions: number[][];
 	/** Weights scaled to sum to 1 (all zero when every weight is zero). */
 	normalisedWeights: number[];
+	/**
+	 * Per alternative, the weights actually applied to its row (scaled to sum to 1 over the cells
+	 * it was scored on); equal to `normalisedWeights` for every row when no cell is left out.
+	 */
+	rowWeights: number[][];
 }
 
 export interface ScoringMethod {
@@ -23,16 +31,25 @@ export interface ScoringMethod {
 	explanation: string;
 	/** The method's formula in words, e.g. "Score = Σ (weight × value score) ÷ Σ weight". */
 	formula: string;
-	run(values: readonly (readonly number[])[], weights: readonly number[]): MethodResult;
+	/**
+	 * `included[i][j] === false` leaves cell (i, j) out: alternative i is scored on the other
+	 * criteria alone, its weights re-normalised over them (used when unknown values are "left out").
+	 */
+	run(values: Matrix, weights: readonly number[], included?: Mask): MethodResult;
 	/**
 	 * The scores alone, equal to `run(...).scores` but without the working: robustness analyses call
 	 * a method thousands of times per weight change, so this path must not allocate tables.
 	 */
-	scores(values: readonly (readonly number[])[], weights: readonly number[]): number[];
+	scores(values: Matrix, weights: readonly number[], included?: Mask): number[];
 }
 
 /** w_j / Σw; all zeros when Σw = 0 (never NaN). */
 export function normaliseWeights(weights: readonly number[]): number[] {
 	const total = weights.reduce((sum, w) => sum + w, 0);
 	return weights.map((w) => (total > 0 ? w / total : 0));
+}
+
+/** Row i's weights: w_j over the cells it is scored on (w_j = 0 where left out), scaled to sum 1. */
+export function rowWeights(weights: readonly number[], included: readonly boolean[] | undefined): number[] {
+	return normaliseWeights(included ? weights.map((w, j) => (included[j] === false ? 0 : w)) : weights);
 }

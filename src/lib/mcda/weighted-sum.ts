@@ -1,4 +1,4 @@
-import { normaliseWeights, type ScoringMethod } from './method';
+import { normaliseWeights, rowWeights, type ScoringMethod } from './method';
 
 /**
  * Weighted sum (simple additive weighting): S_i = Σ_j w_j · v_ij / Σ_j w_j, with v_ij the 0–100
@@ -15,20 +15,25 @@ export const weightedSum: ScoringMethod = {
 		'each value score times its weight, added up, divided by the sum of the weights. A criterion’s ' +
 		'share of the total weight is how much of the 100 points it controls.',
 	formula: 'Score = Σ (weight × value score) ÷ Σ weight.',
-	run(values, weights) {
+	run(values, weights, included) {
 		const normalisedWeights = normaliseWeights(weights);
-		const contributions = values.map((row) => row.map((v, j) => (normalisedWeights[j] ?? 0) * v));
+		const perRow = values.map((_, i) => (included ? rowWeights(weights, included[i]) : normalisedWeights));
+		const contributions = values.map((row, i) => row.map((v, j) => (perRow[i]![j] ?? 0) * v));
 		const scores = contributions.map((parts) => parts.reduce((sum, c) => sum + c, 0));
-		return { scores, contributions, normalisedWeights };
+		return { scores, contributions, normalisedWeights, rowWeights: perRow };
 	},
-	scores(values, weights) {
-		let total = 0;
-		for (const w of weights) total += w;
-		return values.map((row) => {
-			if (total <= 0) return 0;
+	scores(values, weights, included) {
+		return values.map((row, i) => {
+			const mask = included?.[i];
+			let total = 0;
 			let sum = 0;
-			for (let j = 0; j < row.length; j++) sum += (weights[j] ?? 0) * (row[j] ?? 0);
-			return sum / total;
+			for (let j = 0; j < row.length; j++) {
+				if (mask && mask[j] === false) continue;
+				const w = weights[j] ?? 0;
+				total += w;
+				sum += w * (row[j] ?? 0);
+			}
+			return total > 0 ? sum / total : 0;
 		});
 	}
 };

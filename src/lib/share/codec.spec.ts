@@ -4,7 +4,7 @@ import { datasets, latestDataset } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
-import { MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/mcda/scenario';
+import { emptyEdits, MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/scenario/schema';
 import { defaultScenario, presetsFor } from '$lib/data/presets';
 import {
 	decodeScenario,
@@ -37,7 +37,7 @@ describe('encodeScenario', () => {
 			weights: { c0: 1 / 3, c1: 1e-7 },
 			excluded: ['p2', 'p0']
 		};
-		expect(encodeScenario(scenario, small)).toBe('v=1&d=small.1&w=0.3333333333333333,1e-7&x=p2,p0');
+		expect(encodeScenario(scenario, small)).toBe('v=2&d=small.1&w=0.3333333333333333,1e-7&x=p2,p0');
 	});
 
 	it('refuses a data set other than the one the scenario names', () => {
@@ -125,7 +125,7 @@ describe('decodeScenario: bad links', () => {
 			[/no weight for Price per GB RAM/],
 			(s) => expect(s.weights['egress-price']).toBe(30)
 		],
-		['unknown version', 'v=2&w=1', [/format version “2”/], (s) => expect(s).toEqual(defaults)],
+		['unknown version', 'v=3&w=1', [/format version “3”/], (s) => expect(s).toEqual(defaults)],
 		['version not a number', 'v=one', [/format version “one”/]],
 		[
 			'unknown data set',
@@ -164,7 +164,7 @@ describe('decodeScenario: bad links', () => {
 		[
 			'too long',
 			`w=${'1'.repeat(MAX_QUERY_LENGTH)}`,
-			[/too long \(4,002 characters; a link holds at most 4,000\)/],
+			[/too long \(8,002 characters; a link holds at most 8,000\)/],
 			(s) => expect(s).toEqual(defaults)
 		]
 	];
@@ -215,8 +215,11 @@ describe('decodeScenario: properties', () => {
 				{
 					dataset: { id: dataset.id, version: dataset.version },
 					method: 'weighted-sum',
+					weighting: 'direct',
 					weights: Object.fromEntries(dataset.criteria.map((c, i) => [c.id, weights[i]!])),
-					excluded
+					unknowns: 'worst',
+					excluded,
+					edits: emptyEdits()
 				}
 			])
 	);

@@ -1,15 +1,23 @@
 /**
  * What a shared link contains: a scenario as a short, readable query string, and back.
  *
- * Format version 1 (`v=1`), e.g. `v=1&d=cloud-2010.1&w=50,60,30,…&x=ntt,the-planet`:
+ * Format version 2 (`v=2`, written today), e.g. `v=2&d=cloud-2010.2&w=50,60,30,…&x=ntt&u=middle&e=…`:
  * - `v`: format version. A link without `v` is read as version 1.
  * - `d`: data set id and version, `<id>.<version>`. Published data sets are immutable, so a link
  *   reopens on the figures it was made with, years later.
- * - `w`: one weight per criterion, comma-separated, in the data set's criteria order (safe because
- *   the named data set version never changes). Always written, so a later change of the default
- *   weights never changes what an old link shows.
- * - `m`: scoring method id; left out for the weighted sum (the only method in version 1).
+ * - `w`: one weight per criterion, comma-separated, in the effective criteria order: the data set's
+ *   criteria (safe because the named data set version never changes), then the person's own in the
+ *   order `e` lists them. Always written, so a later change of the default weights never changes
+ *   what an old link shows.
+ * - `m`: scoring method id (see the registry); left out for the weighted sum.
  * - `x`: ids of the providers left out, comma-separated; left out when none are.
+ * - `u`: treatment of unknown values (registry id); left out for "worst".
+ * - `p`: the preset the weights started from; left out when none.
+ * - `e`: the person's own data (providers, criteria, values, scales): see `payload.ts`; left out
+ *   when there is none.
+ *
+ * Version 1 (`v=1`) is the same without `u`, `p` and `e`, and with weights in the data set's
+ * criteria order; it is still read, forever, exactly as before.
  *
  * Adding an optional parameter whose absence means what links meant before does not need a new
  * version. A change of meaning does: it gets `v=2` and its own decoder beside `decodeV1`, which
@@ -23,17 +31,36 @@
 import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
-import { MAX_WEIGHT, ScenarioSchema, type MethodId, type Scenario } from '$lib/mcda/scenario';
+import { effectiveDataset } from '$lib/scenario/effective';
+import {
+	DEFAULT_METHOD,
+	methodIds,
+	unknownTreatmentIds,
+	type MethodId,
+	type UnknownTreatmentId
+} from '$lib/scenario/registry';
+import {
+	emptyEdits,
+	hasEdits,
+	IdSchema,
+	MAX_WEIGHT,
+	ScenarioSchema,
+	type Edits,
+	type Scenario
+} from '$lib/scenario/schema';
+import { decodeEdits, encodeEdits, PayloadError } from './payload';
 
-export const FORMAT_VERSION = 1;
-/** Longest query (characters, without `?`) decoded; longer links open the default comparison. */
-export const MAX_QUERY_LENGTH = 4000;
+export const FORMAT_VERSION = 2;
+/**
+ * Longest query (characters, without `?`) a link may have; longer links open the default
+ * comparison with a notice. 8,000 is what common proxies and CDNs pass in a request line; the page
+ * says when a comparison is too large for a link and offers Export JSON instead.
+ */
+export const MAX_QUERY_LENGTH = 8000;
 /** At most this many problems are listed; the rest are counted in a last sentence. */
 export const MAX_PROBLEMS = 8;
 
-const DEFAULT_METHOD: MethodId = 'weighted-sum';
-const METHODS: readonly MethodId[] = ScenarioSchema.shape.method.options;
-const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x']);
+const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e']);
 /** Added by mail clients, chat apps and ad networks; ignored without a word. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
 /** A plain decimal number as `String(number)` writes it (optionally signed, so "-1" is out of range, not "not a number"). */
@@ -51,6 +78,8 @@ export interface DecodedLink {
 export interface DecodeOptions {
 	/** The data sets a link may name; the published ones by default (tests pass synthetic ones). */
 	datasets?: readonly Dataset[];
+	/** Longest query read; saved work in this browser is not a link and may be longer. */
+	maxLength?: number;
 }
 
 /** The newest version of a data set id in the catalogue. */
@@ -89,15 +118,19 @@ export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
 		throw new Error(
 			`encodeScenario: the scenario is on ${scenario.dataset.id} v${scenario.dataset.version}, not ${dataset.id} v${dataset.version}`
 		);
+	const effective = effectiveDataset(dataset, scenario.edits);
 	const parts = [
 		`v=${FORMAT_VERSION}`,
 		`d=${dataset.id}.${dataset.version}`,
-		`w=${dataset.criteria.map((c) => formatWeight(scenario.weights[c.id] ?? 0)).join(',')}`
+		`w=${effective.criteria.map((c) => formatWeight(scenario.weights[c.id] ?? 0)).join(',')}`
 	];
 	if (scenario.method !== DEFAULT_METHOD) parts.push(`m=${encodeURIComponent(scenario.method)}`);
-	const providerIds = new Set(dataset.providers.map((p) => p.id));
+	const providerIds = new Set(effective.providers.map((p) => p.id));
 	const excluded = scenario.excluded.filter((id) => providerIds.has(id));
 	if (excluded.length) parts.push(`x=${excluded.join(',')}`);
+	if (scenario.unknowns !== 'worst') parts.push(`u=${scenario.unknowns}`);
+	if (scenario.preset) parts.push(`p=${scenario.preset}`);
+	if (hasEdits(scenario.edits)) parts.push(`e=${encodeEdits(scenario.edits)}`);
 	return parts.join('&');
 }
 
@@ -150,7 +183,7 @@ export function decodeScenario(query: string | URLSearchParams, options: DecodeO
 	if (!fallback) throw new Error('decodeScenario: no data sets to decode against');
 	const problems = new Problems();
 	try {
-		const decoded = decodeQuery(query, catalogue, fallback, problems);
+		const decoded = decodeQuery(query, catalogue, fallback, problems, options.maxLength ?? MAX_QUERY_LENGTH);
 		// Validate once at the boundary: whatever was read, the result is a schema-valid scenario.
 		const checked = ScenarioSchema.safeParse(decoded.scenario);
 		if (!checked.success) throw checked.error;
@@ -168,14 +201,15 @@ function decodeQuery(
 	query: string | URLSearchParams,
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
-	problems: Problems
+	problems: Problems,
+	maxLength: number
 ): { scenario: Scenario; dataset: Dataset } {
 	const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
 	const defaults = { scenario: defaultScenario(fallback), dataset: fallback };
-	if (text.length > MAX_QUERY_LENGTH) {
+	if (text.length > maxLength) {
 		problems.add(
 			`This link is too long (${text.length.toLocaleString('en')} characters; a link holds at most ` +
-				`${MAX_QUERY_LENGTH.toLocaleString('en')}), so none of it was used and the default comparison is shown.`
+				`${maxLength.toLocaleString('en')}), so none of it was used and the default comparison is shown.`
 		);
 		return defaults;
 	}
@@ -196,23 +230,27 @@ function decodeQuery(
 		return values[0];
 	};
 
-	const version = single('v');
-	if (version !== undefined && version !== String(FORMAT_VERSION)) {
+	const version = single('v') ?? '1';
+	if (version !== '1' && version !== '2') {
 		problems.add(
 			`This link is in format version ${quote(version, 12)}, which this version of Cloud Scorecard cannot read, ` +
 				`so the default comparison is shown.`
 		);
 		return defaults;
 	}
-	return decodeV1(single, catalogue, fallback, problems);
+	return decodeParams(single, catalogue, fallback, problems, version === '2');
 }
 
-/** Version 1: readable parameters d, w, m, x (see the module comment). */
-function decodeV1(
+/**
+ * Versions 1 and 2: readable parameters d, w, m, x, and in version 2 also u, p and e (see the
+ * module comment). Version 1 links never carried u, p or e, so reading them there changes nothing.
+ */
+function decodeParams(
 	single: (key: string) => string | undefined,
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
-	problems: Problems
+	problems: Problems,
+	v2: boolean
 ): { scenario: Scenario; dataset: Dataset } {
 	let dataset = fallback;
 	/** False when the link's data set is not here: its positional weights cannot be matched to criteria. */
@@ -232,13 +270,17 @@ function decodeV1(
 		}
 	}
 
+	const edits = v2 && weightsUsable ? readEdits(single('e'), problems) : emptyEdits();
+	const effective = effectiveDataset(dataset, edits);
 	const base = defaultScenario(dataset);
-	const weights = { ...base.weights };
+	const weights: Record<string, number> = Object.fromEntries(
+		effective.criteria.map((c) => [c.id, base.weights[c.id] ?? 0])
+	);
 	const w = single('w');
 	if (w !== undefined && weightsUsable) {
 		const parts = w === '' ? [] : w.split(',');
 		const missing: string[] = [];
-		dataset.criteria.forEach((criterion, i) => {
+		effective.criteria.forEach((criterion, i) => {
 			const part = parts[i];
 			const kept = base.weights[criterion.id] ?? 0;
 			if (part === undefined || part === '') {
@@ -260,16 +302,16 @@ function decodeV1(
 			problems.add(
 				`The link has no weight for ${list(missing)}; kept the default${plural(missing.length, '', 's')}.`
 			);
-		if (parts.length > dataset.criteria.length)
+		if (parts.length > effective.criteria.length)
 			problems.add(
-				`The link has ${parts.length} weights but the data has ${dataset.criteria.length} criteria; ignored the extra ones.`
+				`The link has ${parts.length} weights but the data has ${effective.criteria.length} criteria; ignored the extra ones.`
 			);
 	}
 
 	let method: MethodId = DEFAULT_METHOD;
 	const m = single('m');
 	if (m !== undefined) {
-		const known = METHODS.find((id) => id === m);
+		const known = methodIds.find((id) => id === m);
 		if (known) method = known;
 		else
 			problems.add(
@@ -280,7 +322,7 @@ function decodeV1(
 	const excluded: string[] = [];
 	const x = single('x');
 	if (x) {
-		const providerIds = new Set(dataset.providers.map((p) => p.id));
+		const providerIds = new Set(effective.providers.map((p) => p.id));
 		const unknownIds: string[] = [];
 		for (const id of x.split(',')) {
 			if (id === '') continue;
@@ -295,5 +337,46 @@ function decodeV1(
 			);
 	}
 
-	return { scenario: { ...base, method, weights, excluded }, dataset };
+	let unknowns: UnknownTreatmentId = 'worst';
+	const u = v2 ? single('u') : undefined;
+	if (u !== undefined) {
+		const known = unknownTreatmentIds.find((id) => id === u);
+		if (known) unknowns = known;
+		else
+			problems.add(
+				`The treatment of unknown values ${quote(u, 20)} is not one Cloud Scorecard knows; used “worst level”.`
+			);
+	}
+
+	const p = v2 ? single('p') : undefined;
+	const preset = p !== undefined && IdSchema.safeParse(p).success ? p : undefined;
+	if (p !== undefined && !preset) problems.add(`The preset name ${quote(p, 30)} is not valid; ignored.`);
+	// A link names its own preset; one without `p` (every version 1 link) had none.
+	const scenario: Scenario = {
+		dataset: base.dataset,
+		method,
+		weighting: 'direct',
+		weights,
+		unknowns,
+		...(preset ? { preset } : {}),
+		excluded,
+		edits
+	};
+	return { scenario, dataset };
+}
+
+/** The `e` parameter, or no edits (with a sentence saying why) when it cannot be read. */
+function readEdits(e: string | undefined, problems: Problems): Edits {
+	if (e === undefined || e === '') return emptyEdits();
+	try {
+		const decoded = decodeEdits(e);
+		decoded.problems.forEach(problems.add);
+		return decoded.edits;
+	} catch (error) {
+		const why = error instanceof PayloadError ? error.message : 'it could not be read';
+		problems.add(
+			`The providers, criteria and values added to this comparison could not be read (${why}); it opens without them.`
+		);
+		return emptyEdits();
+	}
 }

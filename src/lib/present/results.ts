@@ -1,0 +1,127 @@
+/**
+ * The result tables as view models: ranking, weights and value scores, with their texts already
+ * formatted. The page's components and the PDF builder read these, never the evaluation's raw
+ * arrays, so a column or a caption is written once.
+ */
+import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
+
+export interface RankingRowView {
+	providerId: string;
+	rank: number;
+	provider: string;
+	platform: string;
+	/** The hypervisor or platform id, for colour. */
+	platformId: string;
+	score: string;
+	/** True for a provider the person added. */
+	mine: boolean;
+}
+
+export interface RankingView {
+	rows: RankingRowView[];
+	/** Shown instead of the table when there is nothing to rank. */
+	empty?: string;
+}
+
+export function platformName(evaluation: Evaluation, id: string): string {
+	return evaluation.dataset.hypervisors.find((h) => h.id === id)?.name ?? id;
+}
+
+export function rankingView(evaluation: Evaluation): RankingView {
+	const rows = evaluation.ranking.map((r) => ({
+		providerId: r.provider.id,
+		rank: r.rank,
+		provider: r.provider.name,
+		platform: platformName(evaluation, r.provider.hypervisor),
+		platformId: r.provider.hypervisor,
+		score: formatScore(r.score),
+		mine: r.provider.origin === 'user'
+	}));
+	if (evaluation.ranked) return { rows };
+	return {
+		rows,
+		empty: evaluation.providers.length
+			? 'No ranking: every criterion has weight 0. Give at least one criterion a weight.'
+			: 'No ranking: every provider is left out (or none has been added). Include or add at least one provider.'
+	};
+}
+
+export interface WeightRowView {
+	criterionId: string;
+	criterion: string;
+	group: string;
+	weight: number;
+	share: string;
+}
+
+export function weightsView(evaluation: Evaluation): { rows: WeightRowView[]; total: number } {
+	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
+	return {
+		rows: evaluation.criteria.map((c, j) => ({
+			criterionId: c.id,
+			criterion: c.name,
+			group: groupName(c.group),
+			weight: evaluation.weights[j] ?? 0,
+			share: formatShare(evaluation.weights[j] ?? 0, evaluation.totalWeight)
+		})),
+		total: evaluation.totalWeight
+	};
+}
+
+export interface ValueScoreCellView {
+	/** Rounded value score as on screen. */
+	text: string;
+	unknown: boolean;
+	/** Left out of the score (unknowns "left out"). */
+	omitted: boolean;
+	/** The person's own value. */
+	mine: boolean;
+}
+
+export interface ValueScoresView {
+	/** Columns: provider ids and names in ranking order (data set order when not ranked). */
+	providers: { id: string; name: string }[];
+	/** One row per criterion, one cell per provider column. */
+	rows: { criterionId: string; criterion: string; cells: ValueScoreCellView[] }[];
+	/** What the marks mean; only the marks that occur. */
+	legend: string[];
+}
+
+export function valueScoresView(evaluation: Evaluation): ValueScoresView {
+	const columns = evaluation.ranked
+		? evaluation.ranking.map((r) => r.index)
+		: evaluation.providers.map((_, i) => i);
+	const rows = evaluation.criteria.map((c, j) => ({
+		criterionId: c.id,
+		criterion: c.name,
+		cells: columns.map((i) => {
+			const cell = evaluation.cells[i]?.[j];
+			return {
+				text: cell?.omitted ? '–' : String(Math.round(cell?.score ?? 0)),
+				unknown: cell?.unknown ?? true,
+				omitted: cell?.omitted ?? false,
+				mine: cell?.value.kind === 'user'
+			};
+		})
+	}));
+	const all = rows.flatMap((r) => r.cells);
+	const treatment = evaluation.unknowns;
+	const legend = [
+		...(all.some((c) => c.unknown)
+			? [
+					treatment.score === null
+						? '* unknown value, left out: the provider is scored on its other criteria.'
+						: `* unknown value, scored ${treatment.score} (${treatment.label.toLowerCase()}) until a value is known.`
+				]
+			: []),
+		...(all.some((c) => c.mine) ? ['† your value (you entered or changed it).'] : [])
+	];
+	return {
+		providers: columns.map((i) => ({
+			id: evaluation.providers[i]?.id ?? '',
+			name: evaluation.providers[i]?.name ?? ''
+		})),
+		rows,
+		legend
+	};
+}

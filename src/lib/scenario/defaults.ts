@@ -1,0 +1,34 @@
+/**
+ * Building scenarios: a data set with given weights, and defaults for everything else. Presets
+ * (named weightings, in `$lib/data/presets`) and the codec build their scenarios here.
+ */
+import type { Dataset } from '$lib/data/schema';
+import { DEFAULT_METHOD } from './registry';
+import { emptyEdits, type Scenario } from './schema';
+
+/** A named weighting a person can start from. */
+export interface Preset {
+	id: string;
+	name: string;
+	/** Who would choose it, in one sentence. */
+	description: string;
+	weights: Record<string, number>;
+}
+
+/** A scenario on `dataset` with these weights (0 for criteria not named), everything else default. */
+export function scenarioWith(
+	dataset: Pick<Dataset, 'id' | 'version' | 'criteria'>,
+	weights: Record<string, number>,
+	preset?: string
+): Scenario {
+	return {
+		dataset: { id: dataset.id, version: dataset.version },
+		method: DEFAULT_METHOD,
+		weighting: 'direct',
+		weights: Object.fromEntries(dataset.criteria.map((c) => [c.id, weights[c.id] ?? 0])),
+		unknowns: 'worst',
+		...(preset ? { preset } : {}),
+		excluded: [],
+		edits: emptyEdits()
+	};
+}

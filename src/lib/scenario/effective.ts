@@ -1,0 +1,153 @@
+/**
+ * The effective data set: a published data set with the person's change set applied. Everything
+ * downstream (evaluation, tables, charts, PDF) reads this, so a user's provider, criterion or value
+ * is shown and scored exactly like the data set's own, and marked as theirs.
+ *
+ * Inputs are immutable (a scenario's edits are replaced, never mutated), so the result is memoised
+ * by the identity of the data set and the edits: a weight change reuses it, any edit makes a new one.
+ */
+import type { Criterion, Dataset, Provider, Scale, Value } from '$lib/data/schema';
+import type { Edits, UserValue } from './schema';
+
+/** A value of the effective data set: the data set's own, or the person's (with the original kept). */
+export type EffectiveValue = Value | (UserValue & { original?: Value });
+
+export interface EffectiveCriterion extends Criterion {
+	origin: 'dataset' | 'user';
+	/** The data set's scale, when the person changed its reference levels. */
+	originalScale?: Scale;
+}
+
+export interface EffectiveProvider extends Omit<Provider, 'values' | 'hypervisorSource'> {
+	origin: 'dataset' | 'user';
+	/** Where the hypervisor is stated; a person's own provider has none. */
+	hypervisorSource?: Provider['hypervisorSource'];
+	values: Record<string, EffectiveValue>;
+}
+
+export interface EffectiveDataset extends Omit<Dataset, 'criteria' | 'providers'> {
+	/** The published data set the edits apply to. */
+	base: Dataset;
+	criteria: EffectiveCriterion[];
+	providers: EffectiveProvider[];
+	/** True when the person changed anything. */
+	edited: boolean;
+}
+
+export const NO_VALUE_YET = 'No value entered yet.';
+const UNSPECIFIED_PLATFORM = { id: 'unspecified', name: 'Not stated' };
+
+/** "VMware ESX" → "vmware-esx": ids for names people type. */
+export function slug(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 40) || 'x'
+	);
+}
+
+/** A platform typed as free text, matched to the data set's hypervisors by name or id, else its own. */
+export function platformOf(platform: string, known: readonly { id: string; name: string }[]) {
+	const wanted = platform.trim().toLowerCase();
+	if (!wanted) return UNSPECIFIED_PLATFORM;
+	return (
+		known.find((h) => h.name.toLowerCase() === wanted || h.id === wanted) ?? {
+			id: `other-${slug(wanted)}`,
+			name: platform.trim()
+		}
+	);
+}
+
+const cache = new WeakMap<Dataset, WeakMap<Edits, EffectiveDataset>>();
+
+export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset {
+	let byEdits = cache.get(base);
+	if (!byEdits) cache.set(base, (byEdits = new WeakMap()));
+	let found = byEdits.get(edits);
+	if (!found) byEdits.set(edits, (found = apply(base, edits)));
+	return found;
+}
+
+function apply(base: Dataset, edits: Edits): EffectiveDataset {
+	const criteria: EffectiveCriterion[] = [
+		...base.criteria.map((c): EffectiveCriterion => {
+			const scale = edits.scales[c.id];
+			return scale ? { ...c, scale, origin: 'dataset', originalScale: c.scale } : { ...c, origin: 'dataset' };
+		}),
+		...edits.criteria.map((c): EffectiveCriterion => ({
+			id: c.id,
+			name: c.name,
+			group: c.group,
+			description: c.description || 'A criterion you added.',
+			unit: c.unit,
+			direction: c.direction,
+			scale: c.scale,
+			scaleRationale: 'Reference levels you set.',
+			origin: 'user'
+		}))
+	];
+	const groups = [...base.groups, ...edits.groups.filter((g) => !base.groups.some((b) => b.id === g.id))];
+	// Keep only criteria whose group exists (a hostile change set can name any group).
+	const knownGroups = new Set(groups.map((g) => g.id));
+	const shownCriteria = criteria.filter((c) => knownGroups.has(c.group));
+
+	const hypervisors = [...base.hypervisors];
+	const userProviders: EffectiveProvider[] = edits.providers
+		.filter((p) => !base.providers.some((b) => b.id === p.id))
+		.map((p) => {
+			const platform = platformOf(p.platform, hypervisors);
+			if (!hypervisors.some((h) => h.id === platform.id)) hypervisors.push(platform);
+			return {
+				id: p.id,
+				name: p.name,
+				offering: p.platform || 'Not stated',
+				hypervisor: platform.id,
+				notes: p.notes || 'A provider you added.',
+				values: {},
+				origin: 'user'
+			};
+		});
+
+	const baseValues = new Map(base.providers.map((p) => [p.id, p.values]));
+	const providers: EffectiveProvider[] = [
+		...base.providers.map((p): EffectiveProvider => ({ ...p, values: {}, origin: 'dataset' })),
+		...userProviders
+	];
+	for (const provider of providers) {
+		const mine = edits.values[provider.id] ?? {};
+		const published = baseValues.get(provider.id) ?? {};
+		for (const criterion of shownCriteria) {
+			const original = published[criterion.id];
+			const user = mine[criterion.id];
+			provider.values[criterion.id] = user
+				? original
+					? { ...user, original }
+					: user
+				: (original ?? { kind: 'unknown', reason: NO_VALUE_YET });
+		}
+	}
+
+	return {
+		...base,
+		base,
+		groups,
+		hypervisors,
+		criteria: shownCriteria,
+		providers,
+		edited:
+			edits.providers.length > 0 ||
+			edits.criteria.length > 0 ||
+			Object.keys(edits.scales).length > 0 ||
+			Object.values(edits.values).some((row) => Object.keys(row).length > 0)
+	};
+}
+
+/** True when a value carries a number or level (the person's "unknown" is still unknown). */
+export function isKnown(
+	value: EffectiveValue | undefined
+): value is EffectiveValue & { raw: number | string } {
+	return !!value && value.kind !== 'unknown' && value.raw !== null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Every choice a scenario can name, each in one registry: scoring methods, ways of setting the
+ * weights, and treatments of unknown values. The scenario schema, the link codec, the form and the
+ * PDF all derive their lists from here, so a new method is one entry in `methods` and nothing else.
+ */
+import type { ScoringMethod } from '$lib/mcda/method';
+import { weightedSum } from '$lib/mcda/weighted-sum';
+
+type NonEmpty<T> = [T, ...T[]];
+const keys = <K extends string>(record: Record<K, unknown>) => Object.keys(record) as NonEmpty<K>;
+
+export const methods = {
+	'weighted-sum': weightedSum
+} satisfies Record<string, ScoringMethod>;
+export type MethodId = keyof typeof methods;
+export const methodIds = keys(methods);
+export const DEFAULT_METHOD: MethodId = 'weighted-sum';
+
+export interface WeightingMode {
+	id: string;
+	/** The control's label. */
+	name: string;
+	description: string;
+}
+
+export const weightingModes = {
+	direct: {
+		id: 'direct',
+		name: 'Sliders',
+		description: 'Set each criterion’s weight from 0 to 100; only the ratios matter.'
+	}
+} satisfies Record<string, WeightingMode>;
+export type WeightingId = keyof typeof weightingModes;
+export const weightingIds = keys(weightingModes);
+
+export interface UnknownTreatment {
+	id: string;
+	/** The option's label in the "Unknown values" control. */
+	label: string;
+	/** One sentence for "How it's scored". */
+	explanation: string;
+	/**
+	 * The value score (0–100) an unknown gets, or `null` to leave the cell out: that provider's
+	 * weight is then spread over the criteria it has values for.
+	 */
+	score: number | null;
+}
+
+export const unknownTreatments = {
+	worst: {
+		id: 'worst',
+		label: 'Worst level',
+		explanation:
+			'Worst level: an unknown value scores 0, the criterion’s worst level — no evidence, no points, so a provider is never rewarded for what nobody could check.',
+		score: 0
+	},
+	middle: {
+		id: 'middle',
+		label: 'Middle of the scale',
+		explanation:
+			'Middle of the scale: an unknown value scores 50, as if the provider were average on that criterion.',
+		score: 50
+	},
+	omit: {
+		id: 'omit',
+		label: 'Left out',
+		explanation:
+			'Left out: an unknown value is not scored at all; that provider’s weights are spread over the criteria it has values for, so its score rests only on what is known (a provider with few known values can then score high on thin evidence).',
+		score: null
+	}
+} satisfies Record<string, UnknownTreatment>;
+export type UnknownTreatmentId = keyof typeof unknownTreatments;
+export const unknownTreatmentIds = keys(unknownTreatments);

@@ -1,0 +1,118 @@
+/**
+ * The comparison a person sets up, as one serialisable value: which published data set it starts
+ * from, the person's own changes on top of it (the change set), and how it is weighed and scored.
+ * Page, link, saved work, JSON export and PDF all read and write this one shape; the zod schemas
+ * here are the boundary every outside copy (a link, a file, storage) is checked against.
+ */
+import { z } from 'zod';
+import { ScaleSchema } from '$lib/data/schema';
+import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
+
+export const MAX_WEIGHT = 100;
+/** Bounds on what a person can add, so a hostile link or file cannot make the page do unbounded work. */
+export const LIMITS = {
+	providers: 200,
+	criteria: 60,
+	groups: 20,
+	name: 80,
+	note: 500,
+	unit: 30,
+	levels: 10
+} as const;
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lower-case letters, digits and hyphens (64 at most)');
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** Links a person adds are only ever http(s): a `javascript:` address can never become a link. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
+
+/**
+ * A value the person entered: a number in the criterion's unit, a rating level's id, or null for
+ * "unknown" (they know nobody knows). Note and link say where they got it, if they wish.
+ */
+export const UserValueSchema = z.strictObject({
+	kind: z.literal('user'),
+	raw: z.union([z.number().finite(), id]).nullable(),
+	note: z.string().trim().max(LIMITS.note).optional(),
+	url: HttpUrlSchema.optional()
+});
+
+export const UserProviderSchema = z.strictObject({
+	id,
+	name: text(LIMITS.name),
+	/** Platform or hypervisor as free text ("KVM", "VMware", "bare metal"). */
+	platform: z.string().trim().max(LIMITS.name),
+	notes: z.string().trim().max(LIMITS.note).optional()
+});
+
+export const UserCriterionSchema = z
+	.strictObject({
+		id,
+		name: text(LIMITS.name),
+		/** A group id: one of the data set's, or one in `Edits.groups`. */
+		group: id,
+		unit: z.string().trim().max(LIMITS.unit),
+		direction: z.enum(['higher', 'lower']),
+		scale: ScaleSchema,
+		description: z.string().trim().max(LIMITS.note).optional()
+	})
+	.superRefine((c, ctx) => {
+		if (c.scale.kind === 'levels' && c.scale.levels.length > LIMITS.levels)
+			ctx.addIssue({ code: 'custom', path: ['scale', 'levels'], message: `at most ${LIMITS.levels} levels` });
+		if (c.scale.kind === 'linear' && c.scale.worst === c.scale.best)
+			ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
+	});
+
+export const UserGroupSchema = z.strictObject({ id, name: text(LIMITS.name) });
+export const IdSchema = id;
+
+/**
+ * The person's changes on top of the published data set. Keyed by ids, never by position, so a
+ * change set reads the same whatever order things are shown in.
+ */
+export const EditsSchema = z.strictObject({
+	/** providerId → criterionId → the person's value (edits of data set cells and values of their own). */
+	values: z.record(id, z.record(id, UserValueSchema)).default({}),
+	providers: z.array(UserProviderSchema).max(LIMITS.providers).default([]),
+	criteria: z.array(UserCriterionSchema).max(LIMITS.criteria).default([]),
+	groups: z.array(UserGroupSchema).max(LIMITS.groups).default([]),
+	/** Reference levels the person changed on the data set's own criteria (criterion id → scale). */
+	scales: z.record(id, ScaleSchema).default({})
+});
+
+export const ScenarioSchema = z.strictObject({
+	dataset: z.strictObject({ id, version: z.number().int().min(1) }),
+	method: z.enum(methodIds),
+	/** How the weights were set; the weights themselves are always in `weights`. */
+	weighting: z.enum(weightingIds).default('direct'),
+	/** Weight per criterion id, 0–100. A criterion missing here has weight 0. */
+	weights: z.record(z.string(), z.number().finite().min(0).max(MAX_WEIGHT)),
+	/** What an unknown value scores. */
+	unknowns: z.enum(unknownTreatmentIds).default('worst'),
+	/** The preset the weights started from, if any (the page says "(modified)" once they differ). */
+	preset: id.optional(),
+	/** Provider ids left out of the comparison. */
+	excluded: z.array(z.string()),
+	edits: EditsSchema.default({ values: {}, providers: [], criteria: [], groups: [], scales: {} })
+});
+
+export type UserValue = z.infer<typeof UserValueSchema>;
+export type UserProvider = z.infer<typeof UserProviderSchema>;
+export type UserCriterion = z.infer<typeof UserCriterionSchema>;
+export type Edits = z.infer<typeof EditsSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+/** What callers may pass: defaults filled in by `ScenarioSchema.parse`. */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+export const emptyEdits = (): Edits => ({ values: {}, providers: [], criteria: [], groups: [], scales: {} });
+
+export function hasEdits(edits: Edits): boolean {
+	return (
+		Object.values(edits.values).some((row) => Object.keys(row).length > 0) ||
+		edits.providers.length > 0 ||
+		edits.criteria.length > 0 ||
+		edits.groups.length > 0 ||
+		Object.keys(edits.scales).length > 0
+	);
+}

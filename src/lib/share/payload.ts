@@ -1,0 +1,180 @@
+/**
+ * The person's own data in a link: the change set (`Edits`) as compact JSON, deflated (fflate) and
+ * written in base64url, so a 10-provider × 12-criterion comparison fits in well under 2,000
+ * characters. Reading it back is bounded: the compressed text is capped by the link length, the
+ * inflated JSON by `MAX_PAYLOAD_BYTES` (a "zip bomb" stops there), and every item is checked with
+ * the scenario's zod schemas on its own, so one bad provider does not cost the rest.
+ *
+ * Compact form: a value the person entered is written as its raw value alone (`12.5`, `"high"`,
+ * `null` for unknown), or `[raw, note, url]` when it has a note or link.
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import {
+	EditsSchema,
+	IdSchema,
+	LIMITS,
+	UserCriterionSchema,
+	UserGroupSchema,
+	UserProviderSchema,
+	UserValueSchema,
+	emptyEdits,
+	type Edits,
+	type UserValue
+} from '$lib/scenario/schema';
+import { ScaleSchema } from '$lib/data/schema';
+
+/** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
+export const MAX_PAYLOAD_BYTES = 512 * 1024;
+
+export class PayloadError extends Error {
+	override name = 'PayloadError';
+}
+
+type CompactValue = UserValue['raw'] | [UserValue['raw'], string?, string?];
+
+function compactValue(value: UserValue): CompactValue {
+	if (!value.note && !value.url) return value.raw;
+	return value.url ? [value.raw, value.note ?? '', value.url] : [value.raw, value.note ?? ''];
+}
+
+function expandValue(compact: unknown): unknown {
+	if (!Array.isArray(compact)) return { kind: 'user', raw: compact };
+	const [raw, note, url] = compact as unknown[];
+	return { kind: 'user', raw, ...(note ? { note } : {}), ...(url ? { url } : {}) };
+}
+
+/** base64url without padding (RFC 4648 §5), for bytes; works in Node and the browser alike. */
+function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new PayloadError('it has characters a link payload never has');
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Edits → the `e` parameter's text. */
+export function encodeEdits(edits: Edits): string {
+	const compact = {
+		...(Object.keys(edits.values).length
+			? {
+					values: Object.fromEntries(
+						Object.entries(edits.values).map(([p, row]) => [
+							p,
+							Object.fromEntries(Object.entries(row).map(([c, v]) => [c, compactValue(v)]))
+						])
+					)
+				}
+			: {}),
+		...(edits.providers.length ? { providers: edits.providers } : {}),
+		...(edits.criteria.length ? { criteria: edits.criteria } : {}),
+		...(edits.groups.length ? { groups: edits.groups } : {}),
+		...(Object.keys(edits.scales).length ? { scales: edits.scales } : {})
+	};
+	return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
+}
+
+/** Inflate with a hard cap on the output: stops as soon as the text would pass `max` bytes. */
+function inflateCapped(bytes: Uint8Array, max: number): string {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const inflater = new Inflate((chunk) => {
+		size += chunk.length;
+		if (size > max) throw new PayloadError(`it unpacks to more than ${Math.round(max / 1024)} KB`);
+		chunks.push(chunk);
+	});
+	try {
+		inflater.push(bytes, true);
+	} catch (error) {
+		if (error instanceof PayloadError) throw error;
+		throw new PayloadError('it is not a Cloud Scorecard payload (damaged or cut short)');
+	}
+	const all = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		all.set(chunk, at);
+		at += chunk.length;
+	}
+	return strFromU8(all);
+}
+
+const where = (path: readonly PropertyKey[]) => path.map(String).join('.');
+function firstIssue(error: z.ZodError): string {
+	const issue = error.issues[0];
+	return issue ? `${where(issue.path) || 'the value'}: ${issue.message}` : 'invalid';
+}
+
+export interface DecodedEdits {
+	edits: Edits;
+	/** Plain sentences: what was dropped and why. */
+	problems: string[];
+}
+
+/**
+ * The `e` parameter's text → edits. Throws `PayloadError` when nothing can be read (not base64url,
+ * not deflate, too large, not JSON); otherwise keeps every valid item and names what it dropped.
+ */
+export function decodeEdits(text: string): DecodedEdits {
+	let json: unknown;
+	try {
+		json = JSON.parse(inflateCapped(fromBase64Url(text), MAX_PAYLOAD_BYTES));
+	} catch (error) {
+		if (error instanceof PayloadError) throw error;
+		// atob's DOMException or JSON.parse's SyntaxError (or a stack overflow on absurd nesting).
+		throw new PayloadError('it is not a Cloud Scorecard payload (damaged or cut short)');
+	}
+	return validateEdits(json);
+}
+
+const isId = (text: string) => IdSchema.safeParse(text).success;
+const record = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** Compact JSON → edits, item by item. */
+function validateEdits(json: unknown): DecodedEdits {
+	const problems: string[] = [];
+	const edits = emptyEdits();
+	const root = record(json);
+	if (json === null || typeof json !== 'object' || Array.isArray(json))
+		return { edits, problems: ['The data added to this comparison is not in the expected shape.'] };
+
+	const keep = <T>(schema: z.ZodType<T>, items: unknown, label: string, max: number): T[] => {
+		const list = Array.isArray(items) ? items : [];
+		if (items !== undefined && !Array.isArray(items))
+			problems.push(`The ${label}s in the link are not a list; ignored.`);
+		if (list.length > max) problems.push(`The link has ${list.length} ${label}s; kept the first ${max}.`);
+		const kept: T[] = [];
+		list.slice(0, max).forEach((item, i) => {
+			const parsed = schema.safeParse(item);
+			if (parsed.success) kept.push(parsed.data);
+			else problems.push(`Dropped ${label} ${i + 1} of the link: ${firstIssue(parsed.error)}.`);
+		});
+		return kept;
+	};
+	edits.providers = keep(UserProviderSchema, root.providers, 'provider', LIMITS.providers);
+	edits.criteria = keep(UserCriterionSchema, root.criteria, 'criterion', LIMITS.criteria);
+	edits.groups = keep(UserGroupSchema, root.groups, 'group', LIMITS.groups);
+	for (const [criterion, scale] of Object.entries(record(root.scales))) {
+		const parsed = ScaleSchema.safeParse(scale);
+		if (parsed.success && isId(criterion)) edits.scales[criterion] = parsed.data;
+		else problems.push(`Dropped the changed scale of one criterion: it is not a valid scale.`);
+	}
+	let dropped = 0;
+	for (const [provider, row] of Object.entries(record(root.values))) {
+		for (const [criterion, compact] of Object.entries(record(row))) {
+			const parsed = UserValueSchema.safeParse(expandValue(compact));
+			if (parsed.success && isId(provider) && isId(criterion))
+				(edits.values[provider] ??= {})[criterion] = parsed.data;
+			else dropped++;
+		}
+	}
+	if (dropped)
+		problems.push(`Dropped ${dropped} value${dropped === 1 ? '' : 's'} of the link that could not be read.`);
+	// One final check of the whole: what the rest of the app relies on.
+	return { edits: EditsSchema.parse(edits), problems };
+}

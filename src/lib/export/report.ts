@@ -289,7 +289,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		kind: 'how-scored',
 		heading: "How it's scored",
 		method: evaluation.method.name,
-		paragraphs: howItsScored(evaluation.method, 'Sources'),
+		paragraphs: howItsScored(evaluation.method, 'Sources', evaluation.unknowns),
 		scales: scalesView(criteria).map((c) => ({
 			criterion: c.criterion,
 			scale: c.text,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readSaved, STORAGE_KEY, writeSaved } from './storage';
+import { MAX_RECENT, readRecent, RECENT_KEY, saveRecent, STORAGE_KEY } from './storage';
 
-function memory(): Storage {
+function memory(quota = Infinity): Storage {
 	const map = new Map<string, string>();
 	return {
 		getItem: (k) => map.get(k) ?? null,
-		setItem: (k, v) => void map.set(k, v),
+		setItem: (k, v) => {
+			if (v.length > quota) throw new DOMException('full', 'QuotaExceededError');
+			map.set(k, v);
+		},
 		removeItem: (k) => void map.delete(k),
 		clear: () => map.clear(),
 		key: (i) => [...map.keys()][i] ?? null,
@@ -24,21 +27,68 @@ const refusing = {
 	}
 };
 
-describe('saved comparison', () => {
-	it('stores and reads back a query', () => {
+const entry = (id: string, savedAt: number, query = `w=${savedAt}`) => ({
+	id,
+	query,
+	title: `T ${id}`,
+	savedAt
+});
+
+describe('recent comparisons', () => {
+	it('stores entries newest first and replaces an entry by its id', () => {
 		const storage = memory();
-		expect(readSaved(storage)).toBeNull();
-		expect(writeSaved('v=1&w=1', storage)).toBe(true);
-		expect(storage.getItem(STORAGE_KEY)).toBe('v=1&w=1');
-		expect(readSaved(storage)).toBe('v=1&w=1');
+		expect(readRecent(storage)).toEqual([]);
+		expect(saveRecent(entry('a', 1), storage)).toBe(true);
+		expect(saveRecent(entry('b', 2), storage)).toBe(true);
+		expect(saveRecent(entry('a', 3, 'w=changed'), storage)).toBe(true);
+		expect(readRecent(storage).map((e) => [e.id, e.query])).toEqual([
+			['a', 'w=changed'],
+			['b', 'w=2']
+		]);
 	});
 
-	it('treats storage that throws or is missing as empty', () => {
-		expect(readSaved(refusing)).toBeNull();
-		expect(writeSaved('v=1', refusing)).toBe(false);
-		expect(readSaved(undefined)).toBeNull();
-		expect(writeSaved('v=1', undefined)).toBe(false);
-		// In Node there is no localStorage at all (or a stub): the defaults must not throw either.
-		expect(() => readSaved()).not.toThrow();
+	it(`keeps the last ${MAX_RECENT}`, () => {
+		const storage = memory();
+		for (let i = 1; i <= MAX_RECENT + 3; i++) saveRecent(entry(`e${i}`, i), storage);
+		const ids = readRecent(storage).map((e) => e.id);
+		expect(ids).toHaveLength(MAX_RECENT);
+		expect(ids[0]).toBe(`e${MAX_RECENT + 3}`);
+		expect(ids).not.toContain('e1');
+	});
+
+	it('carries over the single comparison the first release saved', () => {
+		const storage = memory();
+		storage.setItem(STORAGE_KEY, 'v=1&w=1');
+		expect(readRecent(storage)).toEqual([
+			{ id: 'saved', query: 'v=1&w=1', title: 'Your saved comparison', savedAt: 0 }
+		]);
+	});
+
+	it('drops what is damaged instead of trusting it', () => {
+		const storage = memory();
+		for (const bad of [
+			'not json',
+			'{"a":1}',
+			'[{"id":1}]',
+			JSON.stringify([{ ...entry('x', 1), savedAt: 'soon' }])
+		]) {
+			storage.setItem(RECENT_KEY, bad);
+			expect(readRecent(storage), bad).toEqual([]);
+		}
+	});
+
+	it('drops the oldest entries when the quota is full', () => {
+		const storage = memory(400);
+		for (let i = 1; i <= 6; i++) saveRecent(entry(`e${i}`, i, 'w=' + 'x'.repeat(60)), storage);
+		const ids = readRecent(storage).map((e) => e.id);
+		expect(ids[0]).toBe('e6');
+		expect(ids.length).toBeLessThan(6);
+	});
+
+	it('reports failure instead of throwing when storage refuses or is missing', () => {
+		expect(readRecent(refusing)).toEqual([]);
+		expect(saveRecent(entry('a', 1), refusing)).toBe(false);
+		expect(readRecent(undefined)).toEqual([]);
+		expect(saveRecent(entry('a', 1), undefined)).toBe(false);
 	});
 });

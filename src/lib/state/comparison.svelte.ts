@@ -1,0 +1,117 @@
+/**
+ * The comparison the person is working on: one scenario, replaced (never mutated) on every change,
+ * with an undo history. Everything the page shows is derived from `scenario`: the data set it
+ * names, the evaluation, the share link. The class is created from the page's `load` data with
+ * `$derived`, so opening another link makes a new one rather than copying state by hand.
+ */
+import { findDataset, latestDataset } from '$lib/data/datasets';
+import { presetsFor } from '$lib/data/presets';
+import { evaluate } from '$lib/mcda/evaluate';
+import * as actions from '$lib/scenario/actions';
+import type { Preset } from '$lib/scenario/defaults';
+import type { MethodId, UnknownTreatmentId } from '$lib/scenario/registry';
+import type { Scenario, UserValue } from '$lib/scenario/schema';
+import type { Scale } from '$lib/data/schema';
+import { encodeScenario } from '$lib/share/codec';
+
+/** How many steps Undo can go back. */
+export const UNDO_DEPTH = 100;
+/** Changes of the same thing within this time are one undo step (a slider drag, typing a number). */
+const COALESCE_MS = 1000;
+
+export class Comparison {
+	scenario: Scenario = $state.raw() as Scenario;
+	/** What the last change was, for the Undo button's label; empty when there is nothing to undo. */
+	lastChange = $state('');
+
+	readonly base = $derived(
+		findDataset(this.scenario.dataset.id, this.scenario.dataset.version) ?? latestDataset()
+	);
+	readonly evaluation = $derived(evaluate(this.base, this.scenario));
+	readonly presets = $derived(presetsFor(this.base.id));
+	/** The share link's query (without `?`). */
+	readonly query = $derived(encodeScenario(this.scenario, this.base));
+
+	#history: { scenario: Scenario; label: string; key: string; at: number }[] = [];
+
+	constructor(initial: Scenario) {
+		this.scenario = initial;
+	}
+
+	/**
+	 * Make `next` the scenario, remembering the previous one for undo. `key` names what changed:
+	 * consecutive changes with the same key in quick succession (dragging one slider) are one step.
+	 */
+	#commit(next: Scenario, label: string, key = label) {
+		if (next === this.scenario) return;
+		const now = Date.now();
+		const top = this.#history.at(-1);
+		if (!(top && top.key === key && now - top.at < COALESCE_MS)) {
+			this.#history.push({ scenario: this.scenario, label, key, at: now });
+			if (this.#history.length > UNDO_DEPTH) this.#history.shift();
+		} else top.at = now;
+		this.scenario = next;
+		this.lastChange = label;
+	}
+
+	get canUndo(): boolean {
+		// Reading lastChange makes this reactive; the history itself is plain data.
+		return this.lastChange !== '' && this.#history.length > 0;
+	}
+
+	undo = () => {
+		const step = this.#history.pop();
+		if (!step) return;
+		this.scenario = step.scenario;
+		this.lastChange = this.#history.at(-1)?.label ?? '';
+		return step.label;
+	};
+
+	setWeight = (criterionId: string, weight: number) =>
+		this.#commit(
+			actions.setWeight(this.scenario, criterionId, weight),
+			'weight change',
+			`weight:${criterionId}`
+		);
+	equalWeights = () => this.#commit(actions.equalWeights(this.scenario, this.base), 'equal weights');
+	applyPreset = (preset: Preset) =>
+		this.#commit(actions.applyPreset(this.scenario, this.base, preset), `preset “${preset.name}”`);
+	setIncluded = (providerId: string, included: boolean) =>
+		this.#commit(
+			actions.setIncluded(this.scenario, providerId, included),
+			included ? 'include provider' : 'leave out provider'
+		);
+	setMethod = (method: MethodId) => this.#commit(actions.setMethod(this.scenario, method), 'method change');
+	setUnknowns = (unknowns: UnknownTreatmentId) =>
+		this.#commit(actions.setUnknowns(this.scenario, unknowns), 'treatment of unknowns');
+	setValue = (providerId: string, criterionId: string, value: UserValue | undefined) =>
+		this.#commit(
+			actions.setValue(this.scenario, providerId, criterionId, value),
+			value ? 'value edit' : 'value reset',
+			`value:${providerId}:${criterionId}`
+		);
+	resetEdits = () => this.#commit(actions.resetEdits(this.scenario, this.base), 'reset of your data');
+	addProvider = (input: actions.NewProvider) => {
+		const { scenario, id } = actions.addProvider(this.scenario, this.base, input);
+		this.#commit(scenario, `new provider “${input.name}”`);
+		return id;
+	};
+	removeProvider = (providerId: string) =>
+		this.#commit(actions.removeProvider(this.scenario, providerId), 'provider removed');
+	addCriterion = (input: actions.NewCriterion) => {
+		const { scenario, id } = actions.addCriterion(this.scenario, this.base, input);
+		this.#commit(scenario, `new criterion “${input.name}”`);
+		return id;
+	};
+	removeCriterion = (criterionId: string) =>
+		this.#commit(actions.removeCriterion(this.scenario, criterionId), 'criterion removed');
+	setScale = (criterionId: string, scale: Scale | undefined) =>
+		this.#commit(
+			actions.setScale(this.scenario, this.base, criterionId, scale),
+			'scale change',
+			`scale:${criterionId}`
+		);
+
+	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */
+	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label);
+}

@@ -1,0 +1,133 @@
+/**
+ * Keeps the comparison where the person expects it: in the address bar (the share link) and in
+ * their recent comparisons in this browser. One debounce for both, flushed when the page is hidden
+ * or closed, so a reload right after an edit loses nothing.
+ *
+ * Opening a link never costs the person their own work: each visit saves into its own entry of the
+ * recent list, and a linked comparison is saved only once they change it. When the page was opened
+ * from a link that differs from their latest own comparison, `ownWork` offers the way back.
+ */
+import { untrack } from 'svelte';
+import { browser } from '$app/environment';
+import { decodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
+import { readRecent, saveRecent, type RecentEntry } from '$lib/share/storage';
+import { URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
+import type { Scenario } from '$lib/scenario/schema';
+
+/** Saved work is not a link: it may be far longer than a link may be. */
+const MAX_SAVED_LENGTH = 2_000_000;
+
+export interface PersistenceOptions {
+	/** The current share query and a title for the recent list. */
+	current: () => { query: string; title: string };
+	/** The query the page was opened with, when it was opened from a link. */
+	linked: string | undefined;
+	/** Make a stored comparison the current one. */
+	restore: (scenario: Scenario, label: string) => void;
+}
+
+function newVisitId(): string {
+	return globalThis.crypto?.randomUUID?.() ?? `v-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export class Persistence {
+	recent: RecentEntry[] = $state.raw([]);
+	/** The person's latest own comparison, offered back after they opened a different link. */
+	ownWork: RecentEntry | undefined = $state.raw();
+
+	#visit = newVisitId();
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#pending: { query: string; title: string } | undefined;
+	/** Set once the person changed what the page opened with: from then on it is their work. */
+	#changed = false;
+	/** What the page opened with (the link, or the default at `/`): only looking at it saves nothing. */
+	#initial: string;
+
+	readonly options: PersistenceOptions;
+
+	constructor(options: PersistenceOptions) {
+		this.options = options;
+		this.#initial = options.linked ?? options.current().query;
+		if (!browser) return;
+		// After hydration, so the server's HTML (the link or the default) hydrates as rendered.
+		$effect(() => untrack(() => this.#start()));
+		$effect(() => {
+			const current = this.options.current();
+			if (!this.#changed && current.query === this.#initial) {
+				this.#schedule(undefined);
+				return;
+			}
+			this.#changed = true;
+			this.#schedule(current);
+		});
+		const flush = () => this.flush();
+		const hidden = () => document.visibilityState === 'hidden' && this.flush();
+		addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', hidden);
+		$effect(() => () => {
+			this.flush();
+			removeEventListener('pagehide', flush);
+			document.removeEventListener('visibilitychange', hidden);
+		});
+	}
+
+	#start() {
+		const recent = readRecent();
+		this.recent = recent;
+		const latest = recent[0];
+		const { query } = this.options.current();
+		const { linked } = this.options;
+		if (linked === undefined) {
+			// `/`: carry on with the latest saved comparison.
+			if (latest) {
+				this.#visit = latest.id;
+				this.#changed = true;
+				if (latest.query !== query) this.#open(latest, 'restore saved comparison');
+			}
+		} else if (latest && latest.query === linked) {
+			// A reload of their own comparison: the same work, not a shared link.
+			this.#visit = latest.id;
+			this.#changed = true;
+		} else if (latest) this.ownWork = latest;
+	}
+
+	/** True when the comparison is too large for a link: the address bar then holds none. */
+	get tooLongForLink(): boolean {
+		return this.options.current().query.length > MAX_QUERY_LENGTH;
+	}
+
+	/** Open a saved comparison, and keep saving into its entry from now on. */
+	openRecent = (entry: RecentEntry) => {
+		this.flush();
+		this.#visit = entry.id;
+		this.#changed = true;
+		this.ownWork = undefined;
+		this.#open(entry, 'open a recent comparison');
+	};
+
+	#open(entry: RecentEntry, label: string) {
+		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_LENGTH });
+		this.options.restore(scenario, label);
+	}
+
+	/** Address bar and storage follow `state` after the debounce; `undefined` only updates the bar. */
+	#schedule(state: { query: string; title: string } | undefined) {
+		clearTimeout(this.#timer);
+		this.#pending = state;
+		const query = this.options.current().query;
+		this.#timer = setTimeout(() => {
+			writeQuery(query.length > MAX_QUERY_LENGTH ? '' : query);
+			this.flush();
+		}, URL_DEBOUNCE_MS);
+	}
+
+	/** Write pending work to storage now (on pagehide, on leaving). */
+	flush = () => {
+		const state = this.#pending;
+		this.#pending = undefined;
+		if (!state) return;
+		const entry = { id: this.#visit, query: state.query, title: state.title, savedAt: Date.now() };
+		saveRecent(entry);
+		this.recent = readRecent();
+	};
+}

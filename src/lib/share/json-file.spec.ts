@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { latestDataset } from '$lib/data/datasets';
+import { defaultScenario } from '$lib/data/presets';
+import type { Dataset } from '$lib/data/schema';
+import { syntheticDataset } from '$lib/data/synthetic';
+import { evaluate } from '$lib/mcda/evaluate';
+import { rankingView } from '$lib/present/results';
+import { addCriterion, addProvider, setIncluded, setScale, setValue } from '$lib/scenario/actions';
+import type { Scenario } from '$lib/scenario/schema';
+import {
+	COMPARISON_FORMAT,
+	exportComparisonJson,
+	exportFileName,
+	importComparisonJson,
+	isJsonFile,
+	type JsonImportResult
+} from './json-file';
+
+const cloud = latestDataset();
+
+function opened(result: JsonImportResult) {
+	if (!result.ok) throw new Error(`expected the import to succeed: ${result.error}`);
+	return result;
+}
+function failure(result: JsonImportResult): string {
+	if (result.ok) throw new Error('expected the import to fail');
+	return result.error;
+}
+
+/** A comparison using every part of the scenario: weights, choices, and the person's own data. */
+function richScenario(): Scenario {
+	let s: Scenario = { ...defaultScenario(cloud), unknowns: 'middle', preset: 'balanced' };
+	s = { ...s, weights: { ...s.weights, 'entry-price': 1 / 3 } };
+	s = setIncluded(s, 'ntt', false);
+	s = setValue(s, 'ibm', 'sla-uptime', {
+		kind: 'user',
+		raw: 99.9,
+		note: 'SLA page, May 2010',
+		url: 'https://example.org/sla'
+	});
+	s = setScale(s, cloud, 'largest-ram', { kind: 'linear', worst: 2, best: 32 });
+	s = addProvider(s, cloud, {
+		name: '=Linode, "Newark"',
+		platform: 'Xen',
+		values: { 'entry-price': { kind: 'user', raw: 0.015 }, windows: { kind: 'user', raw: null } }
+	}).scenario;
+	s = addCriterion(s, cloud, {
+		name: 'Tier',
+		group: 'Mine',
+		unit: '',
+		direction: 'higher',
+		scale: {
+			kind: 'levels',
+			levels: [
+				{ id: 'low', label: 'Low', score: 0 },
+				{ id: 'high', label: 'High', score: 100 }
+			]
+		}
+	}).scenario;
+	return s;
+}
+const rankingOf = (s: Scenario) => rankingView(evaluate(cloud, s)).rows;
+
+/** An export with one change, as text. */
+function edited(change: (file: Record<string, unknown> & { scenario: Record<string, unknown> }) => void) {
+	const file = JSON.parse(exportComparisonJson(defaultScenario(cloud)));
+	change(file);
+	return JSON.stringify(file);
+}
+
+describe('exportComparisonJson', () => {
+	it('writes the format, version, time and the scenario, pretty-printed', () => {
+		const text = exportComparisonJson(defaultScenario(cloud), new Date('2026-11-26T10:00:00Z'));
+		const file = JSON.parse(text);
+		expect(file).toEqual({
+			format: COMPARISON_FORMAT,
+			version: 1,
+			exportedAt: '2026-11-26T10:00:00.000Z',
+			scenario: defaultScenario(cloud)
+		});
+		expect(text.startsWith('{\n\t"format": "cloud-scorecard-comparison",\n\t"version": 1,')).toBe(true);
+	});
+});
+
+describe('importComparisonJson', () => {
+	it('re-importing an export gives the identical scenario and ranking', () => {
+		const s = richScenario();
+		const result = opened(importComparisonJson(exportComparisonJson(s)));
+		expect(result.scenario).toStrictEqual(s);
+		expect(result.notices).toEqual([]);
+		expect(rankingOf(result.scenario)).toEqual(rankingOf(s));
+	});
+
+	it('reads a file with a BOM', () => {
+		const s = defaultScenario(cloud);
+		expect(opened(importComparisonJson(`\ufeff${exportComparisonJson(s)}`)).scenario).toEqual(s);
+	});
+
+	it.each([
+		[
+			'not JSON',
+			'Provider,Entry price\nAcme,1',
+			'This file is not JSON, so it is not a Cloud Scorecard comparison.'
+		],
+		[
+			'JSON of another kind',
+			'{"name": "package"}',
+			'This JSON file is not a Cloud Scorecard comparison: its “format” should be “cloud-scorecard-comparison”.'
+		],
+		[
+			'a JSON array',
+			'[1, 2]',
+			'This JSON file is not a Cloud Scorecard comparison: its “format” should be “cloud-scorecard-comparison”.'
+		],
+		[
+			'the wrong format',
+			edited((f) => (f.format = 'other-app')),
+			'This JSON file is not a Cloud Scorecard comparison: its “format” should be “cloud-scorecard-comparison” but is “other-app”.'
+		],
+		[
+			'a newer version',
+			edited((f) => (f.version = 2)),
+			'This comparison was saved by a newer version of Cloud Scorecard (file version 2); this version reads file version 1.'
+		],
+		[
+			'a weight out of range',
+			edited((f) => ((f.scenario.weights as Record<string, number>)['entry-price'] = 150)),
+			'This comparison file has problems: scenario.weights.entry-price: Too big: expected number to be <=100.'
+		],
+		[
+			'no scenario',
+			edited((f) => delete (f as Partial<typeof f>).scenario),
+			'This comparison file has problems: scenario: Invalid input: expected object, received undefined.'
+		],
+		[
+			'a data set that is not published',
+			edited((f) => (f.scenario.dataset = { id: 'cloud-2010', version: 9 })),
+			'scenario.dataset: the data set “cloud-2010” version 9 is not available in this version of Cloud Scorecard.'
+		]
+	])('refuses %s, naming the problem', (_, text, error) => {
+		expect(failure(importComparisonJson(text))).toBe(error);
+	});
+
+	it('names the JSON path of each problem', () => {
+		const text = edited((f) => {
+			f.scenario.method = 'magic';
+			f.scenario.excluded = [7];
+		});
+		// The method's message lists the registry's methods, which may grow.
+		expect(failure(importComparisonJson(text))).toMatch(
+			/^This comparison file has problems: scenario\.method: Invalid .*"weighted-sum".*; scenario\.excluded\.0: Invalid input: expected string, received number\.$/
+		);
+	});
+
+	it('names at most three problems and counts the rest', () => {
+		const text = edited((f) => {
+			f.scenario.weights = { a: -1, b: -1, c: -1, d: -1, e: -1 };
+		});
+		expect(failure(importComparisonJson(text))).toMatch(
+			/^This comparison file has problems: scenario\.weights\.a: .*; scenario\.weights\.c: [^;]*\(and 2 more\)\.$/
+		);
+	});
+
+	it('opens a comparison on an older data set version with a notice', () => {
+		const v1: Dataset = { ...syntheticDataset(3, 2), id: 'small' };
+		const v2: Dataset = { ...v1, version: 2, title: 'Small' };
+		const s = defaultScenario(v1);
+		const result = opened(importComparisonJson(exportComparisonJson(s), [v1, v2]));
+		expect(result.scenario).toEqual(s);
+		expect(result.notices).toEqual([
+			'This comparison uses Synthetic version 1; version 2 is published. The file is opened on the figures it was saved with.'
+		]);
+	});
+});
+
+describe('file names and kinds', () => {
+	it('dates export file names in local time', () => {
+		const day = new Date(2026, 10, 26, 23, 30);
+		expect(exportFileName('comparison', day)).toBe('cloud-scorecard-2026-11-26.json');
+		expect(exportFileName('matrix', day)).toBe('cloud-scorecard-2026-11-26-matrix.csv');
+		expect(exportFileName('results', day)).toBe('cloud-scorecard-2026-11-26-results.csv');
+	});
+
+	it.each([
+		['a.json', 'Provider', true],
+		['a.JSON', '', true],
+		['a.csv', '{"format":1}', false],
+		['clipboard', '\ufeff  {"format":1}', true],
+		['clipboard', 'Provider,Entry price', false]
+	])('%s starting %j is JSON: %s', (name, text, json) => {
+		expect(isJsonFile(name, text)).toBe(json);
+	});
+});

@@ -104,7 +104,8 @@ export const DatasetSchema = z
 		groups: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
 		hypervisors: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
 		criteria: z.array(CriterionSchema).min(1),
-		providers: z.array(ProviderSchema).min(1)
+		// A starter data set has none: the person adds their own.
+		providers: z.array(ProviderSchema)
 	})
 	.superRefine((d, ctx) => {
 		const unique = (items: { id: string }[], path: string) => {

@@ -38,12 +38,12 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		mine: r.provider.origin === 'user'
 	}));
 	if (evaluation.ranked) return { rows };
-	return {
-		rows,
-		empty: evaluation.providers.length
-			? 'No ranking: every criterion has weight 0. Give at least one criterion a weight.'
-			: 'No ranking: every provider is left out (or none has been added). Include or add at least one provider.'
-	};
+	const empty = evaluation.providers.length
+		? 'Give at least one criterion a weight to see a ranking: every criterion has weight 0.'
+		: evaluation.dataset.providers.length
+			? 'Include at least one provider to see a ranking: every provider is left out.'
+			: 'Add at least one provider under “Your data” to see a ranking.';
+	return { rows, empty };
 }
 
 export interface WeightRowView {

@@ -78,6 +78,11 @@ export class SmaaRun {
 	readonly #confidenceCounts: Float64Array;
 	#central: Float64Array | undefined;
 	#candidates: Int32Array | undefined;
+	/** Confidence phase: central weights transposed ([criterion][candidate]), and every alternative's
+	 * score under each candidate's central weights with the values in `values` ([alternative][candidate]). */
+	#centralByCriterion: Float64Array | undefined;
+	#baseScores: Float64Array | undefined;
+	#candidateScores: Float64Array | undefined;
 	readonly #byScore = (a: number, b: number) => this.#scores[b]! - this.#scores[a]! || a - b;
 
 	constructor(values: number[][], { samples, seed, ranges, confidenceSamples = samples }: SmaaOptions) {
@@ -220,10 +225,61 @@ export class SmaaRun {
 	}
 
 	#prepareConfidence(): void {
-		this.#central = this.#centralWeights();
+		const { m, n } = this;
+		const central = (this.#central = this.#centralWeights());
 		const candidates: number[] = [];
-		for (let i = 0; i < this.m; i++) if (this.#firstCounts[i]! > 0) candidates.push(i);
+		for (let i = 0; i < m; i++) if (this.#firstCounts[i]! > 0) candidates.push(i);
+		const k = candidates.length;
 		this.#candidates = Int32Array.from(candidates);
+		const byCriterion = (this.#centralByCriterion = new Float64Array(n * k));
+		candidates.forEach((i, c) => {
+			for (let j = 0; j < n; j++) byCriterion[j * k + c] = central[i * n + j]!;
+		});
+		const base = (this.#baseScores = new Float64Array(m * k));
+		for (let b = 0; b < m; b++)
+			for (let c = 0; c < k; c++) {
+				let s = 0;
+				for (let j = 0; j < n; j++) s += byCriterion[j * k + c]! * this.#base[b * n + j]!;
+				base[b * k + c] = s;
+			}
+		this.#candidateScores = new Float64Array(m * k);
+	}
+
+	/**
+	 * One draw of the values, scored under every candidate's central weights. Only the uncertain cells
+	 * change, so each score is its base score plus w_j·(x − x₀) over those cells: k·(2m + u) work per
+	 * draw instead of k·m·n.
+	 */
+	#confidenceSample(): void {
+		this.#drawValues();
+		const { m, n } = this;
+		const candidates = this.#candidates!;
+		const k = candidates.length;
+		const byCriterion = this.#centralByCriterion!;
+		const scores = this.#candidateScores!;
+		scores.set(this.#baseScores!);
+		const cells = this.#uncertain;
+		for (let u = 0; u < cells.length; u++) {
+			const at = cells[u]!;
+			const delta = this.#current[at]! - this.#base[at]!;
+			const row = ((at / n) | 0) * k;
+			const column = (at % n) * k;
+			for (let c = 0; c < k; c++) scores[row + c]! += byCriterion[column + c]! * delta;
+		}
+		for (let c = 0; c < k; c++) {
+			const i = candidates[c]!;
+			const own = scores[i * k + c]!;
+			const above = own + TIE * Math.abs(own); // `tied` with |own| for the scale: close enough here
+			const below = own - TIE * Math.abs(own);
+			let ties = 1;
+			let beaten = false;
+			for (let b = 0; b < m && !beaten; b++) {
+				const s = scores[b * k + c]!;
+				if (s > above) beaten = true;
+				else if (s >= below && b !== i) ties++;
+			}
+			if (!beaten) this.#confidenceCounts[i]! += 1 / ties;
+		}
 	}
 
 	/** The share of first place i gets under `weights` with the current values: 1, 1/k for a k-way tie, or 0. */
@@ -241,12 +297,6 @@ export class SmaaRun {
 			else if (s > own) return 0;
 		}
 		return 1 / ties;
-	}
-
-	#confidenceSample(): void {
-		this.#drawValues();
-		const central = this.#central!;
-		for (const i of this.#candidates!) this.#confidenceCounts[i]! += this.#firstShare(i, central, i * this.n);
 	}
 
 	#exactConfidence(central: Float64Array): number[] {

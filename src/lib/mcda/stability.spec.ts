@@ -103,8 +103,8 @@ describe('weightStability', () => {
 					fc.pre(weights.some((w) => w > 0));
 					for (const r of weightStability(values, weights)) {
 						const [lo, hi] = r.interval;
-						for (let step = 0; step <= 200; step++) {
-							const t = step / 200;
+						for (let step = 0; step <= 100; step++) {
+							const t = step / 100;
 							const lead = leaders(scoresAt(values, weights, r.criterion, t));
 							if (t > lo + 1e-9 && t < hi - 1e-9) expect(lead).toContain(r.first);
 							if (t < lo - 1e-6 || t > hi + 1e-6) expect(lead).not.toContain(r.first);
@@ -117,7 +117,7 @@ describe('weightStability', () => {
 					}
 				}
 			),
-			{ numRuns: 400 }
+			{ numRuns: 200 }
 		);
 	});
 });

@@ -21,11 +21,12 @@ export interface TopsisWorking {
  * pp. 128–134) with its working: weighted normalised matrix v = w·r; ideal A⁺ and anti-ideal A⁻;
  * Euclidean distances D⁺, D⁻; closeness C = D⁻ / (D⁺ + D⁻).
  *
- * Every normalisation but 'none' turns a cost column around (see `normalise`), so A⁺ is each column's
- * maximum and A⁻ its minimum. For 'vector' this is Hwang & Yoon's own procedure: r = x/‖x‖₂ with the
- * ideal at a cost column's minimum, because 1 − x/‖x‖₂ differs from x/‖x‖₂ only by a reflection, which
- * leaves every distance unchanged. With 'none' the figures are used as they are and a cost column's
- * ideal is its minimum.
+ * 'minmax', 'max', 'sum' and 'linear' turn a cost column around (see `normalise`), so A⁺ is each
+ * column's maximum and A⁻ its minimum. 'vector' is Hwang & Yoon's own procedure: r = x/‖x‖₂ for every
+ * column, with a cost column's ideal at its minimum. That equals turning the column around
+ * (1 − x/‖x‖₂, ideal at the maximum), since a reflection leaves every distance unchanged, but keeps
+ * the last bits of figures that differ only slightly (1 − x rounds them away). With 'none' the
+ * figures are used as they are and a cost column's ideal is its minimum.
  *
  * When D⁺ + D⁻ = 0 (every alternative equal on every weighted criterion) C is 0.5: as close to the
  * ideal as to the anti-ideal. All-zero weights give all-zero scores.
@@ -37,7 +38,9 @@ export function topsisWorking(
 	{ normalisation = 'vector' }: MethodOptions = {}
 ): TopsisWorking {
 	const w = unitWeights(weights);
-	const normalised = normalise(matrix, directions, normalisation);
+	// 'vector' and 'none' leave cost columns as they are; their ideal is then the minimum.
+	const keepsCosts = normalisation === 'vector' || normalisation === 'none';
+	const normalised = normalise(matrix, keepsCosts ? directions.map(() => 1) : directions, normalisation);
 	const weighted = normalised.map((row) => row.map((r, j) => (w[j] ?? 0) * r));
 	const n = w.length;
 	const ideal = new Array<number>(n).fill(0);
@@ -51,7 +54,7 @@ export function topsisWorking(
 			if (v < min) min = v;
 		}
 		if (!weighted.length) max = min = 0;
-		const reversed = normalisation === 'none' && directions[j] === -1;
+		const reversed = keepsCosts && directions[j] === -1;
 		ideal[j] = reversed ? min : max;
 		antiIdeal[j] = reversed ? max : min;
 	}

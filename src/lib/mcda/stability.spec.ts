@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { weightStability } from './stability';
+
+/** Weighted-sum scores with criterion j at weight t and the others in proportion (the test may sweep). */
+function scoresAt(values: number[][], weights: number[], j: number, t: number): number[] {
+	const total = weights.reduce((s, w) => s + w, 0);
+	const w = weights.map((x) => x / total);
+	const others = 1 - w[j]!;
+	const n = w.length;
+	const moved = w.map((x, k) => (k === j ? t : others > 1e-12 ? (x * (1 - t)) / others : (1 - t) / (n - 1)));
+	return values.map((row) => row.reduce((s, v, k) => s + moved[k]! * v, 0));
+}
+
+const leaders = (scores: number[]) => {
+	const best = Math.max(...scores);
+	return scores.flatMap((s, i) => (s >= best - 1e-9 ? [i] : []));
+};
+
+describe('weightStability', () => {
+	it('matches a hand calculation', () => {
+		// A (100, 0), B (0, 100), C (60, 60), weights ½, ½: scores 50, 50, 60, C first.
+		// Criterion 1 at weight t: A = 100t, B = 100(1 − t), C = 60. C stays first while 100t ≤ 60 and
+		// 100(1 − t) ≤ 60: t ∈ [0.4, 0.6]; below 0.4 B leads, above 0.6 A does. Criterion 2 mirrors it.
+		const values = [
+			[100, 0],
+			[0, 100],
+			[60, 60]
+		];
+		const result = weightStability(values, [1, 1]);
+		expect(result).toHaveLength(2);
+		expect(result[0]).toMatchObject({ criterion: 0, first: 2, below: 1, above: 0 });
+		expect(result[1]).toMatchObject({ criterion: 1, first: 2, below: 0, above: 1 });
+		for (const r of result) {
+			expect(r.interval[0]).toBeCloseTo(0.4, 12);
+			expect(r.interval[1]).toBeCloseTo(0.6, 12);
+		}
+	});
+
+	it('an interval that reaches 0 or 1 names nobody there', () => {
+		// A dominates B: A first for every weight.
+		const [r] = weightStability(
+			[
+				[80, 90],
+				[10, 20]
+			],
+			[3, 1]
+		);
+		expect(r).toEqual({ criterion: 0, interval: [0, 1], first: 0 });
+	});
+
+	it('w_j = 1: the other (zero) weights are taken as equal', () => {
+		// Weights (1, 0, 0): now (t = 1) B is first, 80 > 70. For criterion 1 the other two columns get
+		// equal shares: R_A = (100 + 0)/2 = 50, R_B = (80 + 0)/2 = 40, so A = 70t + 50(1 − t) and
+		// B = 80t + 40(1 − t); B − A = 20t − 10 ≥ 0 for t ≥ 0.5. Interval [0.5, 1], A leads below.
+		const values = [
+			[70, 100, 0],
+			[80, 80, 0]
+		];
+		const [r] = weightStability(values, [1, 0, 0]);
+		expect(r!.first).toBe(1);
+		expect(r!.interval[0]).toBeCloseTo(0.5, 12);
+		expect(r!.interval[1]).toBe(1);
+		expect(r!.below).toBe(0);
+	});
+
+	it('one alternative, one criterion, ties, and nothing to rank', () => {
+		expect(weightStability([[5, 7]], [1, 2]).map((r) => r.interval)).toEqual([
+			[0, 1],
+			[0, 1]
+		]);
+		expect(weightStability([[5], [3]], [2])).toEqual([{ criterion: 0, interval: [0, 1], first: 0 }]);
+		// Identical rows: the first index leads and the tie never ends its interval.
+		expect(
+			weightStability(
+				[
+					[5, 1],
+					[5, 1]
+				],
+				[1, 1]
+			).map((r) => [r.first, r.interval])
+		).toEqual([
+			[0, [0, 1]],
+			[0, [0, 1]]
+		]);
+		expect(weightStability([[1, 2]], [0, 0])).toEqual([]);
+		expect(weightStability([], [1])).toEqual([]);
+	});
+
+	it('agrees with a brute-force sweep of the weight', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 4 }).chain((n) =>
+					fc.tuple(
+						fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }), {
+							minLength: 1,
+							maxLength: 6
+						}),
+						fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n })
+					)
+				),
+				([values, weights]) => {
+					fc.pre(weights.some((w) => w > 0));
+					for (const r of weightStability(values, weights)) {
+						const [lo, hi] = r.interval;
+						for (let step = 0; step <= 100; step++) {
+							const t = step / 100;
+							const lead = leaders(scoresAt(values, weights, r.criterion, t));
+							if (t > lo + 1e-9 && t < hi - 1e-9) expect(lead).toContain(r.first);
+							if (t < lo - 1e-6 || t > hi + 1e-6) expect(lead).not.toContain(r.first);
+						}
+						// Just outside the interval the named alternative leads.
+						if (r.below !== undefined)
+							expect(leaders(scoresAt(values, weights, r.criterion, lo - 1e-7))).toContain(r.below);
+						if (r.above !== undefined)
+							expect(leaders(scoresAt(values, weights, r.criterion, hi + 1e-7))).toContain(r.above);
+					}
+				}
+			),
+			{ numRuns: 200 }
+		);
+	}, 30_000); // ~1 s alone; a loaded machine must not turn it into a timeout
+});

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { problem, relativeGap, sharedProperties } from './method-properties.spec-support';
+import { normalise } from './normalise';
+import { topsis, topsisWorking } from './topsis';
+import type { Direction } from './types';
+
+/**
+ * Hwang & Yoon 1981, "Multiple attribute decision making: methods and applications", pp. 133–134:
+ * four fighter aircraft; max speed (Mach), ferry range (NM), max payload (lb), purchase cost ($M, the
+ * one cost criterion), reliability, manoeuvrability; weights 0.2, 0.1, 0.1, 0.1, 0.2, 0.3. Figures as
+ * transcribed with the page in ldss-hse/ldss-benchmark (tests of its TOPSIS) and mcdajs' example:
+ * D⁺ = 0.0545, 0.1197, 0.0580, 0.1009; D⁻ = 0.0983, 0.0439, 0.0920, 0.0458; C = 0.643, 0.268, 0.613,
+ * 0.312. The book works from a normalised matrix rounded to 4 decimals (its cost column has 0.5063
+ * where 5.5/‖x‖ = 0.5069), so its D± are within 1.5e-4 of the exact ones and A3's C = 0.0920/0.1500 =
+ * 0.613 where the exact value is 0.61354. Exact values, computed independently with numpy
+ * (x / numpy.linalg.norm(x, axis=0), ideal at the cost column's minimum) and checked to 1e-9 below:
+ * D⁺ 0.05455745 0.11967931 0.05797672 0.10093671, D⁻ 0.0983832 0.04390273 0.09204414 0.04583572,
+ * C 0.643277 0.26838357 0.61354229 0.31229107.
+ */
+const fighters = {
+	matrix: [
+		[2.0, 1500, 20000, 5.5, 5, 9],
+		[2.5, 2700, 18000, 6.5, 3, 5],
+		[1.8, 2000, 21000, 4.5, 7, 7],
+		[2.2, 1800, 20000, 5.0, 5, 5]
+	],
+	weights: [0.2, 0.1, 0.1, 0.1, 0.2, 0.3],
+	directions: [1, 1, 1, -1, 1, 1] as Direction[]
+};
+
+const within = (actual: number[], expected: number[], tolerance: number) =>
+	actual.forEach((a, i) => expect(Math.abs(a - expected[i]!)).toBeLessThanOrEqual(tolerance));
+
+describe('topsis', () => {
+	const { matrix, weights, directions } = fighters;
+	const working = topsisWorking(matrix, weights, directions);
+
+	it('reproduces Hwang & Yoon’s fighter aircraft example to the digits the book gives', () => {
+		within(working.toIdeal, [0.0545, 0.1197, 0.058, 0.1009], 1.5e-4);
+		within(working.toAntiIdeal, [0.0983, 0.0439, 0.092, 0.0458], 1.5e-4);
+		within(working.closeness.slice(0, 2), [0.643, 0.268], 5e-4);
+		within(working.closeness.slice(3), [0.312], 5e-4);
+		within(working.closeness.slice(2, 3), [0.613], 1e-3); // the book's rounding, see above
+		// Ranking A1 > A3 > A4 > A2, as in the book.
+		expect(
+			[...working.closeness.keys()].sort((a, b) => working.closeness[b]! - working.closeness[a]!)
+		).toEqual([0, 2, 3, 1]);
+	});
+
+	it('matches the exact (numpy) figures for the same example to 1e-8', () => {
+		within(working.toIdeal, [0.05455745, 0.11967931, 0.05797672, 0.10093671], 1e-8);
+		within(working.toAntiIdeal, [0.0983832, 0.04390273, 0.09204414, 0.04583572], 1e-8);
+		within(topsis(matrix, weights, directions), [0.643277, 0.26838357, 0.61354229, 0.31229107], 1e-8);
+	});
+
+	/** Hwang & Yoon's procedure as printed: r = x/‖x‖₂ for every column, the cost column's ideal its minimum. */
+	function hwangYoon(m: number[][], w: number[], d: Direction[]): number[] {
+		const total = w.reduce((s, x) => s + x, 0);
+		const norms = w.map((_, j) => Math.hypot(...m.map((row) => row[j]!)));
+		const v = m.map((row) => row.map((x, j) => (w[j]! / total) * (x / norms[j]!)));
+		const best = w.map((_, j) => (d[j] === 1 ? Math.max : Math.min)(...v.map((row) => row[j]!)));
+		const worst = w.map((_, j) => (d[j] === 1 ? Math.min : Math.max)(...v.map((row) => row[j]!)));
+		return v.map((row) => {
+			const plus = Math.hypot(...row.map((x, j) => x - best[j]!));
+			const minus = Math.hypot(...row.map((x, j) => x - worst[j]!));
+			return minus / (plus + minus);
+		});
+	}
+
+	it('vector is Hwang & Yoon’s procedure, and equals turning a cost column round (1 − x/‖x‖, ideal at the max)', () => {
+		within(topsis(matrix, weights, directions), hwangYoon(matrix, weights, directions), 1e-12);
+		const turned = (m: number[][], w: number[], d: Direction[]) => {
+			const r = normalise(m, d, 'vector');
+			return topsis(
+				r,
+				w,
+				d.map((): Direction => 1),
+				{ normalisation: 'none' }
+			);
+		};
+		fc.assert(
+			fc.property(problem, ({ matrix: m, weights: w, directions: d }) => {
+				fc.pre(w.some((x) => x > 0));
+				// In exact arithmetic the two agree always; in floating point 1 − x/‖x‖ rounds away
+				// differences in the last bits, so columns that vary only there are left out.
+				fc.pre(
+					w.every((_, j) => {
+						const column = m.map((row) => row[j]!);
+						const range = Math.max(...column) - Math.min(...column);
+						return range === 0 || range > 1e-6 * Math.max(...column);
+					})
+				);
+				const ours = topsis(m, w, d);
+				const alsoOurs = turned(m, w, d);
+				hwangYoon(m, w, d).forEach((c, i) => {
+					// Hwang & Yoon's formula is 0/0 where D⁺ + D⁻ = 0; ours gives 0.5 there.
+					if (Number.isFinite(c)) expect(relativeGap(ours[i]!, c)).toBeLessThan(1e-12);
+					expect(Math.abs(alsoOurs[i]! - ours[i]!)).toBeLessThan(1e-6);
+				});
+			})
+		);
+	});
+
+	it('with none, a cost column’s ideal is its minimum', () => {
+		// One cost criterion: 1 is ideal, 3 anti-ideal → closeness 1, 0.5, 0.
+		expect(topsis([[1], [2], [3]], [1], [-1], { normalisation: 'none' })).toEqual([1, 0.5, 0]);
+	});
+
+	it('every alternative alike gives 0.5 (D⁺ + D⁻ = 0); zero weights give 0', () => {
+		expect(
+			topsis(
+				[
+					[3, 4],
+					[3, 4]
+				],
+				[1, 2],
+				[1, -1]
+			)
+		).toEqual([0.5, 0.5]);
+		expect(topsis(matrix, [0, 0, 0, 0, 0, 0], directions)).toEqual([0, 0, 0, 0]);
+	});
+
+	it('stays in [0, 1] for every normalisation', () => {
+		fc.assert(
+			fc.property(
+				problem,
+				fc.constantFrom('none', 'minmax', 'max', 'sum', 'vector', 'linear' as const),
+				({ matrix: m, weights: w, directions: d }, normalisation) => {
+					expect(topsis(m, w, d, { normalisation }).filter((c) => !(c >= 0 && c <= 1))).toEqual([]);
+				}
+			)
+		);
+	});
+});
+
+sharedProperties('topsis (vector)', (m, w, d) => topsis(m, w, d), { scaleInvariant: true });
+sharedProperties('topsis (minmax)', (m, w, d) => topsis(m, w, d, { normalisation: 'minmax' }), {
+	scaleInvariant: true
+});
+sharedProperties('topsis (sum)', (m, w, d) => topsis(m, w, d, { normalisation: 'sum' }), {
+	scaleInvariant: true
+});

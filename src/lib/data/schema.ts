@@ -5,14 +5,16 @@
  */
 import { z } from 'zod';
 
-const id = z
+export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens');
+const id = IdSchema;
 
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
-const factDate = z
+export const FactDateSchema = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+const factDate = FactDateSchema;
 
 export const SourceSchema = z.strictObject({
 	title: z.string().min(1),

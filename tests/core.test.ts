@@ -86,6 +86,9 @@ test.describe('the scorecard', () => {
 	});
 
 	test('presets and Equal weights', async ({ page }) => {
+		// The preset names and hand-checked weights below are cloud-2010 v1's: open its default link.
+		await page.goto('/?v=1&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30');
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 		const defaults = await page
 			.getByRole('form', { name: 'Weights' })
 			.getByRole('spinbutton')

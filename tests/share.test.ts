@@ -16,7 +16,7 @@ const PINNED_RANKING = [
 	'4|IBM|KVM|41.4',
 	'5|The Planet|KVM|4.8'
 ];
-/** Any complete link in the current format (v=2), as the address bar shows it. */
+/** Any complete link in the current format (v=2), on any version of cloud-2010, as the address bar shows it. */
 const LINK = /\/\?v=2&d=cloud-2010\.\d+&w=[0-9.e-]+(,[0-9.e-]+)+(&[a-z]=[A-Za-z0-9,_-]+)*$/;
 
 /** Hydrated: the URL helper has written the comparison into the address bar. */
@@ -70,6 +70,38 @@ test('the server renders a linked ranking in order, with a title and link-previe
 	expect(html).toContain(`<meta property="og:title" content="${title}"`);
 	expect(html).toMatch(/<meta property="og:description" content="Under these weights [^"]+"/);
 	expect(html).toContain('<meta name="twitter:card" content="summary"');
+});
+
+test('new comparisons open on the newest data; a v1 link stays on v1 and says newer data exists', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	await expect(page).toHaveURL(/d=cloud-2010\.2&/);
+	await expect(page.getByText('Data as of 2010-11-10, version 2')).toBeVisible();
+	await expect(page.locator('.newer-data')).toHaveCount(0);
+	// The default v2 ranking (Balanced preset), as in the data changelog.
+	expect(
+		(await rankingRows(page)).map((r) => r.split('|').slice(1, 2).concat(r.split('|')[3]!).join(' '))
+	).toEqual([
+		'Amazon EC2 74.4',
+		'Rackspace Cloud Servers 53.7',
+		'GoGrid 45.5',
+		'IBM 26.9',
+		'The Planet 7.2',
+		'NTT Communications 3.9'
+	]);
+
+	await page.goto(PINNED);
+	await ready(page);
+	await expect(page).toHaveURL(/d=cloud-2010\.1&/);
+	expect(await rankingRows(page)).toEqual(PINNED_RANKING);
+	const newer = page.locator('.newer-data');
+	await expect(newer).toContainText('Newer data exists (version 2, as of 2010-11-10)');
+	await newer.getByRole('link', { name: 'start a comparison on the newer data' }).click();
+	await expect(page).toHaveURL(/d=cloud-2010\.2&/);
+	await expect(page.locator('.newer-data')).toHaveCount(0);
+	expect(errors).toEqual([]);
 });
 
 test('a link opens with JavaScript off', async ({ browser }) => {

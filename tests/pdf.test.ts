@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { rankingRows, weightBox } from './support/page';
 import dataset from '../data/cloud-2010.v1.json' with { type: 'json' };
+import { watchCsp } from './support/csp';
 import { parsePdf, type ParsedPdf } from './support/pdf';
 
 /** The weights form as "criterion|weight|share", in form order. */
@@ -71,12 +72,17 @@ async function downloadPdf(page: Page) {
 
 test.describe('PDF export', () => {
 	let errors: string[];
+	let csp: string[];
 	test.beforeEach(async ({ page }) => {
 		errors = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		// The lazily loaded export code, its font and the chart images all stay within the policy.
+		csp = await watchCsp(page);
 		await page.goto('/');
 		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	});
+
+	test.afterEach(() => expect(csp).toEqual([]));
 
 	test('downloads a PDF that matches the page after the weights changed', async ({ page, context }) => {
 		await weightBox(page, 'Entry price').fill('100');
@@ -229,6 +235,7 @@ test.describe('PDF export', () => {
 		const name = 'NTT Communications — Łódź Ñandú Ørsted Straße Şişli Ελλάδα Москва';
 		const context = await browser.newContext({ acceptDownloads: true, locale: 'de-DE' });
 		const renamed = await context.newPage();
+		const renamedCsp = await watchCsp(renamed);
 		await renamed.route('**/_app/immutable/**/*.js', async (route) => {
 			const response = await route.fetch();
 			// The minifier writes the name as name:"…" or name:`…`; either way only the name changes.
@@ -243,6 +250,7 @@ test.describe('PDF export', () => {
 		// de-DE: A4 by default.
 		expect(pdf.pages[0]?.size.width).toBeCloseTo(595.28, 0);
 		expect(download.suggestedFilename()).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}\.pdf$/);
+		expect(renamedCsp).toEqual([]);
 		await context.close();
 	});
 

@@ -3,7 +3,7 @@
  * each criterion, and which providers they left out. Everything on the page, in a shared link and in
  * the PDF is derived from this one serialisable value.
  */
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import type { Dataset } from '$lib/data/schema';
 
 export const MAX_WEIGHT = 100;

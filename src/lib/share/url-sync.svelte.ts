@@ -23,10 +23,12 @@ export function syncQueryToUrl(getQuery: () => string, delay = URL_DEBOUNCE_MS):
 
 function writeQuery(query: string): void {
 	if (location.search === `?${query}`) return;
-	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one. The
-	// fragment (an in-page link such as #results-heading) is kept.
-	const href = resolve(`/?${query}${location.hash}`);
+	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one. Only the
+	// path goes through `resolve` (it reads `[x]` as a route parameter, so a fragment such as `#a[b]`
+	// made it throw); the query and the fragment (an in-page link such as #results-heading) are appended.
+	const href = `${resolve('/')}?${query}${location.hash}`;
 	try {
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path went through resolve() above
 		replaceState(href, page.state);
 	} catch {
 		// The router is not ready yet (very early calls): plain history keeps the address right.

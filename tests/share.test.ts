@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { chartData, rankingRows, watchErrors, weightBox } from './support/page';
 
 /**
@@ -29,6 +30,7 @@ test('changing weights updates the address, and the address opens the same resul
 	browser
 }) => {
 	const errors = watchErrors(page);
+	const csp = await watchCsp(page);
 	await page.goto('/');
 	await ready(page);
 	const entries = await page.evaluate(() => history.length);
@@ -48,6 +50,7 @@ test('changing weights updates the address, and the address opens the same resul
 	const other = await browser.newContext();
 	const fresh = await other.newPage();
 	const freshErrors = watchErrors(fresh);
+	const freshCsp = await watchCsp(fresh);
 	await fresh.goto(url);
 	expect(await rankingRows(fresh)).toEqual(ranking);
 	expect(await chartData(fresh)).toEqual(charts);
@@ -55,6 +58,7 @@ test('changing weights updates the address, and the address opens the same resul
 	await expect(fresh.getByRole('alert')).toHaveCount(0);
 	await other.close();
 	expect([...errors, ...freshErrors]).toEqual([]);
+	expect([...csp, ...freshCsp]).toEqual([]);
 });
 
 test('the server renders a linked ranking in order, with a title and link-preview meta', async ({
@@ -115,6 +119,7 @@ test('a link opens with JavaScript off', async ({ browser }) => {
 test('Copy link copies the current link and says so', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const errors = watchErrors(page);
+	const csp = await watchCsp(page);
 	await page.goto(PINNED);
 	await ready(page);
 	await weightBox(page, 'Windows servers').fill('55');
@@ -126,6 +131,7 @@ test('Copy link copies the current link and says so', async ({ page, context }) 
 	expect(copied).toMatch(/w=100,80,60,60,10,0,20,10,20,0,10,70,70,55,10,10,10&x=ntt$/);
 	await expect(page).toHaveURL(copied);
 	expect(errors).toEqual([]);
+	expect(csp).toEqual([]);
 });
 
 test('reopening / restores the last comparison', async ({ page }) => {
@@ -245,6 +251,7 @@ test.describe('bad links', () => {
 	for (const [name, query, notice] of BAD_LINKS) {
 		test(`${name}: opens with a notice and a full ranking`, async ({ page }) => {
 			const errors = watchErrors(page);
+			const csp = await watchCsp(page);
 			const response = await page.goto(`/${query}`);
 			expect(response?.status()).toBe(200);
 			const alert = page.getByRole('alert');
@@ -255,6 +262,7 @@ test.describe('bad links', () => {
 			expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 			await expect(page.locator('main img, main svg')).toHaveCount(0);
 			expect(errors).toEqual([]);
+			expect(csp).toEqual([]);
 		});
 	}
 
@@ -276,3 +284,19 @@ test.describe('bad links', () => {
 		expect((await request.get(PINNED)).status()).toBe(200);
 	});
 });
+
+for (const fragment of ['#a[b]', '#x[[y]]', '#[...rest]']) {
+	test(`a fragment like ${fragment} does not stop the address bar following the weights`, async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto(`/${fragment}`);
+		await expect(page).toHaveURL(/\/\?v=1&d=cloud-2010\.1&w=/);
+		await weightBox(page, 'Entry price').fill('61');
+		await expect(page).toHaveURL(/w=61,/);
+		await weightBox(page, 'Entry price').fill('62');
+		await expect(page).toHaveURL(/w=62,/);
+		expect(decodeURIComponent(new URL(page.url()).hash)).toBe(fragment);
+		expect(errors).toEqual([]);
+	});
+}

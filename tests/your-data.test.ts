@@ -54,9 +54,11 @@ test('editing a value moves the ranking, marks the value as yours and keeps the 
 
 	// Halfway between the scale's worst (0.2 $/h) and best (0.01 $/h) scores exactly 50.
 	await editValue(page, 'Amazon EC2', 'Entry price', '0.105');
-	await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toContainText('Amazon EC2(yours)|', {
-		timeout: 1
-	}).catch(() => undefined);
+	await expect(page.getByRole('table', { name: 'Ranking', exact: true }))
+		.toContainText('Amazon EC2(yours)|', {
+			timeout: 1
+		})
+		.catch(() => undefined);
 	const after = await rankingRows(page);
 	expect(after.find((r) => r.includes('Amazon EC2'))).toMatch(/\|50\.0$/);
 	expect(after[0]).not.toContain('Amazon EC2');
@@ -135,7 +137,9 @@ test('undo takes back the last change: a button and Ctrl+Z', async ({ page }) =>
 	await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });
 
-test('a new comparison starts with no providers, and the 2010 data set is one click away', async ({ page }) => {
+test('a new comparison starts with no providers, and the 2010 data set is one click away', async ({
+	page
+}) => {
 	await page.goto('/');
 	await ready(page);
 	await page.getByRole('button', { name: 'New comparison' }).click();

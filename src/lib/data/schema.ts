@@ -3,7 +3,7 @@
  * loaded (see `datasets.ts`) and by a Vite plugin at build time, so a broken file never reaches a user.
  * Types are inferred from these schemas; nothing else declares them.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const IdSchema = z
 	.string()

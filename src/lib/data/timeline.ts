@@ -4,7 +4,7 @@
  * `data/*.json`, which holds only data sets) and are named `<data set id>.timeline.json`; they are
  * parsed with `TimelineSchema` where they are loaded (`timelines.ts`), at build time and in the tests.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { describeIssues } from './validate.ts';
 import { FactDateSchema, IdSchema } from './schema.ts';
 

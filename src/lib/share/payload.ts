@@ -9,7 +9,7 @@
  * `null` for unknown), or `[raw, note, url]` when it has a note or link.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import {
 	EditsSchema,
 	IdSchema,

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [url, out, width = '1280', full = '1'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 } });
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(url);
+await p.waitForTimeout(1500);
+const el = await p.$('#your-data-heading');
+if (el) await el.scrollIntoViewIfNeeded();
+await p.screenshot({ path: out, fullPage: full === '1' });
+console.log(await p.evaluate(() => document.documentElement.scrollHeight));
+await b.close();

@@ -29,7 +29,10 @@ function markup(payload: string): string[] {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('the server HTML never carries a payload as markup, in any parameter', async ({ request }) => {
-	const clean = await (await request.get(link('x', 'ntt'))).text();
+	// A payload that spoils `v` or `d` opens the default comparison, on the newest data set, whose
+	// sources hold other links than version 1's: each part is compared with the most any clean page has.
+	const cleans = [await (await request.get(link('x', 'ntt'))).text(), await (await request.get('/')).text()];
+	const clean = (part: string) => Math.max(...cleans.map((c) => count(c, part)));
 	const leaks: string[] = [];
 	for (const payload of XSS_PAYLOADS)
 		for (const parameter of PARAMETERS) {
@@ -37,7 +40,7 @@ test('the server HTML never carries a payload as markup, in any parameter', asyn
 			expect(response.status()).toBe(200);
 			const html = await response.text();
 			for (const part of markup(payload))
-				if (count(html, part) > count(clean, part)) leaks.push(`${parameter}: ${payload} (${part})`);
+				if (count(html, part) > clean(part)) leaks.push(`${parameter}: ${payload} (${part})`);
 		}
 	expect(leaks).toEqual([]);
 	expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);

@@ -2,7 +2,7 @@
 // src/server/main.js), and prints every figure the issues ask for. Times are reported, never asserted.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { browserBench } from './browser.js';
+import { browserBench, ownDataBench } from './browser.js';
 import { withServer } from './server.js';
 
 if (!existsSync(`${process.env.BUILD_DIR ?? 'build'}/index.js`))
@@ -11,6 +11,7 @@ execSync('npx vitest run --config tests/bench/vitest.config.ts', { stdio: 'inher
 
 await withServer(async (origin, pid) => {
 	await browserBench(origin);
+	await ownDataBench(origin);
 	for (const extra of ['./share.bench.js', './pdf.bench.js', './serve.bench.js', './lighthouse.js']) {
 		const mod = await import(extra);
 		await mod.default(origin, pid);

@@ -39,7 +39,7 @@ export function rankingView(evaluation: Evaluation): RankingView {
 	}));
 	if (evaluation.ranked) return { rows };
 	const empty = evaluation.providers.length
-		? 'Give at least one criterion a weight to see a ranking: every criterion has weight 0.'
+		? 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
 		: evaluation.dataset.providers.length
 			? 'Include at least one provider to see a ranking: every provider is left out.'
 			: 'Add at least one provider under “Your data” to see a ranking.';

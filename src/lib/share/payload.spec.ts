@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
-import { addCriterion, addProvider, setValue } from '$lib/scenario/actions';
+import { setValue } from '$lib/scenario/actions';
+import { syntheticOwnComparison } from '$lib/data/synthetic';
 import { EditsSchema, ScenarioSchema, type Edits, type Scenario } from '$lib/scenario/schema';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from './codec';
 import { decodeEdits, encodeEdits, MAX_PAYLOAD_BYTES, PayloadError } from './payload';
@@ -18,29 +19,7 @@ const b64url = (bytes: Uint8Array) =>
 const packed = (json: string) => b64url(deflateSync(strToU8(json), { level: 9 }));
 
 /** A comparison of the person's own: `providers` × `criteria` with names, every value filled. */
-function custom(providers: number, criteria: number): Scenario {
-	let s = { ...defaultScenario(cloud), weights: Object.fromEntries(cloud.criteria.map((c) => [c.id, 0])) };
-	const criterionIds: string[] = [];
-	for (let j = 0; j < criteria; j++) {
-		const r = addCriterion(s, cloud, {
-			name: `Criterion number ${j + 1}`,
-			group: j % 2 ? 'Speed' : 'Money',
-			unit: 'units',
-			direction: j % 2 ? 'higher' : 'lower',
-			scale: j % 2 ? { kind: 'linear', worst: 0, best: 100 } : { kind: 'linear', worst: 1000, best: 0 }
-		});
-		s = r.scenario;
-		criterionIds.push(r.id);
-	}
-	for (let i = 0; i < providers; i++) {
-		const r = addProvider(s, cloud, { name: `Hosting company ${i + 1}`, platform: i % 2 ? 'KVM' : 'VMware' });
-		s = r.scenario;
-		criterionIds.forEach((c, j) => {
-			s = setValue(s, r.id, c, { kind: 'user', raw: Math.round(((i * 37 + j * 11) % 100) * 10) / 10 });
-		});
-	}
-	return s;
-}
+const custom = (providers: number, criteria: number) => syntheticOwnComparison(cloud, providers, criteria);
 
 describe('the edits payload', () => {
 	it('round-trips a change set exactly', () => {
@@ -66,7 +45,7 @@ describe('the edits payload', () => {
 		expect(rank(back.scenario)).toEqual(rank(s));
 	});
 
-	it('says plainly when a comparison is too large for a link', () => {
+	it('says plainly when a comparison is too large for a link', { timeout: 30_000 }, () => {
 		const query = encodeScenario(custom(200, 40), cloud);
 		expect(query.length).toBeGreaterThan(MAX_QUERY_LENGTH);
 		expect(decodeScenario(query).problems.join(' ')).toMatch(/too long/);
@@ -166,7 +145,7 @@ describe('link format v2: properties', () => {
 			}),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 60_000);
 
 	it('decoding never throws on a mutated payload and always gives a valid scenario', () => {
 		const good = encodeScenario(custom(3, 3), cloud);
@@ -179,5 +158,5 @@ describe('link format v2: properties', () => {
 			}),
 			{ numRuns: 3000 }
 		);
-	});
+	}, 60_000);
 });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
 import { setValue } from '$lib/scenario/actions';
 import { syntheticOwnComparison } from '$lib/data/synthetic';

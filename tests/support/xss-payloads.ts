@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 /**
  * Script-injection payloads from the well-known filter-evasion lists (OWASP XSS Filter Evasion Cheat
  * Sheet, PortSwigger's XSS cheat sheet, PayloadsAllTheThings), for any test that puts text a user or
@@ -75,3 +77,23 @@ export const XSS_PAYLOADS: readonly string[] = [
 	'{@html "<img src=x onerror=window.__xss=1>"}',
 	'${window.__xss=1}'
 ];
+
+/** Elements and attributes a payload could plant: tags that load or run things, on* handlers, javascript: URLs in URL attributes. */
+export async function plantedElements(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		for (const el of document.querySelectorAll('main *, header *, body > div *')) {
+			if (/^(IFRAME|OBJECT|EMBED|IMG|BASE|META|MARQUEE|DETAILS|VIDEO|MATH|STYLE|LINK)$/i.test(el.tagName))
+				found.push(el.tagName);
+			for (const attr of el.getAttributeNames())
+				if (
+					attr.startsWith('on') ||
+					// A URL-bearing attribute with a javascript: URL (text in, say, an option's value is just text).
+					(/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(attr) &&
+						/^\s*javascript:/i.test(el.getAttribute(attr) ?? ''))
+				)
+					found.push(`${el.tagName} ${attr}`);
+		}
+		return found;
+	});
+}

@@ -91,3 +91,7 @@ export function evidenceColumnsNote(evaluation: Evaluation): string {
 		'a provider with every value known has a single point.'
 	);
 }
+
+/** Added to the score chart's caption on the page and in the PDF. */
+export const SCORE_RANGE_CAPTION =
+	'the thin grey bar over each score is its range, with every unknown value at the worst and at the best level';

@@ -62,7 +62,7 @@ export interface Evidence {
 
 /** A value cell as the uncertainty helpers read it: the person's own values are known, as "user". */
 function asCell(cell: Evaluation['cells'][number][number]): Cell {
-	const kind = cell.unknown ? 'unknown' : cell.value.kind === 'unknown' ? 'sourced' : cell.value.kind;
+	const kind = cell.unknown || cell.value.kind === 'unknown' ? 'unknown' : cell.value.kind;
 	return { score: cell.score, unknown: cell.unknown, kind };
 }
 

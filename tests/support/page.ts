@@ -1,12 +1,34 @@
 // What the browser tests read off the page, shared so every test reads it the same way.
 import { expect, type Page } from '@playwright/test';
 
-/** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score". */
+/** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score" (the first four columns). */
 export async function rankingRows(page: Page): Promise<string[]> {
 	return page
 		.getByRole('table', { name: 'Ranking', exact: true })
 		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
+		.evaluateAll((rows) =>
+			rows.map((r) =>
+				Array.from(r.children, (c) => c.textContent?.trim())
+					.slice(0, 4)
+					.join('|')
+			)
+		);
+}
+
+/** The Ranking table's evidence columns as "provider|known|range" (Known without its hidden details). */
+export async function rankingEvidence(page: Page): Promise<string[]> {
+	return page
+		.getByRole('table', { name: 'Ranking', exact: true })
+		.locator('tbody tr')
+		.evaluateAll((rows) =>
+			rows.map((r) =>
+				[
+					r.querySelector('th')?.textContent?.trim(),
+					r.querySelector('td.known')?.firstChild?.textContent?.trim(),
+					r.querySelector('td.range')?.textContent?.trim()
+				].join('|')
+			)
+		);
 }
 
 /** A criterion's number box in the Weights form. */

@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
+import { evidenceOf } from '$lib/mcda/evidence';
 
 export const HYPERVISOR_COLOURS: Record<string, { fill: string; border: string }> = {
 	xen: { fill: '#1f4e79', border: '#0b2540' },
@@ -47,7 +48,8 @@ export function scoreChart(evaluation: Evaluation): ChartConfiguration<'bar'> {
 					backgroundColor: colours.map((c) => c.fill),
 					borderColor: colours.map((c) => c.border),
 					borderWidth: 2
-				}
+				},
+				scoreRangeDataset(evaluation)
 			]
 		},
 		options: {
@@ -57,6 +59,29 @@ export function scoreChart(evaluation: Evaluation): ChartConfiguration<'bar'> {
 			scales: { x: { min: 0, max: 100, title: { display: true, text: 'Score' } } },
 			plugins: { legend: { display: false } }
 		}
+	};
+}
+
+/**
+ * The score range as a thin floating bar [low, high] over each provider's score bar (Chart.js 4
+ * floating bars: data as [min, max]; `grouped: false` puts it on the score bar, not beside it; a
+ * lower `order` draws it on top). Mid grey, so it reads on the light and the dark page and in print.
+ */
+export function scoreRangeDataset(evaluation: Evaluation) {
+	const { providers } = evidenceOf(evaluation);
+	return {
+		label: 'Score range: unknowns at the worst and at the best level',
+		data: evaluation.ranking.map((r): [number, number] => {
+			const { low, high } = providers[r.index]!.range;
+			return [Number(formatScore(low)), Number(formatScore(high))];
+		}),
+		backgroundColor: 'rgba(128, 128, 140, 0.45)',
+		borderColor: '#6b6b75',
+		borderWidth: 1.5,
+		borderSkipped: false,
+		barPercentage: 0.3,
+		grouped: false,
+		order: -1
 	};
 }
 

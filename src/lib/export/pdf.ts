@@ -339,18 +339,33 @@ function render(
 				layout.paragraph(section.dataset, { size: 13, bold: true });
 				layout.paragraph(section.datasetLine, { colour: MUTED });
 				if (section.excludedLine) layout.paragraph(section.excludedLine, { colour: MUTED });
+				if (section.unknownsLine) layout.paragraph(section.unknownsLine, { colour: MUTED });
 				layout.paragraph(section.exported, { colour: MUTED });
 				break;
 			case 'ranking':
 				layout.heading(section.heading);
 				if (section.empty) layout.paragraph(section.empty);
-				else
+				else {
+					const evidence = section.rows.some((r) => r.known !== undefined);
 					layout.table({
-						head: [['Rank', 'Provider', 'Hypervisor', 'Score']],
-						body: section.rows.map((r) => [String(r.rank), r.provider, r.hypervisor, r.score]),
+						head: [['Rank', 'Provider', 'Hypervisor', 'Score', ...(evidence ? ['Known', 'Range'] : [])]],
+						body: section.rows.map((r) => [
+							String(r.rank),
+							r.provider,
+							r.hypervisor,
+							r.score,
+							...(evidence ? [r.known ?? '', r.range ?? ''] : [])
+						]),
 						styles: { ...TABLE, fontSize: 10, cellPadding: 4 },
-						columnStyles: { 0: { halign: 'right', cellWidth: 40 }, 3: { halign: 'right', cellWidth: 60 } }
+						columnStyles: {
+							0: { halign: 'right', cellWidth: 40 },
+							3: { halign: 'right', cellWidth: 60 },
+							4: { halign: 'right', cellWidth: 60 },
+							5: { halign: 'right', cellWidth: 90 }
+						}
 					});
+					for (const note of section.notes ?? []) layout.paragraph(note, { size: 9, colour: MUTED });
+				}
 				break;
 			case 'weights':
 				layout.heading(section.heading);
@@ -359,6 +374,7 @@ function render(
 					body: section.rows.map((r) => [r.criterion, r.group, String(r.weight), r.share]),
 					foot: [['Total', '', String(section.total), section.total > 0 ? '100 %' : '–']],
 					footStyles: HEAD,
+					showFoot: 'lastPage',
 					columnStyles: { 2: { halign: 'right', cellWidth: 55 }, 3: { halign: 'right', cellWidth: 55 } }
 				});
 				break;
@@ -413,6 +429,14 @@ function render(
 			case 'sources': {
 				layout.heading(section.heading);
 				layout.paragraph(section.intro, { size: 9, colour: MUTED });
+				if (section.datasetNotes) {
+					const notes = section.datasetNotes;
+					layout.paragraph(`${notes.asOfLine} ${notes.rationale ?? ''}`.trim(), { size: 9 });
+					if (notes.changesHeading) {
+						layout.paragraph(notes.changesHeading, { size: 10, bold: true });
+						for (const change of notes.changes) layout.paragraph(`• ${change}`, { size: 9, indent: 8 });
+					}
+				}
 				layout.paragraph('Hypervisor of each provider', { size: 10, bold: true });
 				layout.table({
 					head: [['Provider', 'Hypervisor', 'Source', 'Date']],
@@ -435,7 +459,7 @@ function render(
 						]);
 						urls.push(undefined);
 					}
-					const detail = row.url ? `${row.detail}\n${row.url}` : row.detail;
+					const detail = [row.detail, row.url, row.appliesNote].filter(Boolean).join('\n');
 					body.push(
 						[row.provider, row.value, row.basis, detail, row.date || '–'].map((content) => ({ content }))
 					);
@@ -460,6 +484,29 @@ function render(
 				});
 				break;
 			}
+			case 'timeline':
+				layout.heading(section.heading);
+				layout.paragraph(`${section.intro} ${section.context}`, { size: 9.5 });
+				layout.paragraph(section.fatesHeading, { size: 10, bold: true });
+				for (const fate of section.fates) layout.paragraph(fate, { size: 9, indent: 8 });
+				layout.paragraph(section.eventsCaption, { size: 10, bold: true });
+				layout.table({
+					head: [['Date', 'What happened', 'Concerns', 'Source']],
+					body: section.events.map((e) => [
+						e.date,
+						e.text,
+						e.concerns,
+						e.url ? `${e.source}\n${e.url}` : e.source
+					]),
+					styles: SMALL_TABLE,
+					columnStyles: { 0: { cellWidth: 55 }, 2: { cellWidth: 80 }, 3: { cellWidth: 150 } },
+					didDrawCell: (data) => {
+						const url = section.events[data.row.index]?.url;
+						if (data.section === 'body' && data.column.index === 3 && url)
+							doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url });
+					}
+				});
+				break;
 			case 'link':
 				layout.heading(section.heading);
 				layout.paragraph(section.text, { size: 10 });

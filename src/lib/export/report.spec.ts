@@ -6,6 +6,9 @@ import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/mcda/scenario';
 import { hypervisorSummary } from '$lib/mcda/summary';
 import cloud2010 from '$data/cloud-2010.v1.json';
+import { latestDataset } from '$lib/data/datasets';
+import { tiny } from '$lib/mcda/tiny.fixture';
+import { rankingView } from '$lib/present/results';
 import {
 	buildReport,
 	defaultPageFormat,
@@ -207,5 +210,57 @@ describe('report helpers', () => {
 	it('uses the local date for the file name, also just before midnight', () => {
 		expect(reportFileName(new Date(2010, 0, 2, 23, 59))).toBe('cloud-scorecard-2010-01-02.pdf');
 		expect(localDateTime(new Date(2010, 11, 31, 0, 1))).toBe('2010-12-31 00:01');
+	});
+});
+
+describe('buildReport: the evidence and what happened next', () => {
+	const v2 = latestDataset('cloud-2010');
+	const weights = Object.fromEntries(v2.criteria.map((c) => [c.id, 10]));
+	const evaluation = evaluate(v2, { ...scenarioWith(v2, weights), unknowns: 'middle' });
+	const doc = buildReport(evaluation, options);
+
+	it('names the treatment of unknowns in the title block and in How it’s scored', () => {
+		expect(section(doc, 'title').unknownsLine).toBe(
+			'Unknown values: Middle of the scale. An unknown value scores 50, as if the provider were average on it.'
+		);
+		expect(section(doc, 'how-scored').paragraphs.join(' ')).toContain(
+			'Unknown values (chosen: “Middle of the scale”)'
+		);
+	});
+
+	it('gives every ranked provider its Known and Range cells as on the page, and the notes', () => {
+		const view = rankingView(evaluation);
+		expect(section(doc, 'ranking').rows.map((r) => `${r.provider}|${r.score}|${r.known}|${r.range}`)).toEqual(
+			view.rows.map((r) => `${r.provider}|${r.score}|${r.known}|${r.range}`)
+		);
+		expect(section(doc, 'ranking').rows.every((r) => /^\d+ of 17$/.test(r.known ?? ''))).toBe(true);
+		expect(section(doc, 'ranking').notes).toEqual(view.notes);
+		expect(section(doc, 'summary').text).toContain('By weight, Xen providers’ values are');
+	});
+
+	it('has What happened next before the link, with every event and its source', () => {
+		const kinds = doc.sections.map((s) => s.kind);
+		expect(kinds.slice(-3)).toEqual(['sources', 'timeline', 'link']);
+		const timeline = section(doc, 'timeline');
+		expect(timeline.heading).toBe('What happened next');
+		expect(timeline.context).toBe('This is context only: it never changes a score.');
+		expect(timeline.events.length).toBeGreaterThanOrEqual(30);
+		expect(timeline.events.every((e) => e.url?.startsWith('http'))).toBe(true);
+		expect(timeline.fates[0]).toMatch(new RegExp(`^1\\. ${evaluation.ranking[0]!.provider.name} — `));
+	});
+
+	it('carries the data set notes and the “applies to” note of a late-dated value', () => {
+		const sources = section(doc, 'sources');
+		expect(sources.datasetNotes?.asOfLine).toBe('Data as of 2010-11-10.');
+		expect(sources.datasetNotes?.changesHeading).toBe('What changed in version 2');
+		expect(sources.rows.filter((r) => r.appliesNote).map((r) => r.provider)).toEqual(['GoGrid', 'GoGrid']);
+	});
+
+	it('has no timeline for a data set without one', () => {
+		expect(
+			buildReport(evaluate(tiny, scenarioWith(tiny, { price: 1, future: 1 })), options).sections.map(
+				(s) => s.kind
+			)
+		).not.toContain('timeline');
 	});
 });

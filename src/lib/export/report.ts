@@ -8,6 +8,9 @@ import { rankingView, valueScoresView, weightsView } from '$lib/present/results'
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
+import { datasetNotesView } from '$lib/present/dataset';
+import { SCORE_RANGE_CAPTION } from '$lib/present/evidence';
+import { timelineView } from '$lib/present/timeline';
 
 export type PageFormat = 'a4' | 'letter';
 
@@ -29,6 +32,8 @@ export interface TitleSection {
 	datasetLine: string;
 	/** Providers left out of the comparison, if any. */
 	excludedLine?: string;
+	/** "Unknown values: Worst level. An unknown value scores 0: no evidence, no points." */
+	unknownsLine?: string;
 }
 
 export interface RankingRow {
@@ -39,6 +44,10 @@ export interface RankingRow {
 	hypervisorId: string;
 	/** A provider the person added. */
 	mine: boolean;
+	/** "3 of 17": criteria with a value, of all criteria. */
+	known?: string;
+	/** "9.0–85.3": the score with every unknown at the worst and at the best level. */
+	range?: string;
 }
 
 export interface RankingSection {
@@ -47,6 +56,8 @@ export interface RankingSection {
 	rows: RankingRow[];
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
+	/** Under the table: what Known and Range mean, and which providers the leader overlaps. */
+	notes?: string[];
 }
 
 export interface WeightRow {
@@ -117,6 +128,8 @@ export interface SourceRow {
 	url?: string;
 	/** The date the fact applies to; empty for judgements, unknowns and the person's values. */
 	date: string;
+	/** For a fact dated after the data set's as-of date: "applies to <date>: <why it is used>". */
+	appliesNote?: string;
 }
 
 export interface SourcesSection {
@@ -127,6 +140,20 @@ export interface SourcesSection {
 	hypervisors: { provider: string; hypervisor: string; title: string; url?: string; date: string }[];
 	/** Per criterion (data set order), per provider (data set order). */
 	rows: SourceRow[];
+	/** The data set's as-of date and why, and what changed from the previous version. */
+	datasetNotes?: { asOfLine: string; rationale?: string; changesHeading?: string; changes: string[] };
+}
+
+export interface TimelineSection {
+	kind: 'timeline';
+	heading: 'What happened next';
+	intro: string;
+	context: string;
+	fatesHeading: string;
+	/** "1. Amazon EC2 — 2017-11: …". */
+	fates: string[];
+	eventsCaption: string;
+	events: { date: string; text: string; concerns: string; source: string; url?: string }[];
 }
 
 export interface LinkSection {
@@ -145,6 +172,7 @@ export type ReportSection =
 	| HowScoredSection
 	| SummarySection
 	| SourcesSection
+	| TimelineSection
 	| LinkSection;
 
 export interface ReportDocument {
@@ -216,7 +244,8 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		datasetLine: `Data set ${dataset.id}, version ${dataset.version}, data as of ${dataset.asOf}. ${evaluation.method.name}, ${evaluation.providers.length} providers compared.`,
 		...(evaluation.excluded.length
 			? { excludedLine: `Left out of this comparison: ${evaluation.excluded.map((p) => p.name).join(', ')}.` }
-			: {})
+			: {}),
+		unknownsLine: `Unknown values: ${evaluation.unknowns.label}. ${evaluation.unknowns.hint}`
 	};
 
 	const ranked = rankingView(evaluation);
@@ -229,9 +258,12 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			hypervisor: r.platform,
 			hypervisorId: r.platformId,
 			score: r.score,
-			mine: r.mine
+			mine: r.mine,
+			known: r.known,
+			range: r.range
 		})),
-		...(ranked.empty ? { empty: ranked.empty } : {})
+		...(ranked.empty ? { empty: ranked.empty } : {}),
+		...(ranked.notes?.length ? { notes: ranked.notes } : {})
 	};
 
 	const weightTable = weightsView(evaluation);
@@ -253,7 +285,10 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		charts: [
 			...(evaluation.ranked
 				? [
-						{ id: 'score' as const, caption: 'Total score per provider (Xen dark, KVM light)' },
+						{
+							id: 'score' as const,
+							caption: `Total score per provider (Xen dark, KVM light); ${SCORE_RANGE_CAPTION}`
+						},
 						{
 							id: 'contributions' as const,
 							caption: 'Points each criterion contributes to the total (weight share × value score)'
@@ -326,14 +361,40 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 					basis: r.basis,
 					detail: r.detail,
 					...(r.url ? { url: r.url } : {}),
-					date: r.date
+					date: r.date,
+					...(r.appliesNote ? { appliesNote: r.appliesNote } : {})
 				};
 				return r.original
 					? [row, { ...r.original, criterion: c.criterion, provider: `${r.provider} (data set)` }]
 					: [row];
 			})
-		)
+		),
+		datasetNotes: datasetNotesView(dataset)
 	};
+
+	const history = timelineView(evaluation);
+	const timeline: TimelineSection[] = history
+		? [
+				{
+					kind: 'timeline',
+					heading: history.heading,
+					intro: history.intro,
+					context: history.context,
+					fatesHeading: history.fatesHeading,
+					fates: history.fates.map(
+						(f) => `${f.rank !== undefined ? `${f.rank}. ` : ''}${f.provider} — ${f.text}`
+					),
+					eventsCaption: history.eventsCaption,
+					events: history.events.map((e) => ({
+						date: e.date,
+						text: e.text,
+						concerns: e.concerns,
+						source: e.sourceNote ? `${e.source} (${e.sourceNote})` : e.source,
+						...(e.url ? { url: e.url } : {})
+					}))
+				}
+			]
+		: [];
 
 	const link: LinkSection = {
 		kind: 'link',
@@ -347,6 +408,17 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		fileName: reportFileName(options.exportedAt),
 		pageFormat: defaultPageFormat(options.locale),
 		footer: `Cloud Scorecard · exported ${exported}`,
-		sections: [title, rankingSection, weights, charts, valueScores, howScored, summary, sources, link]
+		sections: [
+			title,
+			rankingSection,
+			weights,
+			charts,
+			valueScores,
+			howScored,
+			summary,
+			sources,
+			...timeline,
+			link
+		]
 	};
 }

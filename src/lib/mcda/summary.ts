@@ -1,17 +1,32 @@
 import { formatScore, type Evaluation } from './evaluate';
+import { evidenceOf, MOSTLY_UNKNOWN, type GroupEvidence } from './evidence';
+
+const percent = (share: number) => `${Math.round(100 * share)} %`;
 
 /**
- * The Xen vs KVM comparison under the current weights, in one or two plain sentences:
- * the best provider and mean score of each hypervisor group.
+ * The Xen vs KVM comparison under the current weights, in plain sentences: the best provider and
+ * mean score of each hypervisor group, then the evidence behind them (how much of each group's
+ * weight rests on known values, and whether the gap between the groups survives the score ranges).
+ * A figure resting mostly on unknown values is never stated without saying so.
  */
 export function hypervisorSummary(evaluation: Evaluation): string {
 	if (!evaluation.ranked) return 'Give at least one criterion a weight to compare Xen and KVM providers.';
-	const parts = evaluation.hypervisors.map((h) =>
-		h.best && h.mean !== undefined
-			? `the best ${h.hypervisor.name} provider is ${h.best.provider.name} with ${formatScore(h.best.score)} ` +
-				`(${h.hypervisor.name} mean ${formatScore(h.mean)} over ${h.count})`
-			: `no ${h.hypervisor.name} provider is in the comparison`
-	);
+	const evidence = evidenceOf(evaluation);
+	const groupOf = (id: string) => evidence.groups.find((g) => g.group.hypervisor.id === id);
+	const parts = evaluation.hypervisors.map((h) => {
+		if (!(h.best && h.mean !== undefined)) return `no ${h.hypervisor.name} provider is in the comparison`;
+		const best = evidence.providers[h.best.index]!.coverage.unknownWeightShare;
+		const group = groupOf(h.hypervisor.id);
+		const bestNote =
+			best > MOSTLY_UNKNOWN
+				? `, a score resting mostly on unknown values (${percent(best)} of its weight)`
+				: '';
+		const meanNote = group && 1 - group.knownShare > MOSTLY_UNKNOWN ? ', mostly on unknown values' : '';
+		return (
+			`the best ${h.hypervisor.name} provider is ${h.best.provider.name} with ${formatScore(h.best.score)}${bestNote} ` +
+			`(${h.hypervisor.name} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
+		);
+	});
 	const scored = evaluation.hypervisors.filter((h) => h.mean !== undefined);
 	let verdict = '';
 	if (scored.length === 2) {
@@ -23,5 +38,42 @@ export function hypervisorSummary(evaluation: Evaluation): string {
 				: ` On average ${gap > 0 ? a.hypervisor.name : b.hypervisor.name} providers lead by ${formatScore(Math.abs(gap))} points.`;
 	}
 	const sentence = parts.join('; ');
-	return `Under these weights ${sentence}.${verdict}`;
+	return `Under these weights ${sentence}.${verdict}${evidenceSentences(evidence.groups)}`;
+}
+
+/**
+ * "By weight, Xen providers' values are 88 % known, KVM providers' 31 %." and, for two groups,
+ * whether the gap between their means survives the unknowns: the trailing group's mean with every
+ * unknown at its best level against the leading group's mean with every unknown at its worst.
+ */
+export function evidenceSentences(groups: readonly GroupEvidence[]): string {
+	if (!groups.length) return '';
+	const known = groups
+		.map(
+			(g, i) =>
+				`${g.group.hypervisor.name} providers’${i ? '' : ' values are'} ${percent(g.knownShare)}${i ? '' : ' known'}`
+		)
+		.join(', ');
+	let out = ` By weight, ${known}.`;
+	if (groups.length !== 2) return out;
+	const [x, y] = groups as [GroupEvidence, GroupEvidence];
+	const gap = (x.group.mean ?? 0) - (y.group.mean ?? 0);
+	const name = (g: GroupEvidence) => g.group.hypervisor.name;
+	if (Math.abs(gap) < 0.05) {
+		out +=
+			` The unknowns could move either mean: ${name(x)} from ${formatScore(x.mean.low)} to ${formatScore(x.mean.high)},` +
+			` ${name(y)} from ${formatScore(y.mean.low)} to ${formatScore(y.mean.high)}.`;
+		return out;
+	}
+	const [lead, trail] = gap > 0 ? [x, y] : [y, x];
+	const best = Number(formatScore(trail.mean.high));
+	const worst = Number(formatScore(lead.mean.low));
+	const figures =
+		`with every unknown at its best level the ${name(trail)} mean would be ${formatScore(best)}, ` +
+		`${best > worst ? 'above' : best === worst ? 'equal to' : 'below'} the ${name(lead)} mean’s worst case ${formatScore(worst)}`;
+	out +=
+		best < worst
+			? ` The gap survives the unknowns: even ${figures}.`
+			: ` The gap does not survive the unknowns: ${figures}.`;
+	return out;
 }

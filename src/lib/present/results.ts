@@ -4,8 +4,9 @@
  * arrays, so a column or a caption is written once.
  */
 import { formatScore, formatShare, type Evaluation, type ValueCell } from '$lib/mcda/evaluate';
+import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
 
-export interface RankingRowView {
+export interface RankingRowView extends EvidenceCellsView {
 	providerId: string;
 	rank: number;
 	provider: string;
@@ -21,6 +22,8 @@ export interface RankingView {
 	rows: RankingRowView[];
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
+	/** Under the table: what Known and Range mean, and which providers the leader overlaps. */
+	notes?: string[];
 }
 
 export function platformName(evaluation: Evaluation, id: string): string {
@@ -35,9 +38,14 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		platform: platformName(evaluation, r.provider.hypervisor),
 		platformId: r.provider.hypervisor,
 		score: formatScore(r.score),
-		mine: r.provider.origin === 'user'
+		mine: r.provider.origin === 'user',
+		...evidenceCells(evaluation, r.index)
 	}));
-	if (evaluation.ranked) return { rows };
+	if (evaluation.ranked)
+		return {
+			rows,
+			notes: [evidenceColumnsNote(evaluation), overlapSentence(evaluation) ?? ''].filter(Boolean)
+		};
 	const empty = evaluation.providers.length
 		? 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
 		: evaluation.dataset.providers.length

@@ -38,6 +38,8 @@ export interface ValueView {
 	url?: string;
 	/** The date the fact applies to; empty for judgements, unknowns and the person's values. */
 	date: string;
+	/** For a fact dated after the data set's as-of date: "applies to 2011-01-18: <why it is used>". */
+	appliesNote?: string;
 }
 
 export function valueView(criterion: EffectiveCriterion, value: EffectiveValue | undefined): ValueView {
@@ -50,7 +52,10 @@ export function valueView(criterion: EffectiveCriterion, value: EffectiveValue |
 				basis: 'Sourced',
 				detail: sourceDetail(value.source),
 				url: value.source.url,
-				date: value.source.date
+				date: value.source.date,
+				...(value.source.appliesAfterAsOf
+					? { appliesNote: `applies to ${value.source.date}: ${value.source.appliesAfterAsOf}` }
+					: {})
 			};
 		case 'judgement':
 			return { value: text, basis: 'Judgement', detail: value.rationale, date: '' };

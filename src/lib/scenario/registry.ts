@@ -39,6 +39,8 @@ export interface UnknownTreatment {
 	label: string;
 	/** One sentence for "How it's scored". */
 	explanation: string;
+	/** One line under the option in the "Unknown values" control. */
+	hint: string;
 	/**
 	 * The value score (0–100) an unknown gets, or `null` to leave the cell out: that provider's
 	 * weight is then spread over the criteria it has values for.
@@ -52,6 +54,7 @@ export const unknownTreatments = {
 		label: 'Worst level',
 		explanation:
 			'Worst level: an unknown value scores 0, the criterion’s worst level — no evidence, no points, so a provider is never rewarded for what nobody could check.',
+		hint: 'An unknown value scores 0: no evidence, no points.',
 		score: 0
 	},
 	middle: {
@@ -59,6 +62,7 @@ export const unknownTreatments = {
 		label: 'Middle of the scale',
 		explanation:
 			'Middle of the scale: an unknown value scores 50, as if the provider were average on that criterion.',
+		hint: 'An unknown value scores 50, as if the provider were average on it.',
 		score: 50
 	},
 	omit: {
@@ -66,6 +70,7 @@ export const unknownTreatments = {
 		label: 'Left out',
 		explanation:
 			'Left out: an unknown value is not scored at all; that provider’s weights are spread over the criteria it has values for, so its score rests only on what is known (a provider with few known values can then score high on thin evidence).',
+		hint: 'An unknown value is not scored; the provider’s weight is spread over what is known.',
 		score: null
 	}
 } satisfies Record<string, UnknownTreatment>;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '$lib/mcda/evaluate';
+import { scenarioWith } from '$lib/mcda/scenario';
+import { tiny } from '$lib/mcda/tiny.fixture';
+import { evidenceCells, evidenceColumnsNote, listText, overlapSentence } from './evidence';
+import { rankingView } from './results';
+
+// Tiny data set, weights price 3, future 1: A 83.553 and B 62.5 fully known (single points);
+// C's price unknown: range (0 + 100)/4 = 25 to (300 + 100)/4 = 100.
+const base = scenarioWith(tiny, { price: 3, future: 1 });
+
+describe('the Known and Range cells', () => {
+	it('gives counts, details and the range (hand calculation)', () => {
+		const e = evaluate(tiny, base);
+		expect(evidenceCells(e, 2)).toEqual({
+			known: '1 of 2',
+			knownDetail: '0 sourced, 1 judgement, 1 unknown; 75 % of the weight rests on unknown values.',
+			range: '25.0–100.0',
+			mostlyUnknown: true
+		});
+		expect(evidenceCells(e, 0)).toEqual({
+			known: '2 of 2',
+			knownDetail: '1 sourced, 1 judgement, 0 unknown; no weight rests on unknown values.',
+			range: '83.6–83.6',
+			mostlyUnknown: false
+		});
+	});
+
+	it('counts the person’s values as “yours”', () => {
+		const edits = { ...base.edits, values: { c: { price: { kind: 'user' as const, raw: 0.2 } } } };
+		const e = evaluate(tiny, { ...base, edits });
+		expect(evidenceCells(e, 2).knownDetail).toBe(
+			'0 sourced, 1 judgement, 1 yours, 0 unknown; no weight rests on unknown values.'
+		);
+	});
+
+	it('are part of the ranking view, in ranking order, with the notes under the table', () => {
+		const view = rankingView(evaluate(tiny, base));
+		expect(view.rows.map((r) => `${r.provider}|${r.score}|${r.known}|${r.range}`)).toEqual([
+			'A|83.6|2 of 2|83.6–83.6',
+			'B|62.5|2 of 2|62.5–62.5',
+			'C|25.0|1 of 2|25.0–100.0'
+		]);
+		expect(view.notes).toEqual([
+			evidenceColumnsNote(evaluate(tiny, base)),
+			'A and C cannot be told apart on the evidence: their ranges overlap.'
+		]);
+	});
+
+	it('explain that “Left out” still ranges over 0 and 100', () => {
+		expect(evidenceColumnsNote(evaluate(tiny, base))).toBe(
+			'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). ' +
+				'Range: the score (weighted sum) with every unknown value at the worst level and at the best level; ' +
+				'a provider with every value known has a single point.'
+		);
+		expect(evidenceColumnsNote(evaluate(tiny, { ...base, unknowns: 'omit' }))).toContain(
+			'at the best level, even though unknown values are left out of the score itself;'
+		);
+	});
+});
+
+describe('overlapSentence', () => {
+	it('says when no range overlaps the leader’s', () => {
+		expect(overlapSentence(evaluate(tiny, { ...base, excluded: ['c'] }))).toBe(
+			'No other provider’s score range overlaps A’s (83.6–83.6): its lead does not rest on the unknown values.'
+		);
+	});
+
+	it('lists every provider the leader cannot be told apart from', () => {
+		// The person marks B's price unknown: B ranges from (0 + 100)/4 = 25 to 100, like C; both include 83.6.
+		const edits = { ...base.edits, values: { b: { price: { kind: 'user' as const, raw: null } } } };
+		expect(overlapSentence(evaluate(tiny, { ...base, edits }))).toBe(
+			'A cannot be told apart on the evidence from B and C: their ranges overlap A’s.'
+		);
+	});
+
+	it('has nothing to say with one provider or none ranked', () => {
+		expect(overlapSentence(evaluate(tiny, { ...base, excluded: ['b', 'c'] }))).toBeUndefined();
+		expect(overlapSentence(evaluate(tiny, scenarioWith(tiny, { price: 0, future: 0 })))).toBeUndefined();
+	});
+
+	it('lists names in plain English', () => {
+		expect([listText([]), listText(['A']), listText(['A', 'B']), listText(['A', 'B', 'C'])]).toEqual([
+			'',
+			'A',
+			'A and B',
+			'A, B and C'
+		]);
+	});
+});

@@ -188,6 +188,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`the link notices and the share bar have no serious accessibility problems (${colorScheme})`, async ({
 		page
 	}) => {
+		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/');
 		await ready(page);

@@ -83,7 +83,7 @@ export async function plantedElements(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const found: string[] = [];
 		for (const el of document.querySelectorAll('main *, header *, body > div *')) {
-			if (/^(IFRAME|OBJECT|EMBED|IMG|BASE|META|MARQUEE|DETAILS|VIDEO|MATH|STYLE|LINK)$/i.test(el.tagName))
+			if (/^(IFRAME|OBJECT|EMBED|IMG|BASE|META|MARQUEE|VIDEO|MATH|STYLE|LINK)$/i.test(el.tagName))
 				found.push(el.tagName);
 			for (const attr of el.getAttributeNames())
 				if (

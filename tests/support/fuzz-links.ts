@@ -1,3 +1,5 @@
+import { seededRandom } from '../../src/lib/mcda/random';
+
 /**
  * Mutated links for the server fuzz test: real links the app writes, broken in the ways links break
  * (bytes, escapes, numbers, versions, ids, duplicates, bidi marks, length). Seeded, so a failure
@@ -12,20 +14,15 @@ export const SEED_LINKS: readonly string[] = [
 	'v=1&d=cloud-2010.1&w=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0&x=amazon-ec2,gogrid',
 	'v=1&d=cloud-2010.1&w=20,100,40,10,80,60,30,90,0,100,50,40,20,70,10,100,5&x=the-planet,ibm,ntt',
 	'v=1&d=cloud-2010.1&w=2.5,97,1e1,0.001,100,0,0,0,0,0,0,0,0,0,0,0,1',
-	'v=1&d=cloud-2010.1&m=weighted-sum&w=10,20,30,40,50,60,70,80,90,100,0,10,20,30,40,50,60'
+	'v=1&d=cloud-2010.1&m=weighted-sum&w=10,20,30,40,50,60,70,80,90,100,0,10,20,30,40,50,60',
+	// Format 2, as the app writes it today: the newest data set, a treatment of unknowns, a preset,
+	// and the person's own provider and criterion in the deflated `e` payload.
+	'v=2&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40&u=middle&p=balanced',
+	'v=2&d=cloud-2010.1&w=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,50&x=ntt&u=omit&e=VY-xDsIwDET_xXOQYOjSXwAmJBbUITQGWbRJ5SStUJV_xw2JEJt9ucs9rzDrIaKHdoW4G8g6g2XWAW3_hrZpUlIwsZvJIIvztgIZaH9-BVaPEoNT3SdJPxyPoh2vZ0idgp4pIJPO-eovHQqe7OKU__QTohElWgoijF5mQ4x9IGdFGNyCLJrv9ZBRX2Q3GmFBvT0sjr0kD_u9gjt-RzmgIpfKDSmX_h1UywvfJa-pSx8'
 ];
 
-/** mulberry32: a small seeded generator (deterministic across runs and machines). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The app's own seeded generator (mulberry32): deterministic across runs and machines. */
+export const random = seededRandom;
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

@@ -549,17 +549,3 @@ export async function exportPdf(evaluation: Evaluation, options: ExportOptions):
 	const doc = render(report, format, fontData, charts);
 	return { blob: doc.output('blob'), fileName: report.fileName, pages: doc.getNumberOfPages() };
 }
-
-/** Hands the file to the browser as a download (no print dialog, no new tab). */
-export function saveBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoke later: some browsers read the blob after click() returns.
-	setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

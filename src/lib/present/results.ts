@@ -4,6 +4,7 @@
  * arrays, so a column or a caption is written once.
  */
 import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
+import { rawText } from './values';
 
 export interface RankingRowView {
 	providerId: string;
@@ -54,6 +55,16 @@ export interface WeightRowView {
 	share: string;
 }
 
+/** The weights' total as what it is: "Sum of weights 810 = 100 %". */
+export function weightTotalText(total: number): string {
+	return total > 0 ? `Sum of weights ${total} = 100 %` : 'Sum of weights 0: nothing to rank by';
+}
+
+/** The id of a value's row under "Data and sources", for links from the value-score table. */
+export function sourceRowId(criterionId: string, providerId: string): string {
+	return `src-${criterionId}-${providerId}`;
+}
+
 export function weightsView(evaluation: Evaluation): { rows: WeightRowView[]; total: number } {
 	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
 	return {
@@ -76,6 +87,10 @@ export interface ValueScoreCellView {
 	omitted: boolean;
 	/** The person's own value. */
 	mine: boolean;
+	/** The figure behind the score, in its unit ("0.02 $/h", "3 data centres", a level, "unknown"). */
+	raw: string;
+	/** Where the value's source is listed (`sourceRowId`). */
+	sourceId: string;
 }
 
 export interface ValueScoresView {
@@ -100,7 +115,9 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 				text: cell?.omitted ? '–' : String(Math.round(cell?.score ?? 0)),
 				unknown: cell?.unknown ?? true,
 				omitted: cell?.omitted ?? false,
-				mine: cell?.value.kind === 'user'
+				mine: cell?.value.kind === 'user',
+				raw: rawText(c, cell?.value),
+				sourceId: sourceRowId(c.id, evaluation.providers[i]?.id ?? '')
 			};
 		})
 	}));

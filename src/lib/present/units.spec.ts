@@ -24,3 +24,18 @@ describe('units in words', () => {
 		expect(unitWords({ id: 'support', unit: 'level' })).toBe('');
 	});
 });
+
+describe('shortDescription', () => {
+	it('keeps the first sentence without its long asides', async () => {
+		const { shortDescription } = await import('./values');
+		expect(
+			shortDescription(
+				"Hourly on-demand price of the provider's smallest Linux server (US price where there are several). More."
+			)
+		).toBe("Hourly on-demand price of the provider's smallest Linux server.");
+		expect(shortDescription('Hourly price of a mid-size (2-8 GB) Linux server. Second.')).toBe(
+			'Hourly price of a mid-size (2-8 GB) Linux server.'
+		);
+		expect(shortDescription('No full stop')).toBe('No full stop');
+	});
+});

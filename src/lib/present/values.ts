@@ -83,6 +83,16 @@ export interface CriterionSourcesView {
 	rows: SourceRowView[];
 }
 
+/**
+ * A description's first sentence without its longer asides in brackets, for the line under a
+ * criterion's name; the full text is under "Data and sources".
+ */
+export function shortDescription(description: string): string {
+	const match = /^(.+?[.!?])(\s+[A-Z(“"‘]|$)/s.exec(description.trim());
+	const sentence = match ? match[1]! : description.trim();
+	return sentence.replace(/\s*\([^()]{25,}\)/g, '');
+}
+
 export function directionText(criterion: Pick<EffectiveCriterion, 'direction'>): string {
 	return criterion.direction === 'higher' ? 'more is better' : 'less is better';
 }

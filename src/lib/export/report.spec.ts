@@ -5,6 +5,7 @@ import type { Dataset } from '$lib/data/schema';
 import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/mcda/scenario';
 import { hypervisorSummary } from '$lib/mcda/summary';
+import { defaultScenario } from '$lib/data/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
 import {
 	buildReport,
@@ -56,16 +57,19 @@ describe('buildReport', () => {
 	const doc = buildReport(evaluation, options);
 
 	it('has the sections in the order the issue asks for', () => {
+		// Page 1 answers (title with the weights used, the answer, the ranking, the link); the appendix follows.
 		expect(doc.sections.map((s) => s.kind)).toEqual([
 			'title',
+			'answer',
 			'ranking',
+			'link',
+			'appendix',
 			'weights',
 			'charts',
 			'value-scores',
 			'how-scored',
 			'summary',
-			'sources',
-			'link'
+			'sources'
 		]);
 	});
 
@@ -145,9 +149,38 @@ describe('buildReport', () => {
 		expect(s.hypervisors.every((h) => h.date && h.url)).toBe(true);
 	});
 
-	it('ends with the link, unchanged', () => {
+	it('carries the link unchanged on page 1', () => {
 		expect(section(doc, 'link').url).toBe(link);
-		expect(doc.sections.at(-1)?.kind).toBe('link');
+		// On page 1, before the appendix.
+		expect(doc.sections.findIndex((s) => s.kind === 'link')).toBeLessThan(
+			doc.sections.findIndex((s) => s.kind === 'appendix')
+		);
+	});
+});
+
+describe('page 1 of the report', () => {
+	const v1 = cloud2010 as unknown as Dataset;
+	it('names the pick, the runner-up, the margin, why, how robust and the weights used', () => {
+		const dataset = parseDataset('cloud-2010.v1.json', v1);
+		const evaluation = evaluate(dataset, defaultScenario(dataset));
+		const doc = buildReport(evaluation, options);
+		const answer = section(doc, 'answer');
+		const [first, second] = evaluation.ranking;
+		const margin = formatScore(Number(formatScore(first!.score)) - Number(formatScore(second!.score)));
+		expect(answer.headline).toBe(
+			`${first!.provider.name} comes first with ${formatScore(first!.score)} points, ${margin} points ahead of ` +
+				`${second!.provider.name} (${formatScore(second!.score)}).`
+		);
+		expect(answer.sentence).toMatch(
+			new RegExp(`^${first!.provider.name} leads ${second!.provider.name} by ${margin} points, mostly on `)
+		);
+		expect(answer.robustness).toMatch(/came first in \d+ % of 500 trials with every weight varied ±25 %\.$/);
+		expect(answer.known).toMatch(/^Known values: .* \d+ of 17/);
+		expect(section(doc, 'title').weightsLine).toBe('Weights: the Balanced preset.');
+		expect(section(doc, 'weights')).toMatchObject({
+			preset: 'Balanced',
+			totalText: `Sum of weights ${evaluation.totalWeight} = 100 %`
+		});
 	});
 });
 

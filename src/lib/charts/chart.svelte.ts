@@ -35,7 +35,7 @@ function applyTheme(instance: Chart, canvas: HTMLCanvasElement) {
 /**
  * Copy new data into the chart's existing dataset objects rather than replacing them: Chart.js
  * caches resolved options per dataset object, and keeping them roughly halves the cost of an update.
- * Options are fixed per chart; only data, labels and per-bar colours follow the weights.
+ * Options are fixed per chart; only data, labels and colours follow the weights and the colour scheme.
  */
 function patchData(instance: Chart, config: ChartConfiguration) {
 	const current = instance.data;
@@ -47,8 +47,9 @@ function patchData(instance: Chart, config: ChartConfiguration) {
 			return;
 		}
 		target.data = next.data;
-		if (Array.isArray(next.backgroundColor)) target.backgroundColor = next.backgroundColor;
-		if (Array.isArray(next.borderColor)) target.borderColor = next.borderColor;
+		// Per-bar colours follow the ranking; any colour follows the colour scheme.
+		if (next.backgroundColor !== undefined) target.backgroundColor = next.backgroundColor;
+		if (next.borderColor !== undefined) target.borderColor = next.borderColor;
 	});
 	current.datasets.length = config.data.datasets.length;
 }

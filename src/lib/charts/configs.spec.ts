@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { findDataset } from '$lib/data/datasets';
+import { defaultScenario } from '$lib/data/presets';
 import { evaluate } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/mcda/scenario';
 import { tiny } from '$lib/mcda/tiny.fixture';
-import { scoreChart } from './configs';
+import {
+	contributionsChart,
+	criterionColour,
+	groupKey,
+	hypervisorKey,
+	profileChart,
+	scoreChart
+} from './configs';
 
 describe('scoreChart', () => {
 	it('draws each provider’s score range as a floating bar over its score, in ranking order', () => {
@@ -17,5 +26,48 @@ describe('scoreChart', () => {
 			[25, 100]
 		]);
 		expect(range).toMatchObject({ grouped: false, order: -1 });
+	});
+});
+
+const v2 = findDataset('cloud-2010', 2)!;
+const evaluation = evaluate(v2, defaultScenario(v2));
+
+describe('chart colours and their words', () => {
+	it('the score chart draws what its caption says, in each colour scheme', () => {
+		expect(hypervisorKey(evaluation)).toBe('Xen dark blue, KVM orange');
+		expect(hypervisorKey(evaluation, 'dark')).toBe('Xen light blue, KVM orange');
+		const fills = (theme: 'light' | 'dark') =>
+			scoreChart(evaluation, theme).data.datasets[0]!.backgroundColor as string[];
+		expect(new Set(fills('light'))).toEqual(new Set(['#1f4e79', '#f0a04b']));
+		expect(new Set(fills('dark'))).toEqual(new Set(['#8cb8e8', '#f0a04b']));
+	});
+
+	it('profile lines are light on a dark background', () => {
+		const xen = profileChart(evaluation, 'dark').data.datasets.find((d) => d.label === 'Amazon EC2')!;
+		expect(xen.borderColor).toBe('#8cb8e8');
+		expect(profileChart(evaluation).data.datasets.find((d) => d.label === 'Amazon EC2')!.borderColor).toBe(
+			'#1f4e79'
+		);
+	});
+
+	it('contributions: one hue per group, distinct shades within it, and a key per group', () => {
+		const sets = contributionsChart(evaluation).data.datasets;
+		const colours = sets.map((d) => d.backgroundColor as string);
+		expect(new Set(colours).size).toBe(colours.length);
+		const hue = (c: string) => c.match(/^hsl\((\d+)/)![1];
+		const byGroup = new Map<string, Set<string>>();
+		evaluation.criteria.forEach((c, j) =>
+			byGroup.set(c.group, (byGroup.get(c.group) ?? new Set()).add(hue(colours[j]!)!))
+		);
+		for (const hues of byGroup.values()) expect(hues.size).toBe(1);
+		expect(new Set([...byGroup.values()].map((h) => [...h][0])).size).toBe(byGroup.size);
+		expect(groupKey(evaluation).map((g) => g.name)).toEqual(v2.groups.map((g) => g.name));
+		expect(groupKey(evaluation)[0]!.colour).toBe(colours[0]);
+	});
+
+	it('a group the person adds gets a hue of its own', () => {
+		const groups = ['cost', 'mine', 'theirs'];
+		const hues = groups.map((g) => criterionColour(g, 0, 'light', groups).match(/^hsl\((\d+)/)![1]);
+		expect(new Set(hues).size).toBe(3);
 	});
 });

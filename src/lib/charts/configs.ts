@@ -1,17 +1,53 @@
 /**
  * Pure builders of Chart.js configurations from an evaluation. They read the core's working
  * (scores, contributions, value scores) and never recompute it. Colours are chosen to stay apart in
- * greyscale (the PDF may be printed): Xen dark, KVM light with a dark border.
+ * greyscale (the PDF may be printed): Xen dark blue, KVM orange with a dark border. The page passes
+ * its colour scheme (`theme`); in dark mode the same hues are lighter so lines and bars stay visible.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
 import { evidenceOf } from '$lib/mcda/evidence';
 
-export const HYPERVISOR_COLOURS: Record<string, { fill: string; border: string }> = {
-	xen: { fill: '#1f4e79', border: '#0b2540' },
-	kvm: { fill: '#f0a04b', border: '#7a4a10' }
+export type ChartTheme = 'light' | 'dark';
+
+interface HypervisorColour {
+	fill: string;
+	border: string;
+	/** Profile lines: visible on the theme's background. */
+	line: string;
+	/** The colour's name, for captions. */
+	name: string;
+}
+
+const PALETTES: Record<ChartTheme, Record<string, HypervisorColour>> = {
+	light: {
+		xen: { fill: '#1f4e79', border: '#0b2540', line: '#1f4e79', name: 'dark blue' },
+		kvm: { fill: '#f0a04b', border: '#7a4a10', line: '#c2690f', name: 'orange' }
+	},
+	dark: {
+		xen: { fill: '#8cb8e8', border: '#d6e7f8', line: '#8cb8e8', name: 'light blue' },
+		kvm: { fill: '#f0a04b', border: '#ffd9a8', line: '#f0a04b', name: 'orange' }
+	}
 };
-const FALLBACK = { fill: '#888888', border: '#333333' };
+const FALLBACK: Record<ChartTheme, HypervisorColour> = {
+	light: { fill: '#888888', border: '#333333', line: '#555555', name: 'grey' },
+	dark: { fill: '#9a9aa3', border: '#dddde2', line: '#b0b0b8', name: 'grey' }
+};
+
+/** Light-theme colours per hypervisor id (the PDF's). */
+export const HYPERVISOR_COLOURS: Record<string, { fill: string; border: string }> = PALETTES.light;
+
+export function hypervisorColour(id: string, theme: ChartTheme = 'light'): HypervisorColour {
+	return PALETTES[theme][id] ?? FALLBACK[theme];
+}
+
+/** "Xen dark blue, KVM orange": the score chart's colours in words, for its caption. */
+export function hypervisorKey(evaluation: Evaluation, theme: ChartTheme = 'light'): string {
+	return evaluation.dataset.hypervisors
+		.filter((h) => evaluation.providers.some((p) => p.hypervisor === h.id))
+		.map((h) => `${h.name} ${hypervisorColour(h.id, theme).name}`)
+		.join(', ');
+}
 
 /** Per criterion group: a hue; criteria in a group get lighter and darker shades of it. */
 const GROUP_HUES: Record<string, number> = {
@@ -22,12 +58,37 @@ const GROUP_HUES: Record<string, number> = {
 	operations: 270,
 	strategy: 50
 };
+/** Hues for groups the person adds, far from the six above. */
+const EXTRA_HUES = [180, 320, 95, 240, 15];
 
-/** Distinct, greyscale-separable shades: lightness alternates within a group. */
-export function criterionColour(group: string, indexInGroup: number): string {
-	const hue = GROUP_HUES[group] ?? 200;
-	const lightness = [35, 60, 47, 72, 28][indexInGroup % 5];
+function groupHue(group: string, groups: readonly string[] = []): number {
+	const known = GROUP_HUES[group];
+	if (known !== undefined) return known;
+	const extra = groups.filter((g) => GROUP_HUES[g] === undefined).indexOf(group);
+	return EXTRA_HUES[Math.max(0, extra) % EXTRA_HUES.length]!;
+}
+
+/** Distinct, greyscale-separable shades: lightness alternates within a group (lighter in dark mode). */
+export function criterionColour(
+	group: string,
+	indexInGroup: number,
+	theme: ChartTheme = 'light',
+	groups?: readonly string[]
+): string {
+	const hue = groupHue(group, groups);
+	const lightness = (theme === 'dark' ? [48, 72, 60, 84, 40] : [35, 60, 47, 72, 28])[indexInGroup % 5];
 	return `hsl(${hue} 55% ${lightness}%)`;
+}
+
+/** One swatch per criterion group (its first shade), for the contributions chart's caption. */
+export function groupKey(
+	evaluation: Evaluation,
+	theme: ChartTheme = 'light'
+): { id: string; name: string; colour: string }[] {
+	const ids = evaluation.dataset.groups.map((g) => g.id);
+	return evaluation.dataset.groups
+		.filter((g) => evaluation.criteria.some((c) => c.group === g.id))
+		.map((g) => ({ id: g.id, name: g.name, colour: criterionColour(g.id, 0, theme, ids) }));
 }
 
 /** Provider names in ranking order (the order of every chart). */
@@ -35,8 +96,8 @@ function rankedNames(evaluation: Evaluation): string[] {
 	return evaluation.ranking.map((r) => r.provider.name);
 }
 
-export function scoreChart(evaluation: Evaluation): ChartConfiguration<'bar'> {
-	const colours = evaluation.ranking.map((r) => HYPERVISOR_COLOURS[r.provider.hypervisor] ?? FALLBACK);
+export function scoreChart(evaluation: Evaluation, theme: ChartTheme = 'light'): ChartConfiguration<'bar'> {
+	const colours = evaluation.ranking.map((r) => hypervisorColour(r.provider.hypervisor, theme));
 	return {
 		type: 'bar',
 		data: {
@@ -85,8 +146,12 @@ export function scoreRangeDataset(evaluation: Evaluation) {
 	};
 }
 
-export function contributionsChart(evaluation: Evaluation): ChartConfiguration<'bar'> {
+export function contributionsChart(
+	evaluation: Evaluation,
+	theme: ChartTheme = 'light'
+): ChartConfiguration<'bar'> {
 	const seen = new Map<string, number>();
+	const groups = evaluation.dataset.groups.map((g) => g.id);
 	return {
 		type: 'bar',
 		data: {
@@ -97,8 +162,8 @@ export function contributionsChart(evaluation: Evaluation): ChartConfiguration<'
 				return {
 					label: criterion.name,
 					data: evaluation.ranking.map((r) => round2(evaluation.result.contributions[r.index]?.[j] ?? 0)),
-					backgroundColor: criterionColour(criterion.group, inGroup),
-					borderColor: '#ffffff',
+					backgroundColor: criterionColour(criterion.group, inGroup, theme, groups),
+					borderColor: theme === 'dark' ? '#1e1e23' : '#ffffff',
 					borderWidth: 1
 				};
 			})
@@ -116,7 +181,10 @@ export function contributionsChart(evaluation: Evaluation): ChartConfiguration<'
 	};
 }
 
-export function profileChart(evaluation: Evaluation): ChartConfiguration<'line'> {
+export function profileChart(
+	evaluation: Evaluation,
+	theme: ChartTheme = 'light'
+): ChartConfiguration<'line'> {
 	const dashes = [[], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [1, 3]];
 	const points = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
 	return {
@@ -124,11 +192,11 @@ export function profileChart(evaluation: Evaluation): ChartConfiguration<'line'>
 		data: {
 			labels: evaluation.criteria.map((c) => c.name),
 			datasets: evaluation.providers.map((provider, i) => {
-				const colour = HYPERVISOR_COLOURS[provider.hypervisor] ?? FALLBACK;
+				const colour = hypervisorColour(provider.hypervisor, theme);
 				return {
 					label: provider.name,
 					data: evaluation.cells[i]?.map((cell) => round2(cell.score)) ?? [],
-					borderColor: colour.border,
+					borderColor: colour.line,
 					backgroundColor: colour.fill,
 					borderDash: dashes[i % dashes.length],
 					pointStyle: points[i % points.length],

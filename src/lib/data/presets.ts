@@ -146,8 +146,12 @@ export function defaultWeights(dataset: Dataset): Record<string, number> | undef
 	return presetsFor(dataset)[0]?.weights;
 }
 
-/** The comparison a new visitor sees on a data set: default weights, every provider included. */
+/**
+ * The comparison a new visitor sees on a data set: default weights, every provider included. It
+ * names the preset its weights come from, so the page can say "Balanced (modified)" after a change.
+ */
 export function defaultScenario(dataset: Dataset): Scenario {
-	const weights = defaultWeights(dataset) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
-	return scenarioWith(dataset, weights);
+	const [first] = presetsFor(dataset);
+	const weights = first?.weights ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
+	return scenarioWith(dataset, weights, first?.id);
 }

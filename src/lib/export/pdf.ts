@@ -339,8 +339,24 @@ function render(
 				layout.paragraph(section.dataset, { size: 13, bold: true });
 				layout.paragraph(section.datasetLine, { colour: MUTED });
 				if (section.excludedLine) layout.paragraph(section.excludedLine, { colour: MUTED });
+				layout.paragraph(section.weightsLine, { bold: true });
 				if (section.unknownsLine) layout.paragraph(section.unknownsLine, { colour: MUTED });
 				layout.paragraph(section.exported, { colour: MUTED });
+				break;
+			case 'answer':
+				layout.heading(section.heading);
+				layout.paragraph(section.headline, { size: 12.5, bold: true });
+				layout.paragraph(section.sentence, { size: 10.5 });
+				if (section.robustness) layout.paragraph(section.robustness, { size: 9.5, colour: MUTED });
+				if (section.known) layout.paragraph(section.known, { size: 9.5, colour: MUTED });
+				break;
+			case 'appendix':
+				doc.addPage();
+				layout.y = MARGIN;
+				doc.setFont(FONT, 'bold').setFontSize(18).setTextColor(INK);
+				doc.text(section.heading, MARGIN, layout.y, { baseline: 'top' });
+				layout.y += 26;
+				layout.paragraph(section.text, { colour: MUTED });
 				break;
 			case 'ranking':
 				layout.heading(section.heading);
@@ -369,10 +385,23 @@ function render(
 				break;
 			case 'weights':
 				layout.heading(section.heading);
+				layout.paragraph(
+					`Weights: ${section.preset}. A criterion’s share is its weight ÷ the sum of weights.`,
+					{
+						size: 9,
+						colour: MUTED
+					}
+				);
 				layout.table({
 					head: [['Criterion', 'Group', 'Weight', 'Share']],
 					body: section.rows.map((r) => [r.criterion, r.group, String(r.weight), r.share]),
-					foot: [['Total', '', String(section.total), section.total > 0 ? '100 %' : '–']],
+					foot: [
+						[
+							{ content: 'Sum of weights', colSpan: 2 },
+							String(section.total),
+							section.total > 0 ? '= 100 %' : '–'
+						]
+					],
 					footStyles: HEAD,
 					showFoot: 'lastPage',
 					columnStyles: { 2: { halign: 'right', cellWidth: 55 }, 3: { halign: 'right', cellWidth: 55 } }

@@ -5,6 +5,7 @@ import type { Dataset } from '$lib/data/schema';
 import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/mcda/scenario';
 import { hypervisorSummary } from '$lib/mcda/summary';
+import { defaultScenario } from '$lib/data/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
 import { latestDataset } from '$lib/data/datasets';
 import { tiny } from '$lib/mcda/tiny.fixture';
@@ -59,16 +60,19 @@ describe('buildReport', () => {
 	const doc = buildReport(evaluation, options);
 
 	it('has the sections in the order the issue asks for', () => {
+		// Page 1 answers (title with the weights used, the answer, the ranking, the link); the appendix follows.
 		expect(doc.sections.map((s) => s.kind)).toEqual([
 			'title',
+			'answer',
 			'ranking',
+			'link',
+			'appendix',
 			'weights',
 			'charts',
 			'value-scores',
 			'how-scored',
 			'summary',
-			'sources',
-			'link'
+			'sources'
 		]);
 	});
 
@@ -148,9 +152,38 @@ describe('buildReport', () => {
 		expect(s.hypervisors.every((h) => h.date && h.url)).toBe(true);
 	});
 
-	it('ends with the link, unchanged', () => {
+	it('carries the link unchanged on page 1', () => {
 		expect(section(doc, 'link').url).toBe(link);
-		expect(doc.sections.at(-1)?.kind).toBe('link');
+		// On page 1, before the appendix.
+		expect(doc.sections.findIndex((s) => s.kind === 'link')).toBeLessThan(
+			doc.sections.findIndex((s) => s.kind === 'appendix')
+		);
+	});
+});
+
+describe('page 1 of the report', () => {
+	const v1 = cloud2010 as unknown as Dataset;
+	it('names the pick, the runner-up, the margin, why, how robust and the weights used', () => {
+		const dataset = parseDataset('cloud-2010.v1.json', v1);
+		const evaluation = evaluate(dataset, defaultScenario(dataset));
+		const doc = buildReport(evaluation, options);
+		const answer = section(doc, 'answer');
+		const [first, second] = evaluation.ranking;
+		const margin = formatScore(Number(formatScore(first!.score)) - Number(formatScore(second!.score)));
+		expect(answer.headline).toBe(
+			`${first!.provider.name} comes first with ${formatScore(first!.score)} points, ${margin} points ahead of ` +
+				`${second!.provider.name} (${formatScore(second!.score)}).`
+		);
+		expect(answer.sentence).toMatch(
+			new RegExp(`^${first!.provider.name} leads ${second!.provider.name} by ${margin} points, mostly on `)
+		);
+		expect(answer.robustness).toMatch(/came first in \d+ % of 500 trials with every weight varied ±25 %\.$/);
+		expect(answer.known).toMatch(/^Known values: .* \d+ of 17/);
+		expect(section(doc, 'title').weightsLine).toBe('Weights: the Balanced preset.');
+		expect(section(doc, 'weights')).toMatchObject({
+			preset: 'Balanced',
+			totalText: `Sum of weights ${evaluation.totalWeight} = 100 %`
+		});
 	});
 });
 
@@ -238,9 +271,10 @@ describe('buildReport: the evidence and what happened next', () => {
 		expect(section(doc, 'summary').text).toContain('By weight, Xen providers’ values are');
 	});
 
-	it('has What happened next before the link, with every event and its source', () => {
+	it('ends the appendix with What happened next, with every event and its source (the link is on page 1)', () => {
 		const kinds = doc.sections.map((s) => s.kind);
-		expect(kinds.slice(-3)).toEqual(['sources', 'timeline', 'link']);
+		expect(kinds.slice(-2)).toEqual(['sources', 'timeline']);
+		expect(kinds.indexOf('link')).toBeLessThan(kinds.indexOf('appendix'));
 		const timeline = section(doc, 'timeline');
 		expect(timeline.heading).toBe('What happened next');
 		expect(timeline.context).toBe('This is context only: it never changes a score.');

@@ -3,8 +3,11 @@
  * Built from an `Evaluation` (it reads the core's working and never recomputes it), with no jsPDF
  * and no DOM, so its structure is tested in Node and `pdf.ts` only lays it out.
  */
+import { hypervisorKey } from '$lib/charts/configs';
 import { type Evaluation } from '$lib/mcda/evaluate';
-import { rankingView, valueScoresView, weightsView } from '$lib/present/results';
+import { answerView } from '$lib/present/answer';
+import { presetView } from '$lib/present/preset';
+import { rankingView, valueScoresView, weightsView, weightTotalText } from '$lib/present/results';
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
@@ -34,6 +37,27 @@ export interface TitleSection {
 	excludedLine?: string;
 	/** "Unknown values: Worst level. An unknown value scores 0: no evidence, no points." */
 	unknownsLine?: string;
+	/** "Weights: the Balanced preset, modified." */
+	weightsLine: string;
+}
+
+/** Page 1's answer: the pick, its margin, why, how robust, how much rests on known values. */
+export interface AnswerSection {
+	kind: 'answer';
+	heading: 'The answer';
+	/** "Amazon EC2 comes first with 74.4 points, 20.7 points ahead of Rackspace Cloud Servers (53.7)." */
+	headline: string;
+	/** Why, in one sentence. */
+	sentence: string;
+	robustness: string;
+	known: string;
+}
+
+/** Starts the appendix on a new page: everything after it is the working behind page 1. */
+export interface AppendixSection {
+	kind: 'appendix';
+	heading: 'Appendix: how the answer was reached';
+	text: string;
 }
 
 export interface RankingRow {
@@ -72,6 +96,10 @@ export interface WeightsSection {
 	heading: 'Weights used';
 	rows: WeightRow[];
 	total: number;
+	/** "Sum of weights 610 = 100 %". */
+	totalText: string;
+	/** The preset the weights are or started from ("Balanced (modified)"), or "Custom weights". */
+	preset: string;
 }
 
 export type ChartId = 'score' | 'contributions' | 'profile';
@@ -165,6 +193,8 @@ export interface LinkSection {
 
 export type ReportSection =
 	| TitleSection
+	| AnswerSection
+	| AppendixSection
 	| RankingSection
 	| WeightsSection
 	| ChartsSection
@@ -235,6 +265,7 @@ export function defaultPageFormat(locale: string | undefined): PageFormat {
 export function buildReport(evaluation: Evaluation, options: ReportOptions): ReportDocument {
 	const { dataset, criteria } = evaluation;
 	const exported = localDateTime(options.exportedAt);
+	const answer = answerView(evaluation);
 
 	const title: TitleSection = {
 		kind: 'title',
@@ -245,7 +276,25 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		...(evaluation.excluded.length
 			? { excludedLine: `Left out of this comparison: ${evaluation.excluded.map((p) => p.name).join(', ')}.` }
 			: {}),
-		unknownsLine: `Unknown values: ${evaluation.unknowns.label}. ${evaluation.unknowns.hint}`
+		unknownsLine: `Unknown values: ${evaluation.unknowns.label}. ${evaluation.unknowns.hint}`,
+		weightsLine: answer.weights
+	};
+
+	const answerSection: AnswerSection = {
+		kind: 'answer',
+		heading: 'The answer',
+		headline: answer.headline,
+		sentence: answer.sentence,
+		robustness: answer.robustness,
+		known: answer.known
+	};
+
+	const appendix: AppendixSection = {
+		kind: 'appendix',
+		heading: 'Appendix: how the answer was reached',
+		text:
+			'The weights, the charts, every value score, how the scores are computed and where every value ' +
+			'comes from.'
 	};
 
 	const ranked = rankingView(evaluation);
@@ -276,7 +325,9 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			weight,
 			share
 		})),
-		total: weightTable.total
+		total: weightTable.total,
+		totalText: weightTotalText(weightTable.total),
+		preset: presetView(evaluation.scenario, dataset.base).label
 	};
 
 	const charts: ChartsSection = {
@@ -287,11 +338,12 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 				? [
 						{
 							id: 'score' as const,
-							caption: `Total score per provider (Xen dark, KVM light); ${SCORE_RANGE_CAPTION}`
+							caption: `Total score per provider, coloured by hypervisor (${hypervisorKey(evaluation)}); ${SCORE_RANGE_CAPTION}`
 						},
 						{
 							id: 'contributions' as const,
-							caption: 'Points each criterion contributes to the total (weight share × value score)'
+							caption:
+								'Points each criterion contributes to the total (weight share × value score), one colour per criterion group, shades within a group'
 						}
 					]
 				: []),
@@ -408,17 +460,20 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		fileName: reportFileName(options.exportedAt),
 		pageFormat: defaultPageFormat(options.locale),
 		footer: `Cloud Scorecard · exported ${exported}`,
+		// Page 1 answers; the appendix shows the working.
 		sections: [
 			title,
+			answerSection,
 			rankingSection,
+			link,
+			appendix,
 			weights,
 			charts,
 			valueScores,
 			howScored,
 			summary,
 			sources,
-			...timeline,
-			link
+			...timeline
 		]
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { formatScore, formatShare, type Evaluation, type ValueCell } from '$lib/mcda/evaluate';
 import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
+import { rawText } from './values';
 
 export interface RankingRowView extends EvidenceCellsView {
 	providerId: string;
@@ -62,6 +63,16 @@ export interface WeightRowView {
 	share: string;
 }
 
+/** The weights' total as what it is: "Sum of weights 810 = 100 %". */
+export function weightTotalText(total: number): string {
+	return total > 0 ? `Sum of weights ${total} = 100 %` : 'Sum of weights 0: nothing to rank by';
+}
+
+/** The id of a value's row under "Data and sources", for links from the value-score table. */
+export function sourceRowId(criterionId: string, providerId: string): string {
+	return `src-${criterionId}-${providerId}`;
+}
+
 export function weightsView(evaluation: Evaluation): { rows: WeightRowView[]; total: number } {
 	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
 	return {
@@ -84,6 +95,10 @@ export interface ValueScoreCellView {
 	omitted: boolean;
 	/** The person's own value. */
 	mine: boolean;
+	/** The figure behind the score, in its unit ("0.02 $/h", "3 data centres", a level, "unknown"). */
+	raw: string;
+	/** Where the value's source is listed (`sourceRowId`). */
+	sourceId: string;
 }
 
 export interface ValueScoresView {
@@ -99,17 +114,27 @@ export interface ValueScoresView {
 	legend: string[];
 }
 
-/** Cell views per row of value cells; rows are memoised by the evaluation per data set and treatment. */
+/**
+ * Cell views per row of value cells. Rows are memoised by the evaluation per data set and treatment,
+ * so the views are too: a weight change reuses them and a large table re-renders only what moved.
+ */
 const rowViews = new WeakMap<readonly ValueCell[], ValueScoreCellView[]>();
-function cellViews(row: readonly ValueCell[]): ValueScoreCellView[] {
+function cellViews(evaluation: Evaluation, providerIndex: number): ValueScoreCellView[] {
+	const row = evaluation.cells[providerIndex] ?? [];
 	let views = rowViews.get(row);
 	if (!views) {
-		views = row.map((cell) => ({
-			text: cell.omitted ? '–' : String(Math.round(cell.score)),
-			unknown: cell.unknown,
-			omitted: cell.omitted,
-			mine: cell.value.kind === 'user'
-		}));
+		const providerId = evaluation.providers[providerIndex]?.id ?? '';
+		views = row.map((cell, j) => {
+			const criterion = evaluation.criteria[j]!;
+			return {
+				text: cell.omitted ? '–' : String(Math.round(cell.score)),
+				unknown: cell.unknown,
+				omitted: cell.omitted,
+				mine: cell.value.kind === 'user',
+				raw: rawText(criterion, cell.value),
+				sourceId: sourceRowId(criterion.id, providerId)
+			};
+		});
 		rowViews.set(row, views);
 	}
 	return views;
@@ -119,7 +144,7 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 	const columns = evaluation.ranked
 		? evaluation.ranking.map((r) => r.index)
 		: evaluation.providers.map((_, i) => i);
-	const byProvider = columns.map((i) => cellViews(evaluation.cells[i] ?? []));
+	const byProvider = columns.map((i) => cellViews(evaluation, i));
 	const rows = evaluation.criteria.map((c, j) => ({
 		criterionId: c.id,
 		criterion: c.name,

@@ -10,18 +10,19 @@ import type {
 	EffectiveProvider,
 	EffectiveValue
 } from '$lib/scenario/effective';
+import { quantity, unitWords } from './units';
 
 export type Basis = 'Sourced' | 'Judgement' | 'Unknown' | 'Your value';
 
-/** A raw value as people read it: "0.1 $/h", a level's label, or "unknown". */
+/** A raw value as people read it: "0.1 $/h", "3 data centres", a level's label, or "unknown". */
 export function rawText(
-	criterion: Pick<EffectiveCriterion, 'scale' | 'unit'>,
+	criterion: Pick<EffectiveCriterion, 'id' | 'scale' | 'unit'>,
 	value: EffectiveValue | undefined
 ): string {
 	if (!value || value.kind === 'unknown' || value.raw === null) return 'unknown';
 	if (criterion.scale.kind === 'levels')
 		return criterion.scale.levels.find((l) => l.id === value.raw)?.label ?? String(value.raw);
-	return criterion.unit ? `${value.raw} ${criterion.unit}` : String(value.raw);
+	return typeof value.raw === 'number' ? quantity(criterion, value.raw) : String(value.raw);
 }
 
 export function sourceDetail(source: Source): string {
@@ -87,6 +88,16 @@ export interface CriterionSourcesView {
 	rows: SourceRowView[];
 }
 
+/**
+ * A description's first sentence without its longer asides in brackets, for the line under a
+ * criterion's name; the full text is under "Data and sources".
+ */
+export function shortDescription(description: string): string {
+	const match = /^(.+?[.!?])(\s+[A-Z(“"‘]|$)/s.exec(description.trim());
+	const sentence = match ? match[1]! : description.trim();
+	return sentence.replace(/\s*\([^()]{25,}\)/g, '');
+}
+
 export function directionText(criterion: Pick<EffectiveCriterion, 'direction'>): string {
 	return criterion.direction === 'higher' ? 'more is better' : 'less is better';
 }
@@ -96,7 +107,7 @@ export function sourcesView(dataset: EffectiveDataset): CriterionSourcesView[] {
 	return dataset.criteria.map((criterion) => ({
 		criterionId: criterion.id,
 		criterion: criterion.name,
-		about: `${criterion.description} Unit: ${criterion.unit || 'none'}; ${directionText(criterion)}.`,
+		about: `${criterion.description} Unit: ${unitWords(criterion) || criterion.unit || 'none'}; ${directionText(criterion)}.`,
 		rows: dataset.providers.map((provider) => sourceRow(criterion, provider))
 	}));
 }
@@ -143,10 +154,10 @@ export function platformSources(dataset: EffectiveDataset): PlatformSourceView[]
 }
 
 /** A criterion's scale in words: "0 at 0.2 $/h, 100 at 0.01 $/h" or its levels. */
-export function scaleText(criterion: Pick<EffectiveCriterion, 'scale' | 'unit'>): string {
+export function scaleText(criterion: Pick<EffectiveCriterion, 'id' | 'scale' | 'unit'>): string {
 	const { scale } = criterion;
-	const unit = criterion.unit ? ` ${criterion.unit}` : '';
-	if (scale.kind === 'linear') return `0 at ${scale.worst}${unit}, 100 at ${scale.best}${unit}`;
+	if (scale.kind === 'linear')
+		return `0 at ${quantity(criterion, scale.worst)}, 100 at ${quantity(criterion, scale.best)}`;
 	return scale.levels.map((l) => `${l.label}: ${l.score}`).join(' · ');
 }
 
@@ -167,15 +178,14 @@ export interface ScaleView {
 
 export function scalesView(criteria: readonly EffectiveCriterion[]): ScaleView[] {
 	return criteria.map((c) => {
-		const unit = c.unit ? ` ${c.unit}` : '';
 		const changed = c.originalScale
-			? `Changed by you; the data set has ${scaleText({ scale: c.originalScale, unit: c.unit })}.`
+			? `Changed by you; the data set has ${scaleText({ id: c.id, scale: c.originalScale, unit: c.unit })}.`
 			: undefined;
 		return {
 			criterionId: c.id,
 			criterion: c.name,
 			...(c.scale.kind === 'linear'
-				? { worst: `${c.scale.worst}${unit}`, best: `${c.scale.best}${unit}` }
+				? { worst: quantity(c, c.scale.worst), best: quantity(c, c.scale.best) }
 				: { levels: scaleText(c) }),
 			text: scaleText(c),
 			why: c.scaleRationale,

@@ -28,11 +28,11 @@ describe('encodeScenario', () => {
 	it('writes the default comparison as a short, readable link', () => {
 		const query = encodeScenario(defaultScenario(cloudV1), cloudV1);
 		expect(query).toBe(
-			`v=${FORMAT_VERSION}&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30`
+			`v=${FORMAT_VERSION}&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30&p=balanced`
 		);
 		expect(query.length).toBeLessThanOrEqual(120);
 		expect(encodeScenario(defaultScenario(latest), latest)).toBe(
-			`v=${FORMAT_VERSION}&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40`
+			`v=${FORMAT_VERSION}&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40&p=balanced`
 		);
 	});
 

@@ -351,14 +351,16 @@ function decodeParams(
 	const p = v2 ? single('p') : undefined;
 	const preset = p !== undefined && IdSchema.safeParse(p).success ? p : undefined;
 	if (p !== undefined && !preset) problems.add(`The preset name ${quote(p, 30)} is not valid; ignored.`);
-	// A link names its own preset; one without `p` (every version 1 link) had none.
+	// A link names its own preset; one without `p` (every version 1 link) had none, unless it gives
+	// no weights at all: then its weights are the default ones, and so is its preset.
+	const named = preset ?? (w === undefined && weightsUsable ? base.preset : undefined);
 	const scenario: Scenario = {
 		dataset: base.dataset,
 		method,
 		weighting: 'direct',
 		weights,
 		unknowns,
-		...(preset ? { preset } : {}),
+		...(named ? { preset: named } : {}),
 		excluded,
 		edits
 	};

@@ -1,0 +1,48 @@
+/**
+ * Links into collapsed sections: when the address's fragment (`#src-entry-price-amazon-ec2`) names
+ * an element inside closed `<details>`, open them all and bring the element into view. Runs on
+ * load and on every hash change. Without JavaScript the sections simply stay closed (and Chromium
+ * opens them itself on fragment navigation); nothing else depends on this.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+/** Open every `<details>` around `target`; true when any was closed. */
+export function openAround(target: Element): boolean {
+	let opened = false;
+	for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+		if (!d.open) {
+			d.open = true;
+			opened = true;
+		}
+	}
+	return opened;
+}
+
+/** The element id a fragment names ("#src-a" → "src-a"), or '' for none or a malformed one. */
+function fragmentId(hash: string): string {
+	try {
+		return decodeURIComponent(hash.slice(1));
+	} catch {
+		return '';
+	}
+}
+
+export const revealHashTarget: Attachment<HTMLElement> = () => {
+	const reveal = () => {
+		const id = fragmentId(location.hash);
+		const target = id ? document.getElementById(id) : null;
+		if (!target?.closest('details')) return;
+		openAround(target);
+		// Chromium may have opened the sections itself, but it scrolled before they had a size, and
+		// sections the page lays out lazily (`content-visibility: auto`) take their real size only
+		// once scrolled near: scroll after the next frame, and once more after the one after.
+		const scroll = () => target.scrollIntoView({ block: 'center' });
+		requestAnimationFrame(() => {
+			scroll();
+			requestAnimationFrame(scroll);
+		});
+	};
+	reveal();
+	addEventListener('hashchange', reveal);
+	return () => removeEventListener('hashchange', reveal);
+};

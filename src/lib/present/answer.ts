@@ -1,0 +1,184 @@
+/**
+ * The answer in a few lines, for the page (beside the ranking) and page 1 of the PDF: who comes
+ * first and by how much, why (one sentence read off the contributions the method returned), how
+ * robust that is, how much of each score rests on known values, and which weights were used.
+ * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
+ */
+import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
+import { rankStability } from '$lib/mcda/robustness';
+import { presetView } from './preset';
+import { rankingView } from './results';
+
+/** Differences below this many points do not show at one decimal and are not named. */
+const NOTICEABLE = 0.05;
+/** Criteria that explain this share of the pick's lead are named ("mostly on …"), at most three. */
+const EXPLAINED = 0.6;
+/** The weight perturbation of the robustness line (as on the page's robustness table). */
+export const ANSWER_SPREAD = 0.25;
+
+/** Words that start a name but are not lower-cased inside a sentence. */
+const PROPER = new Set(['Windows', 'Linux', 'Xen', 'Amazon', 'Red', 'Microsoft', 'Google']);
+
+/** A criterion's name inside a sentence: "Entry price" → "entry price"; "API maturity", "Windows servers" stay. */
+export function inSentence(name: string): string {
+	const first = name.split(/\s/, 1)[0] ?? '';
+	return /^[A-Z][a-z]+$/.test(first) && !PROPER.has(first) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function list(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export interface Lead {
+	pick: RankedProvider;
+	runnerUp: RankedProvider;
+	/** Difference of the scores as shown (one decimal), so it agrees with the ranking table. */
+	margin: number;
+	/** Criteria that give the pick most of its lead, biggest first. */
+	ahead: string[];
+	/** Criteria on which the runner-up gets more points, biggest first (at most two). */
+	behind: string[];
+}
+
+/** The pick's lead over the runner-up, criterion by criterion; undefined without two ranked providers. */
+export function lead(evaluation: Evaluation): Lead | undefined {
+	const [pick, runnerUp] = evaluation.ranking;
+	if (!pick || !runnerUp) return undefined;
+	const { contributions } = evaluation.result;
+	const diffs = evaluation.criteria.map((c, j) => ({
+		name: c.name,
+		d: (contributions[pick.index]?.[j] ?? 0) - (contributions[runnerUp.index]?.[j] ?? 0)
+	}));
+	const gains = diffs.filter((x) => x.d >= NOTICEABLE).sort((a, b) => b.d - a.d);
+	const totalGain = gains.reduce((s, x) => s + x.d, 0);
+	const ahead: string[] = [];
+	let explained = 0;
+	for (const gain of gains) {
+		if (ahead.length === 3 || (ahead.length > 0 && explained >= EXPLAINED * totalGain)) break;
+		ahead.push(gain.name);
+		explained += gain.d;
+	}
+	const behind = diffs
+		.filter((x) => x.d <= -NOTICEABLE)
+		.sort((a, b) => a.d - b.d)
+		.slice(0, 2)
+		.map((x) => x.name);
+	const shown = (score: number) => Number(formatScore(score));
+	return { pick, runnerUp, margin: shown(pick.score) - shown(runnerUp.score), ahead, behind };
+}
+
+/** "21.0 points", "less than 0.1 points". */
+function points(margin: number): string {
+	return margin < NOTICEABLE ? 'less than 0.1 points' : `${formatScore(margin)} points`;
+}
+
+/**
+ * Why the pick wins, in one sentence: "Amazon EC2 leads GoGrid by 21.0 points, mostly on API
+ * maturity and price per GB RAM; GoGrid is better on SLA uptime." Read off the method's
+ * contributions (for the weighted sum, weight share × value score per criterion).
+ */
+export function answerSentence(evaluation: Evaluation): string {
+	const ranking = rankingView(evaluation);
+	if (ranking.empty) return ranking.empty;
+	const [first] = evaluation.ranking;
+	if (!first) return ranking.empty ?? '';
+	const tied = evaluation.ranking.filter((r) => r.rank === 1);
+	if (tied.length > 1) {
+		const names = tied.slice(0, 3).map((r) => r.provider.name);
+		const more = tied.length > 3 ? ` and ${tied.length - 3} more` : '';
+		return `${list(names)}${more} tie for first with ${formatScore(first.score)} points each.`;
+	}
+	const l = lead(evaluation);
+	if (!l)
+		return `${first.provider.name} is the only provider compared, with ${formatScore(first.score)} points.`;
+	const pick = l.pick.provider.name;
+	const runner = l.runnerUp.provider.name;
+	const why = l.ahead.length ? `, mostly on ${list(l.ahead.map(inSentence))}` : '';
+	const against = l.behind.length
+		? `; ${runner} is better on ${list(l.behind.map(inSentence))}`
+		: `; ${runner} is not better on any criterion`;
+	return `${pick} leads ${runner} by ${points(l.margin)}${why}${against}.`;
+}
+
+export interface KnownCount {
+	providerId: string;
+	provider: string;
+	known: number;
+	total: number;
+}
+
+/** Per provider (ranking order when ranked), how many of its values are known. */
+export function knownCounts(evaluation: Evaluation): KnownCount[] {
+	const rows = evaluation.ranked
+		? evaluation.ranking.map((r) => r.index)
+		: evaluation.providers.map((_, i) => i);
+	return rows.map((i) => {
+		const cells = evaluation.cells[i] ?? [];
+		return {
+			providerId: evaluation.providers[i]?.id ?? '',
+			provider: evaluation.providers[i]?.name ?? '',
+			known: cells.filter((c) => !c.unknown).length,
+			total: cells.length
+		};
+	});
+}
+
+/** "Known values: Amazon EC2 15 of 17, GoGrid 14 of 17." */
+export function knownText(evaluation: Evaluation): string {
+	const counts = knownCounts(evaluation);
+	if (!counts.length) return '';
+	return `Known values: ${counts.map((c) => `${c.provider} ${c.known} of ${c.total}`).join(', ')}.`;
+}
+
+/** "Amazon EC2 came first in 94 % of 500 trials with every weight varied ±25 %." */
+export function robustnessText(evaluation: Evaluation): string {
+	const [first] = evaluation.ranking;
+	if (!first) return '';
+	const stability = rankStability(
+		evaluation.method,
+		evaluation.cells.map((row) => row.map((c) => c.score)),
+		evaluation.weights,
+		{ spread: ANSWER_SPREAD }
+	);
+	const share = Math.round((stability.first[first.index] ?? 0) * 100);
+	return (
+		`${first.provider.name} came first in ${share} % of ${stability.trials} trials ` +
+		`with every weight varied ±${ANSWER_SPREAD * 100} %.`
+	);
+}
+
+export interface AnswerView {
+	/** "Amazon EC2 comes first with 74.4 points, 20.7 points ahead of Rackspace Cloud Servers (53.7)." */
+	headline: string;
+	/** Why, in one sentence (`answerSentence`). */
+	sentence: string;
+	robustness: string;
+	known: string;
+	/** "Weights: the Balanced preset, modified." */
+	weights: string;
+}
+
+export function answerView(evaluation: Evaluation): AnswerView {
+	const sentence = answerSentence(evaluation);
+	const [first] = evaluation.ranking;
+	const l = lead(evaluation);
+	const tie = l && l.runnerUp.rank === 1;
+	const headline = !first
+		? sentence
+		: l && !tie
+			? `${first.provider.name} comes first with ${formatScore(first.score)} points, ` +
+				`${points(l.margin)} ahead of ${l.runnerUp.provider.name} (${formatScore(l.runnerUp.score)}).`
+			: tie
+				? `No single pick: ${sentence}`
+				: `${first.provider.name} comes first with ${formatScore(first.score)} points.`;
+	const preset = presetView(evaluation.scenario, evaluation.dataset.base);
+	return {
+		headline,
+		sentence,
+		robustness: evaluation.ranked ? robustnessText(evaluation) : '',
+		known: knownText(evaluation),
+		weights: preset.preset ? `Weights: ${preset.phrase}.` : 'Weights: your own, no preset.'
+	};
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quantity, unitWords } from './units';
+
+describe('units in words', () => {
+	it.each([
+		[{ id: 'data-centres', unit: 'count' }, 1, '1 data centre'],
+		[{ id: 'data-centres', unit: 'count' }, 4, '4 data centres'],
+		[{ id: 'tooling', unit: 'count' }, 3, '3 libraries'],
+		[{ id: 'compliance', unit: 'count' }, 0, '0 audits'],
+		[{ id: 'api-maturity', unit: 'years' }, 4, '4 years since the API launched'],
+		[{ id: 'billing-increment', unit: 'h' }, 1, '1 hour'],
+		[{ id: 'billing-increment', unit: 'h' }, 0.5, '0.5 hours'],
+		[{ id: 'startup-time', unit: 's' }, 100, '100 seconds'],
+		[{ id: 'u-mine', unit: 'count' }, 2, '2'],
+		[{ id: 'entry-price', unit: '$/h' }, 0.02, '0.02 $/h'],
+		[{ id: 'u-latency', unit: 'ms' }, 80, '80 ms'],
+		[{ id: 'u-plain', unit: '' }, 7, '7']
+	])('%o %d → %s', (criterion, amount, text) => {
+		expect(quantity(criterion, amount)).toBe(text);
+	});
+
+	it('a unit without an amount is plural, and "level" has no words', () => {
+		expect(unitWords({ id: 'data-centres', unit: 'count' })).toBe('data centres');
+		expect(unitWords({ id: 'support', unit: 'level' })).toBe('');
+	});
+});
+
+describe('shortDescription', () => {
+	it('keeps the first sentence without its long asides', async () => {
+		const { shortDescription } = await import('./values');
+		expect(
+			shortDescription(
+				"Hourly on-demand price of the provider's smallest Linux server (US price where there are several). More."
+			)
+		).toBe("Hourly on-demand price of the provider's smallest Linux server.");
+		expect(shortDescription('Hourly price of a mid-size (2-8 GB) Linux server. Second.')).toBe(
+			'Hourly price of a mid-size (2-8 GB) Linux server.'
+		);
+		expect(shortDescription('No full stop')).toBe('No full stop');
+	});
+});

@@ -83,7 +83,16 @@ export function contributionsChart(evaluation: Evaluation): ChartConfiguration<'
 			animation: false,
 			maintainAspectRatio: false,
 			scales: {
-				x: { stacked: true, min: 0, max: 100, title: { display: true, text: 'Points of the total score' } },
+				x: {
+					stacked: true,
+					min: 0,
+					max: 100,
+					title: {
+						display: true,
+						text:
+							evaluation.method.additive === false ? 'Share of the total score' : 'Points of the total score'
+					}
+				},
 				y: { stacked: true }
 			},
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }

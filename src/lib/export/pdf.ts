@@ -351,6 +351,7 @@ function render(
 						styles: { ...TABLE, fontSize: 10, cellPadding: 4 },
 						columnStyles: { 0: { halign: 'right', cellWidth: 40 }, 3: { halign: 'right', cellWidth: 60 } }
 					});
+				if (section.note) layout.paragraph(section.note, { size: 9.5, colour: MUTED });
 				break;
 			case 'weights':
 				layout.heading(section.heading);

@@ -4,7 +4,7 @@
  * and no DOM, so its structure is tested in Node and `pdf.ts` only lays it out.
  */
 import { type Evaluation } from '$lib/mcda/evaluate';
-import { rankingView, valueScoresView, weightsView } from '$lib/present/results';
+import { contributionsCaption, rankingView, valueScoresView, weightsView } from '$lib/present/results';
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
@@ -47,6 +47,8 @@ export interface RankingSection {
 	rows: RankingRow[];
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
+	/** The method's caveat (rank reversal), printed under the table. */
+	note?: string;
 }
 
 export interface WeightRow {
@@ -231,7 +233,8 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			score: r.score,
 			mine: r.mine
 		})),
-		...(ranked.empty ? { empty: ranked.empty } : {})
+		...(ranked.empty ? { empty: ranked.empty } : {}),
+		...(ranked.note ? { note: ranked.note } : {})
 	};
 
 	const weightTable = weightsView(evaluation);
@@ -256,7 +259,10 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 						{ id: 'score' as const, caption: 'Total score per provider (Xen dark, KVM light)' },
 						{
 							id: 'contributions' as const,
-							caption: 'Points each criterion contributes to the total (weight share × value score)'
+							caption:
+								evaluation.method.additive === false
+									? contributionsCaption(evaluation)
+									: 'Points each criterion contributes to the total (weight share × value score)'
 						}
 					]
 				: []),

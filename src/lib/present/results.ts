@@ -21,6 +21,17 @@ export interface RankingView {
 	rows: RankingRowView[];
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
+	/** A caveat of the method, shown next to the ranking (rank reversal for TOPSIS). */
+	note?: string;
+}
+
+/** What the page and the PDF say next to a ranking by a method whose scores depend on who is compared. */
+export function methodNote(evaluation: Evaluation): string | undefined {
+	if (!evaluation.method.dependsOnAlternatives) return undefined;
+	return (
+		`${evaluation.method.name} scores each provider against the others compared, so adding or leaving out ` +
+		'a provider can change the order of the rest (rank reversal).'
+	);
 }
 
 export function platformName(evaluation: Evaluation, id: string): string {
@@ -37,7 +48,8 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		score: formatScore(r.score),
 		mine: r.provider.origin === 'user'
 	}));
-	if (evaluation.ranked) return { rows };
+	const note = methodNote(evaluation);
+	if (evaluation.ranked) return note ? { rows, note } : { rows };
 	const empty = evaluation.providers.length
 		? 'Give at least one criterion a weight to see a ranking: every criterion has weight 0.'
 		: evaluation.dataset.providers.length
@@ -124,4 +136,12 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 		rows,
 		legend
 	};
+}
+
+/** The contributions chart's caption: points added up, or what the split is for a method that does not add. */
+export function contributionsCaption(evaluation: Evaluation): string {
+	const { method } = evaluation;
+	return method.additive === false
+		? `${method.name} is not additive. ${method.contributionsNote ?? ''}`.trim()
+		: 'Why each provider scores what it does: the points each criterion contributes (weight share × value score)';
 }

@@ -4,13 +4,17 @@
  * PDF all derive their lists from here, so a new method is one entry in `methods` and nothing else.
  */
 import type { ScoringMethod } from '$lib/mcda/method';
+import { topsisMethod } from '$lib/mcda/topsis-method';
+import { weightedProduct } from '$lib/mcda/weighted-product';
 import { weightedSum } from '$lib/mcda/weighted-sum';
 
 type NonEmpty<T> = [T, ...T[]];
 const keys = <K extends string>(record: Record<K, unknown>) => Object.keys(record) as NonEmpty<K>;
 
 export const methods = {
-	'weighted-sum': weightedSum
+	'weighted-sum': weightedSum,
+	'weighted-product': weightedProduct,
+	topsis: topsisMethod
 } satisfies Record<string, ScoringMethod>;
 export type MethodId = keyof typeof methods;
 export const methodIds = keys(methods);

@@ -5,6 +5,7 @@ import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
 import { emptyEdits, MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/scenario/schema';
+import { methodIds } from '$lib/scenario/registry';
 import { defaultScenario, presetsFor } from '$lib/data/presets';
 import {
 	decodeScenario,
@@ -148,8 +149,8 @@ describe('decodeScenario: bad links', () => {
 		],
 		[
 			'unknown method',
-			'm=topsis',
-			[/method “topsis” is not one/],
+			'm=electre',
+			[/method “electre” is not one/],
 			(s) => expect(s.method).toBe('weighted-sum')
 		],
 		['unknown parameter', 'q=1&<script>=2', [/Ignored “q” and “<script>”/]],
@@ -208,13 +209,14 @@ describe('decodeScenario: properties', () => {
 						)
 					)
 				),
-				excluded: fc.shuffledSubarray(dataset.providers.map((p) => p.id))
+				excluded: fc.shuffledSubarray(dataset.providers.map((p) => p.id)),
+				method: fc.constantFrom(...methodIds)
 			})
-			.map(({ weights, excluded }): [Dataset, Scenario] => [
+			.map(({ weights, excluded, method }): [Dataset, Scenario] => [
 				dataset,
 				{
 					dataset: { id: dataset.id, version: dataset.version },
-					method: 'weighted-sum',
+					method,
 					weighting: 'direct',
 					weights: Object.fromEntries(dataset.criteria.map((c, i) => [c.id, weights[i]!])),
 					unknowns: 'worst',

@@ -128,6 +128,7 @@ test.describe('PDF export', () => {
 		// Sections in the order the issue gives.
 		const headings = [
 			'Ranking',
+			'Why #1 wins',
 			'Weights used',
 			'Charts',
 			'Value scores',
@@ -144,7 +145,7 @@ test.describe('PDF export', () => {
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
 		// The ranking, exactly as on screen.
-		expect(sectionLines(pdf, 'Ranking', 'Weights used')).toEqual([
+		expect(sectionLines(pdf, 'Ranking', 'Why #1 wins')).toEqual([
 			'Rank|Provider|Hypervisor|Score',
 			...ranking
 		]);

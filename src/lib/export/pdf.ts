@@ -407,6 +407,10 @@ function render(
 					columnStyles: { 0: { cellWidth: 95 }, 1: { cellWidth: 140 } }
 				});
 				break;
+			case 'why':
+				layout.heading(section.heading);
+				layout.paragraph(section.text, { size: 10.5 });
+				break;
 			case 'summary':
 				layout.heading(section.heading);
 				layout.paragraph(section.text, { size: 10.5 });

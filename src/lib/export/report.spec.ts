@@ -59,6 +59,7 @@ describe('buildReport', () => {
 		expect(doc.sections.map((s) => s.kind)).toEqual([
 			'title',
 			'ranking',
+			'why',
 			'weights',
 			'charts',
 			'value-scores',

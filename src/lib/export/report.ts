@@ -8,6 +8,7 @@ import { contributionsCaption, rankingView, valueScoresView, weightsView } from 
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
+import { whyFirst } from '$lib/present/why';
 
 export type PageFormat = 'a4' | 'letter';
 
@@ -101,6 +102,12 @@ export interface HowScoredSection {
 	scales: { criterion: string; scale: string; why: string }[];
 }
 
+export interface WhySection {
+	kind: 'why';
+	heading: 'Why #1 wins';
+	text: string;
+}
+
 export interface SummarySection {
 	kind: 'summary';
 	heading: 'Xen vs KVM';
@@ -146,6 +153,7 @@ export type ReportSection =
 	| ValueScoresSection
 	| HowScoredSection
 	| SummarySection
+	| WhySection
 	| SourcesSection
 	| LinkSection;
 
@@ -236,6 +244,9 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		...(ranked.empty ? { empty: ranked.empty } : {}),
 		...(ranked.note ? { note: ranked.note } : {})
 	};
+
+	const why = whyFirst(evaluation);
+	const whySection: WhySection[] = why ? [{ kind: 'why', heading: why.heading, text: why.text }] : [];
 
 	const weightTable = weightsView(evaluation);
 	const weights: WeightsSection = {
@@ -353,6 +364,17 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		fileName: reportFileName(options.exportedAt),
 		pageFormat: defaultPageFormat(options.locale),
 		footer: `Cloud Scorecard · exported ${exported}`,
-		sections: [title, rankingSection, weights, charts, valueScores, howScored, summary, sources, link]
+		sections: [
+			title,
+			rankingSection,
+			...whySection,
+			weights,
+			charts,
+			valueScores,
+			howScored,
+			summary,
+			sources,
+			link
+		]
 	};
 }

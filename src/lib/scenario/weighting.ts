@@ -171,7 +171,8 @@ export function pairwiseWeights(
 		const table = keys.map((a) => keys.map((b) => (a === b ? 1 : judgement(pairwise, a, b))));
 		const { weights, cr } = ahp(table);
 		const result: MatrixResult = { matrix, priorities: weights, cr };
-		if (cr > CR_LIMIT) {
+		// Compared as shown (two decimals), so "CR 0.10" is never called inconsistent.
+		if (Math.round(cr * 100) / 100 > CR_LIMIT) {
 			const worst = mostInconsistentJudgement(table);
 			if (worst)
 				result.revisit = {

@@ -128,8 +128,8 @@ test.describe('PDF export', () => {
 		// Sections in the order the issue gives.
 		const headings = [
 			'Ranking',
-			'Why #1 wins',
 			'Weights used',
+			'Why #1 wins',
 			'Charts',
 			'Value scores',
 			"How it's scored",
@@ -145,13 +145,13 @@ test.describe('PDF export', () => {
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
 		// The ranking, exactly as on screen.
-		expect(sectionLines(pdf, 'Ranking', 'Why #1 wins')).toEqual([
+		expect(sectionLines(pdf, 'Ranking', 'Weights used')).toEqual([
 			'Rank|Provider|Hypervisor|Score',
 			...ranking
 		]);
 
 		// The weights, exactly as in the form (criterion, weight, share).
-		const weightLines = sectionLines(pdf, 'Weights used', 'Charts');
+		const weightLines = sectionLines(pdf, 'Weights used', 'Why #1 wins');
 		expect(weightLines[0]).toBe('Criterion|Group|Weight|Share');
 		const pdfWeights = weightLines.slice(1, -1).map((l) => {
 			const [criterion, , weight, share] = l.split('|');

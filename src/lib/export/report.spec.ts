@@ -59,8 +59,8 @@ describe('buildReport', () => {
 		expect(doc.sections.map((s) => s.kind)).toEqual([
 			'title',
 			'ranking',
-			'why',
 			'weights',
+			'why',
 			'charts',
 			'value-scores',
 			'how-scored',

@@ -367,8 +367,8 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		sections: [
 			title,
 			rankingSection,
-			...whySection,
 			weights,
+			...whySection,
 			charts,
 			valueScores,
 			howScored,

@@ -10,7 +10,7 @@ execSync('npx vitest run --config tests/bench/vitest.config.ts', { stdio: 'inher
 
 await withServer(async (origin) => {
 	await browserBench(origin);
-	for (const extra of ['./share.bench.js', './pdf.bench.js']) {
+	for (const extra of ['./share.bench.js', './pdf.bench.js', './methods.bench.js']) {
 		const mod = await import(extra);
 		await mod.default(origin);
 	}

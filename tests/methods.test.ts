@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { rankingRows, watchErrors } from './support/page';
@@ -177,4 +178,22 @@ test('"Why #1 wins" names the leader on the page and in the PDF', async ({ page 
 	expect(pdf.lines).toContain('Why #1 wins');
 	expect(pdf.text.replace(/\s+/g, ' ')).toContain(`${leader} is first with`);
 	expect(errors).toEqual([]);
+});
+
+test('the new controls and analyses have no serious accessibility problems', async ({ page }) => {
+	// Three scans of a long page (the sources tables alone have hundreds of rows).
+	test.setTimeout(180_000);
+	await page.goto('/?v=2&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30&m=topsis');
+	await ready(page);
+	await expect(page.getByRole('table', { name: 'Rank acceptability' })).toBeVisible({ timeout: 30_000 });
+	const scan = async () => {
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	};
+	await scan();
+	await page.getByRole('radio', { name: 'Rank the criteria' }).check();
+	await scan();
+	await page.getByRole('radio', { name: 'Pairwise comparison' }).check();
+	await scan();
 });

@@ -84,9 +84,9 @@ export default async function methodsBench(origin, buildDir = process.env.BUILD_
 		/^smaa-worker.*\.js$/.test(f)
 	);
 	const url = `${origin}/_app/immutable/workers/${file}`;
-	for (const [m, n] of [
-		[6, 17],
-		[200, 40]
+	for (const { m, n } of [
+		{ m: 6, n: 17 },
+		{ m: 200, n: 40 }
 	]) {
 		for (const uncertain of [false, true]) {
 			const r = await page.evaluate(

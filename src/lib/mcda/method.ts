@@ -55,6 +55,12 @@ export interface ScoringMethod {
 	 * a method thousands of times per weight change, so this path must not allocate tables.
 	 */
 	scores(values: Matrix, weights: readonly number[], included?: Mask): number[];
+	/**
+	 * Optional: the work that does not depend on the weights done once, returning a function that
+	 * scores under any weights (equal to `scores(values, weights, included)`). Analyses that rescore
+	 * the same matrix many times (stability intervals) use it when a method has one.
+	 */
+	scorer?(values: Matrix, included?: Mask): (weights: readonly number[]) => number[];
 }
 
 /** w_j / Σw; all zeros when Σw = 0 (never NaN). */

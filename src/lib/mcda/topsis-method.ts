@@ -97,9 +97,18 @@ export const topsisMethod: ScoringMethod = {
 		return { scores, contributions, normalisedWeights, rowWeights: perRow };
 	},
 	scores(values, weights, included) {
-		const n = weights.length;
-		const p = parts(values, included, n);
-		return p.normalised.map((r, i) => {
+		return topsisScorer(values, included, weights.length)(weights);
+	},
+	scorer(values, included) {
+		return topsisScorer(values, included, values[0]?.length ?? 0);
+	}
+};
+
+/** The normalisation and ideal points once (they do not depend on the weights), then scores per weights. */
+function topsisScorer(values: Matrix, included: Mask | undefined, n: number) {
+	const p = parts(values, included, n);
+	return (weights: readonly number[]) =>
+		p.normalised.map((r, i) => {
 			const mask = included?.[i];
 			let plus = 0;
 			let minus = 0;
@@ -114,5 +123,4 @@ export const topsisMethod: ScoringMethod = {
 			}
 			return 100 * closeness(Math.sqrt(plus), Math.sqrt(minus), true);
 		});
-	}
-};
+}

@@ -75,6 +75,24 @@ export const weightedProduct: ScoringMethod = {
 		});
 		return { scores, contributions, normalisedWeights, rowWeights: perRow };
 	},
+	scorer(values, included) {
+		// ln max(v, 1) per cell, once; a left-out cell is NaN and skipped.
+		const logs = values.map((row, i) =>
+			row.map((v, j) => (included?.[i]?.[j] === false ? NaN : Math.log(Math.max(v, WPM_FLOOR))))
+		);
+		return (weights) =>
+			logs.map((row) => {
+				let total = 0;
+				let sum = 0;
+				for (let j = 0; j < row.length; j++) {
+					const w = weights[j] ?? 0;
+					if (w === 0 || Number.isNaN(row[j]!)) continue;
+					total += w;
+					sum += w * row[j]!;
+				}
+				return total > 0 ? stretch(Math.exp(sum / total)) : 0;
+			});
+	},
 	scores(values, weights, included) {
 		return values.map((row, i) => {
 			const mask = included?.[i];

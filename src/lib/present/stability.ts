@@ -20,7 +20,7 @@ export function stabilityOf(evaluation: Evaluation): MethodStability {
 				: undefined;
 		found = evaluation.ranked
 			? methodStability(evaluation.method, values, evaluation.weights, included, leader?.index)
-			: { intervals: [], exact: true };
+			: { intervals: [], exact: true, resolution: 0 };
 		cache.set(evaluation, found);
 	}
 	return found;
@@ -51,7 +51,7 @@ export interface StabilityView {
 }
 
 export function stabilityView(evaluation: Evaluation): StabilityView | undefined {
-	const { intervals, exact } = stabilityOf(evaluation);
+	const { intervals, exact, resolution } = stabilityOf(evaluation);
 	const leader = evaluation.ranking[0];
 	if (!leader || !intervals.length) return undefined;
 	const name = (i: number | undefined) => (i === undefined ? '' : (evaluation.providers[i]?.name ?? ''));
@@ -79,7 +79,7 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 	});
 	const how = exact
 		? 'Exact for the weighted sum.'
-		: `Approximate: ${evaluation.method.name === 'Weighted sum' ? 'with unknown values left out, the weighted sum' : evaluation.method.name} has no simple formula for these limits, so they were found by a numeric search (to within about 0.1 %); a change of leader inside a very narrow range could be missed.`;
+		: `Approximate: ${evaluation.method.name === 'Weighted sum' ? 'with unknown values left out, the weighted sum' : evaluation.method.name} has no simple formula for these limits, so they were found by a numeric search (to within about ${formatPercent(Math.max(resolution, 0.001))}); a change of leader inside a very narrow range could be missed.`;
 	return {
 		rows,
 		intro:

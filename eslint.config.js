@@ -25,6 +25,21 @@ export default ts.config(
 	},
 	{ rules: { 'svelte/no-at-html-tags': 'error' } },
 	{
+		// zod must be configured (jitless, for the CSP) before any schema runs: one import path.
+		files: ['src/**'],
+		ignores: ['src/lib/zod.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'zod', message: "Import z from '$lib/zod', configured for the Content-Security-Policy." }
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build*/',
 			'.svelte-kit*/',

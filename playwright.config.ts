@@ -31,12 +31,11 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// The built app (adapter-node), as a user gets it from `npm start`; `npm run test:browser` builds first.
+	// The built app behind our server (src/server/main.js), as a user gets it from `npm start`;
+	// `npm run test:browser` builds first.
 	webServer: {
-		// Shared links can be long: Node's default 16 KiB request-head limit would refuse a 20,000-character
-		// link with a bare 431 before the app can explain it, so the server allows 64 KiB (as `npm start` does).
-		command: `node --max-http-header-size=65536 ${BUILD_DIR}`,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` },
+		command: 'node src/server/main.js',
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, BUILD_DIR },
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -9,7 +9,42 @@ const config = {
 		// BUILD_DIR / KIT_OUT_DIR let several builds run side by side (parallel test runs); defaults otherwise.
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		alias: { $data: 'data' }
+		alias: { $data: 'data' },
+		// The Content-Security-Policy of every page, sent as a header (so `frame-ancestors` works; a
+		// <meta> cannot carry it). 'hash': SvelteKit adds the sha256 of its inline start-up script, which
+		// differs per link but never per request, so a rendered page can be cached whole (a nonce never
+		// may be). Browser tests fail on any violation (tests/support/csp.ts).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// Our own files, plus the hash SvelteKit adds; no 'unsafe-inline', no 'unsafe-eval' (zod
+				// runs jitless, src/lib/zod.ts), no other hosts.
+				'script-src': ['self'],
+				// Stylesheets and <style> elements: our own files only (Svelte's component CSS is built into
+				// .css files; SvelteKit inlines none).
+				'style-src': ['self'],
+				// Style *attributes*: Svelte renders `style:` directives (the charts' heights, computed from
+				// the number of providers) as style="" attributes in the server HTML, and app.html wraps the
+				// body in <div style="display: contents">. An attribute can carry neither a nonce nor a
+				// hash without 'unsafe-hashes' and a list of every value, and a style attribute cannot run
+				// script. (Styles that scripts set through element.style are not covered by CSP at all.)
+				'style-src-attr': ['unsafe-inline'],
+				// The PDF export passes chart images around as data: URLs and offers the file as a blob: URL.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// The PDF fetches its font files from our own origin; nothing else is fetched.
+				'connect-src': ['self'],
+				// Web Workers (analysis off the main thread) from our files or a blob: URL.
+				'worker-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'frame-src': ['none'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

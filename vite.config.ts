@@ -2,15 +2,32 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { parseTimeline } from './src/lib/data/timeline.ts';
 import { parseDataset } from './src/lib/data/validate.ts';
 
-/** Fails `vite build` (and dev start-up) with the file, field path and problem when a data file is broken. */
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * Fails `vite build` (and dev start-up) with the file, field path and problem when a data set in
+ * `data/` or a timeline in `data/history/` is broken, or a timeline names a provider or hypervisor
+ * that the newest version of its data set does not have.
+ */
 function validateData(): Plugin {
 	return {
 		name: 'cloud-scorecard:validate-data',
 		buildStart() {
-			for (const file of readdirSync('data').filter((f) => f.endsWith('.json')))
-				parseDataset(`data/${file}`, JSON.parse(readFileSync(`data/${file}`, 'utf8')));
+			const datasets = readdirSync('data')
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => parseDataset(`data/${f}`, readJson(`data/${f}`)));
+			for (const file of readdirSync('data/history').filter((f) => f.endsWith('.timeline.json'))) {
+				const datasetId = file.replace(/\.timeline\.json$/, '');
+				const latest = datasets
+					.filter((d) => d.id === datasetId)
+					.sort((a, b) => a.version - b.version)
+					.at(-1);
+				const ids = latest && new Set([...latest.providers, ...latest.hypervisors].map((x) => x.id));
+				parseTimeline(`data/history/${file}`, readJson(`data/history/${file}`), ids ?? new Set());
+			}
 		}
 	};
 }

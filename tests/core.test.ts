@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { rankingRows, watchErrors, weightBox } from './support/page';
 
 async function setOnlyWeights(page: Page, weights: Record<string, number>) {
@@ -11,12 +12,17 @@ async function setOnlyWeights(page: Page, weights: Record<string, number>) {
 
 test.describe('the scorecard', () => {
 	let errors: string[];
+	let csp: string[];
 	test.beforeEach(async ({ page }) => {
 		errors = watchErrors(page);
+		csp = await watchCsp(page);
 		await page.goto('/');
 		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	});
-	test.afterEach(() => expect(errors).toEqual([]));
+	test.afterEach(() => {
+		expect(errors).toEqual([]);
+		expect(csp).toEqual([]);
+	});
 
 	test('has a title and ranks all six providers by default', async ({ page }) => {
 		await expect(page).toHaveTitle(/Cloud Scorecard/);
@@ -86,6 +92,9 @@ test.describe('the scorecard', () => {
 	});
 
 	test('presets and Equal weights', async ({ page }) => {
+		// The preset names and hand-checked weights below are cloud-2010 v1's: open its default link.
+		await page.goto('/?v=1&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30');
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 		const defaults = await page
 			.getByRole('form', { name: 'Weights' })
 			.getByRole('spinbutton')
@@ -195,6 +204,7 @@ test.describe('the scorecard', () => {
 
 test('on a 360 px phone nothing overflows the page sideways', async ({ browser }) => {
 	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	const csp = await watchCsp(page);
 	await page.goto('/');
 	await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -206,6 +216,7 @@ test('on a 360 px phone nothing overflows the page sideways', async ({ browser }
 	await expect(bar.getByRole('listitem').first()).toContainText(first);
 	await page.getByRole('slider', { name: 'Entry price', exact: true }).focus();
 	await expect(bar).toBeInViewport();
+	expect(csp).toEqual([]);
 	await page.close();
 });
 

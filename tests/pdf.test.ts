@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { rankingRows, weightBox } from './support/page';
 import dataset from '../data/cloud-2010.v1.json' with { type: 'json' };
+import { watchCsp } from './support/csp';
+
+/** The default comparison on cloud-2010 v1, whose file the checks below read: a v1 link keeps opening on v1. */
+const V1_DEFAULT = '/?v=1&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30';
 import { parsePdf, type ParsedPdf } from './support/pdf';
 
 /** The weights form as "criterion|weight|share", in form order. */
@@ -71,14 +75,21 @@ async function downloadPdf(page: Page) {
 
 test.describe('PDF export', () => {
 	let errors: string[];
+	let csp: string[];
 	test.beforeEach(async ({ page }) => {
 		errors = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		// The lazily loaded export code, its font and the chart images all stay within the policy.
+		csp = await watchCsp(page);
 		await page.goto('/');
 		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 	});
 
+	test.afterEach(() => expect(csp).toEqual([]));
+
 	test('downloads a PDF that matches the page after the weights changed', async ({ page, context }) => {
+		await page.goto(V1_DEFAULT);
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 		await weightBox(page, 'Entry price').fill('100');
 		await weightBox(page, 'SLA uptime').fill('5');
 		await weightBox(page, 'Compliance audits').fill('0');
@@ -230,6 +241,7 @@ test.describe('PDF export', () => {
 		const name = 'NTT Communications — Łódź Ñandú Ørsted Straße Şişli Ελλάδα Москва';
 		const context = await browser.newContext({ acceptDownloads: true, locale: 'de-DE' });
 		const renamed = await context.newPage();
+		const renamedCsp = await watchCsp(renamed);
 		await renamed.route('**/_app/immutable/**/*.js', async (route) => {
 			const response = await route.fetch();
 			// The minifier writes the name as name:"…" or name:`…`; either way only the name changes.
@@ -244,6 +256,7 @@ test.describe('PDF export', () => {
 		// de-DE: A4 by default.
 		expect(pdf.pages[0]?.size.width).toBeCloseTo(595.28, 0);
 		expect(download.suggestedFilename()).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}\.pdf$/);
+		expect(renamedCsp).toEqual([]);
 		await context.close();
 	});
 

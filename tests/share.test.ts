@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { chartData, rankingRows, watchErrors, weightBox } from './support/page';
 
 /**
@@ -16,7 +17,7 @@ const PINNED_RANKING = [
 	'4|IBM|KVM|41.4',
 	'5|The Planet|KVM|4.8'
 ];
-/** Any complete link in the current format (v=2), as the address bar shows it. */
+/** Any complete link in the current format (v=2), on any version of cloud-2010, as the address bar shows it. */
 const LINK = /\/\?v=2&d=cloud-2010\.\d+&w=[0-9.e-]+(,[0-9.e-]+)+(&[a-z]=[A-Za-z0-9,_-]+)*$/;
 
 /** Hydrated: the URL helper has written the comparison into the address bar. */
@@ -29,6 +30,7 @@ test('changing weights updates the address, and the address opens the same resul
 	browser
 }) => {
 	const errors = watchErrors(page);
+	const csp = await watchCsp(page);
 	await page.goto('/');
 	await ready(page);
 	const entries = await page.evaluate(() => history.length);
@@ -48,6 +50,7 @@ test('changing weights updates the address, and the address opens the same resul
 	const other = await browser.newContext();
 	const fresh = await other.newPage();
 	const freshErrors = watchErrors(fresh);
+	const freshCsp = await watchCsp(fresh);
 	await fresh.goto(url);
 	expect(await rankingRows(fresh)).toEqual(ranking);
 	expect(await chartData(fresh)).toEqual(charts);
@@ -55,6 +58,7 @@ test('changing weights updates the address, and the address opens the same resul
 	await expect(fresh.getByRole('alert')).toHaveCount(0);
 	await other.close();
 	expect([...errors, ...freshErrors]).toEqual([]);
+	expect([...csp, ...freshCsp]).toEqual([]);
 });
 
 test('the server renders a linked ranking in order, with a title and link-preview meta', async ({
@@ -72,6 +76,38 @@ test('the server renders a linked ranking in order, with a title and link-previe
 	expect(html).toContain('<meta name="twitter:card" content="summary"');
 });
 
+test('new comparisons open on the newest data; a v1 link stays on v1 and says newer data exists', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	await expect(page).toHaveURL(/d=cloud-2010\.2&/);
+	await expect(page.getByText('Data as of 2010-11-10, version 2')).toBeVisible();
+	await expect(page.locator('.newer-data')).toHaveCount(0);
+	// The default v2 ranking (Balanced preset), as in the data changelog.
+	expect(
+		(await rankingRows(page)).map((r) => r.split('|').slice(1, 2).concat(r.split('|')[3]!).join(' '))
+	).toEqual([
+		'Amazon EC2 74.4',
+		'Rackspace Cloud Servers 53.7',
+		'GoGrid 45.5',
+		'IBM 26.9',
+		'The Planet 7.2',
+		'NTT Communications 3.9'
+	]);
+
+	await page.goto(PINNED);
+	await ready(page);
+	await expect(page).toHaveURL(/d=cloud-2010\.1&/);
+	expect(await rankingRows(page)).toEqual(PINNED_RANKING);
+	const newer = page.locator('.newer-data');
+	await expect(newer).toContainText('Newer data exists (version 2, as of 2010-11-10)');
+	await newer.getByRole('link', { name: 'start a comparison on the newer data' }).click();
+	await expect(page).toHaveURL(/d=cloud-2010\.2&/);
+	await expect(page.locator('.newer-data')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
 test('a link opens with JavaScript off', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -83,6 +119,7 @@ test('a link opens with JavaScript off', async ({ browser }) => {
 test('Copy link copies the current link and says so', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const errors = watchErrors(page);
+	const csp = await watchCsp(page);
 	await page.goto(PINNED);
 	await ready(page);
 	await weightBox(page, 'Windows servers').fill('55');
@@ -94,6 +131,7 @@ test('Copy link copies the current link and says so', async ({ page, context }) 
 	expect(copied).toMatch(/w=100,80,60,60,10,0,20,10,20,0,10,70,70,55,10,10,10&x=ntt$/);
 	await expect(page).toHaveURL(copied);
 	expect(errors).toEqual([]);
+	expect(csp).toEqual([]);
 });
 
 test('reopening / restores the last comparison', async ({ page }) => {
@@ -213,6 +251,7 @@ test.describe('bad links', () => {
 	for (const [name, query, notice] of BAD_LINKS) {
 		test(`${name}: opens with a notice and a full ranking`, async ({ page }) => {
 			const errors = watchErrors(page);
+			const csp = await watchCsp(page);
 			const response = await page.goto(`/${query}`);
 			expect(response?.status()).toBe(200);
 			const alert = page.getByRole('alert');
@@ -223,6 +262,7 @@ test.describe('bad links', () => {
 			expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 			await expect(page.locator('main img, main svg')).toHaveCount(0);
 			expect(errors).toEqual([]);
+			expect(csp).toEqual([]);
 		});
 	}
 
@@ -244,3 +284,19 @@ test.describe('bad links', () => {
 		expect((await request.get(PINNED)).status()).toBe(200);
 	});
 });
+
+for (const fragment of ['#a[b]', '#x[[y]]', '#[...rest]']) {
+	test(`a fragment like ${fragment} does not stop the address bar following the weights`, async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto(`/${fragment}`);
+		await expect(page).toHaveURL(/\/\?v=2&d=cloud-2010\.\d+&w=/);
+		await weightBox(page, 'Entry price').fill('61');
+		await expect(page).toHaveURL(/w=61,/);
+		await weightBox(page, 'Entry price').fill('62');
+		await expect(page).toHaveURL(/w=62,/);
+		expect(decodeURIComponent(new URL(page.url()).hash)).toBe(fragment);
+		expect(errors).toEqual([]);
+	});
+}

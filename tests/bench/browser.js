@@ -78,3 +78,65 @@ export async function browserBench(baseUrl, buildDir = 'build') {
 	console.log(`BENCH weight change -> next frame painted: median ${ms(f.median)}, p95 ${ms(f.p95)}`);
 	await browser.close();
 }
+
+/**
+ * A 200 × 40 comparison of the person's own (written by your-data.measure.ts as saved work, since it
+ * is too large for a link): weight change → ranking and charts repainted, and one cell edited →
+ * repainted, median and p95.
+ * @param {string} baseUrl
+ */
+export async function ownDataBench(baseUrl) {
+	const query = readFileSync('tests/.output/own-200x40.query', 'utf8');
+	const executablePath = chromiumExecutable();
+	const browser = await chromium.launch({ executablePath, args: executablePath ? ['--no-sandbox'] : [] });
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.addInitScript((q) => {
+		if (!localStorage.getItem('cloud-scorecard:recent'))
+			localStorage.setItem(
+				'cloud-scorecard:recent',
+				JSON.stringify([{ id: 'bench', query: q, title: 'bench 200 x 40', savedAt: Date.now() }])
+			);
+	}, query);
+	await page.goto(baseUrl);
+	await page.getByText('Hosting company 200').first().waitFor();
+	const times = await page.evaluate(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+		const slider = /** @type {HTMLInputElement} */ (
+			document.querySelector('input[type=range][id*="u-criterion-number-1"]') ??
+				document.querySelector('input[type=range]')
+		);
+		/** @type {number[]} */ const weight = [];
+		for (let i = 0; i < 45; i++) {
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			slider.value = String((i * 37) % 101);
+			const start = performance.now();
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			await frame();
+			if (i >= 5) weight.push(performance.now() - start);
+		}
+		const form = /** @type {HTMLFormElement} */ (document.querySelector('form.value-form'));
+		/** @type {number[]} */ const edit = [];
+		for (let i = 0; i < 25; i++) {
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			const box = /** @type {HTMLInputElement} */ (
+				document.querySelector('form.value-form input[inputmode=decimal]')
+			);
+			box.value = String(10 + i);
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+			const start = performance.now();
+			form.requestSubmit();
+			await frame();
+			if (i >= 5) edit.push(performance.now() - start);
+		}
+		return { weight, edit };
+	});
+	const w = summary(times.weight);
+	const e = summary(times.edit);
+	console.log(
+		`BENCH own 200 x 40 in the browser: weight change -> next frame: median ${ms(w.median)}, p95 ${ms(w.p95)}`
+	);
+	console.log(
+		`BENCH own 200 x 40 in the browser: one cell edited -> next frame: median ${ms(e.median)}, p95 ${ms(e.p95)}`
+	);
+	await browser.close();
+}

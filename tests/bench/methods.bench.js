@@ -26,11 +26,9 @@ const observe = () => {
 /** @param {number} x */
 const longTask = (x) => (x > 0 ? ms(x) : 'none over 50 ms');
 
-/**
- * @param {string} origin
- * @param {string} [buildDir]
- */
-export default async function methodsBench(origin, buildDir = process.env.BUILD_DIR ?? 'build') {
+/** @param {string} origin (run.js also passes the server's pid, unused here) */
+export default async function methodsBench(origin) {
+	const buildDir = process.env.BUILD_DIR ?? 'build';
 	const executablePath = chromiumExecutable();
 	const browser = await chromium.launch({ executablePath, args: executablePath ? ['--no-sandbox'] : [] });
 	const page = await browser.newPage();

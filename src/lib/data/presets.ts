@@ -1,6 +1,15 @@
 /**
  * Weighting presets a 2010 buyer would recognise, per data set id. Weights are 0–100 per criterion
- * id; a criterion left out has weight 0. The data tests check every id here exists in the data set.
+ * id; a criterion left out has weight 0. One preset serves every version of a data set: it may hold
+ * weights for criteria of several versions, and `presetsFor(dataset)` keeps those of the version
+ * asked for, so a version's presets mean what they meant when it was published. The data tests check
+ * that every id here exists in at least one version and that each version's presets name only its
+ * own criteria.
+ *
+ * cloud-2010 v2 merged v1's hypervisor trajectory, Xen→KVM migration and I/O virtualisation (all
+ * read off the same hypervisor label) into `hypervisor-outlook`, and added two measured criteria
+ * (`network-throughput`, `startup-time`). The merged criterion is weighted about as much as one of
+ * the three it replaces, so the label no longer counts three times.
  */
 import { scenarioWith, type Preset, type Scenario } from '$lib/mcda/scenario';
 import type { Dataset } from './schema';
@@ -27,7 +36,11 @@ const cloud2010: Preset[] = [
 			windows: 20,
 			support: 40,
 			'hypervisor-trajectory': 30,
-			'migration-effort': 30
+			'migration-effort': 30,
+			// v2
+			'network-throughput': 30,
+			'startup-time': 20,
+			'hypervisor-outlook': 40
 		}
 	},
 	{
@@ -51,7 +64,11 @@ const cloud2010: Preset[] = [
 			windows: 0,
 			support: 10,
 			'hypervisor-trajectory': 10,
-			'migration-effort': 10
+			'migration-effort': 10,
+			// v2
+			'network-throughput': 30,
+			'startup-time': 40,
+			'hypervisor-outlook': 10
 		}
 	},
 	{
@@ -75,7 +92,11 @@ const cloud2010: Preset[] = [
 			windows: 10,
 			support: 60,
 			'hypervisor-trajectory': 100,
-			'migration-effort': 100
+			'migration-effort': 100,
+			// v2
+			'network-throughput': 40,
+			'startup-time': 10,
+			'hypervisor-outlook': 100
 		}
 	},
 	{
@@ -99,24 +120,34 @@ const cloud2010: Preset[] = [
 			windows: 20,
 			support: 60,
 			'hypervisor-trajectory': 30,
-			'migration-effort': 20
+			'migration-effort': 20,
+			// v2
+			'network-throughput': 10,
+			'startup-time': 0,
+			'hypervisor-outlook': 30
 		}
 	}
 ];
 
-const presetsByDataset: Record<string, Preset[]> = { 'cloud-2010': cloud2010 };
+/** Every preset of a data set id, with the weights of all its versions (for the data tests). */
+export const presetsByDataset: Readonly<Record<string, readonly Preset[]>> = { 'cloud-2010': cloud2010 };
 
-export function presetsFor(datasetId: string): Preset[] {
-	return presetsByDataset[datasetId] ?? [];
+/** The presets of one data set version, each keeping only the weights of that version's criteria. */
+export function presetsFor(dataset: Dataset): Preset[] {
+	const ids = new Set(dataset.criteria.map((c) => c.id));
+	return (presetsByDataset[dataset.id] ?? []).map((preset) => ({
+		...preset,
+		weights: Object.fromEntries(Object.entries(preset.weights).filter(([id]) => ids.has(id)))
+	}));
 }
 
 /** The weights a new comparison starts from (and Reset returns to): the first preset, else all 50. */
-export function defaultWeights(datasetId: string): Record<string, number> | undefined {
-	return presetsFor(datasetId)[0]?.weights;
+export function defaultWeights(dataset: Dataset): Record<string, number> | undefined {
+	return presetsFor(dataset)[0]?.weights;
 }
 
 /** The comparison a new visitor sees on a data set: default weights, every provider included. */
 export function defaultScenario(dataset: Dataset): Scenario {
-	const weights = defaultWeights(dataset.id) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
+	const weights = defaultWeights(dataset) ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
 	return scenarioWith(dataset, weights);
 }

@@ -3,16 +3,18 @@
  * loaded (see `datasets.ts`) and by a Vite plugin at build time, so a broken file never reaches a user.
  * Types are inferred from these schemas; nothing else declares them.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
-const id = z
+export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens');
+const id = IdSchema;
 
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
-const factDate = z
+export const FactDateSchema = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+const factDate = FactDateSchema;
 
 export const SourceSchema = z.strictObject({
 	title: z.string().min(1),
@@ -20,7 +22,12 @@ export const SourceSchema = z.strictObject({
 	/** The date the fact applies to (not the date we read the page). */
 	date: factDate,
 	/** How the figure was read or computed from the source, e.g. "$0.12/h ÷ 2 GB". */
-	note: z.string().min(1).optional()
+	note: z.string().min(1).optional(),
+	/**
+	 * Why a fact dated after the data set's `asOf` date is used anyway (e.g. "the 2011 post quotes a
+	 * study of 2010"). Required, in effect, for every such date: `datesAfterAsOf` lists those without it.
+	 */
+	appliesAfterAsOf: z.string().min(1).optional()
 });
 
 /** A raw value: a number in the criterion's unit (linear scale) or a level id (levels scale). */
@@ -98,9 +105,13 @@ export const DatasetSchema = z
 		/** Data sets are immutable once published: a change makes a new version file. */
 		version: z.number().int().min(1),
 		title: z.string().min(1),
-		/** The moment the data describes. */
+		/** The moment the data describes; every value is checked against it (see `dates.ts`). */
 		asOf: factDate,
+		/** Why this moment was chosen (optional; files before version 2 have none). */
+		asOfRationale: z.string().min(1).optional(),
 		description: z.string().min(1),
+		/** What changed from the previous version, one sentence per change, for the page to list. */
+		changes: z.array(z.string().min(1)).optional(),
 		groups: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
 		hypervisors: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
 		criteria: z.array(CriterionSchema).min(1),

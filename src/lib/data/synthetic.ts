@@ -3,6 +3,9 @@
  * (200 providers × 40 criteria). Values come from a seeded generator so runs are repeatable.
  */
 import { seededRandom } from '$lib/mcda/random';
+import { addCriterion, addProvider } from '$lib/scenario/actions';
+import type { Scenario } from '$lib/scenario/schema';
+import { defaultScenario } from './presets';
 import type { Dataset } from './schema';
 
 export function syntheticDataset(providers: number, criteria: number, seed = 1): Dataset {
@@ -62,4 +65,35 @@ export function syntheticDataset(providers: number, criteria: number, seed = 1):
 			)
 		}))
 	};
+}
+
+/**
+ * A comparison of the person's own on `base`: `providers` × `criteria` of their own, with names
+ * and every value filled (seeded), the data set's criteria at weight 0. For the link-size tests and
+ * the benchmark (10 × 12, 50 × 20, 200 × 40).
+ */
+export function syntheticOwnComparison(base: Dataset, providers: number, criteria: number, seed = 1): Scenario {
+	const random = seededRandom(seed);
+	let s: Scenario = { ...defaultScenario(base), weights: Object.fromEntries(base.criteria.map((c) => [c.id, 0])) };
+	const criterionIds: string[] = [];
+	for (let j = 0; j < criteria; j++) {
+		const r = addCriterion(s, base, {
+			name: `Criterion number ${j + 1}`,
+			group: j % 2 ? 'Speed' : 'Money',
+			unit: 'units',
+			direction: j % 2 ? 'higher' : 'lower',
+			scale: j % 2 ? { kind: 'linear', worst: 0, best: 100 } : { kind: 'linear', worst: 1000, best: 0 }
+		});
+		s = r.scenario;
+		criterionIds.push(r.id);
+	}
+	for (let i = 0; i < providers; i++) {
+		const r = addProvider(s, base, { name: `Hosting company ${i + 1}`, platform: i % 2 ? 'KVM' : 'VMware' });
+		s = r.scenario;
+		const values = Object.fromEntries(
+			criterionIds.map((c) => [c, { kind: 'user' as const, raw: Math.round(random() * 1000) / 10 }])
+		);
+		s = { ...s, edits: { ...s.edits, values: { ...s.edits.values, [r.id]: values } } };
+	}
+	return s;
 }

@@ -2,7 +2,7 @@
  * Parsing a data set file, with a message that names the file, the field path and what was wrong.
  * Used by the loader (`datasets.ts`), the build (`vite.config.ts`) and the data tests.
  */
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { DatasetSchema, type Dataset } from './schema.ts';
 
 export class DatasetError extends Error {

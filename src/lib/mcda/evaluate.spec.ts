@@ -1,91 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '$lib/data/synthetic';
-import type { Dataset } from '$lib/data/schema';
 import { evaluate } from './evaluate';
 import { scenarioWith, type Scenario } from './scenario';
 import { hypervisorSummary } from './summary';
-
-/** A tiny data set written out so the expected scores can be worked by hand. */
-const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
-const tiny: Dataset = {
-	id: 'tiny',
-	version: 1,
-	title: 'Tiny',
-	asOf: '2010-05',
-	description: 'hand-checked',
-	groups: [{ id: 'cost', name: 'Cost' }],
-	hypervisors: [
-		{ id: 'xen', name: 'Xen' },
-		{ id: 'kvm', name: 'KVM' }
-	],
-	criteria: [
-		{
-			id: 'price',
-			name: 'Price',
-			group: 'cost',
-			description: '$/h',
-			unit: '$/h',
-			direction: 'lower',
-			scale: { kind: 'linear', worst: 0.2, best: 0.01 },
-			scaleRationale: 'test'
-		},
-		{
-			id: 'future',
-			name: 'Future',
-			group: 'cost',
-			description: 'rating',
-			unit: 'level',
-			direction: 'higher',
-			scale: {
-				kind: 'levels',
-				levels: [
-					{ id: 'xen', label: 'Xen', score: 50 },
-					{ id: 'kvm', label: 'KVM', score: 100 }
-				]
-			},
-			scaleRationale: 'test'
-		}
-	],
-	providers: [
-		{
-			id: 'a',
-			name: 'A',
-			offering: 'a',
-			hypervisor: 'xen',
-			hypervisorSource: source,
-			notes: 'a',
-			values: {
-				price: { kind: 'sourced', raw: 0.02, source },
-				future: { kind: 'judgement', raw: 'xen', rationale: 'test' }
-			}
-		},
-		{
-			id: 'b',
-			name: 'B',
-			offering: 'b',
-			hypervisor: 'kvm',
-			hypervisorSource: source,
-			notes: 'b',
-			values: {
-				price: { kind: 'sourced', raw: 0.105, source },
-				future: { kind: 'judgement', raw: 'kvm', rationale: 'test' }
-			}
-		},
-		{
-			id: 'c',
-			name: 'C',
-			offering: 'c',
-			hypervisor: 'kvm',
-			hypervisorSource: source,
-			notes: 'c',
-			values: {
-				price: { kind: 'unknown', reason: 'no source' },
-				future: { kind: 'judgement', raw: 'kvm', rationale: 'test' }
-			}
-		}
-	]
-};
+import { tiny } from './tiny.fixture';
 
 describe('evaluate', () => {
 	it('matches a hand calculation on a small data set', () => {
@@ -168,5 +87,44 @@ describe('independence from the set compared', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('treatment of unknown values (hand calculations on the tiny data set, weights price 3, future 1)', () => {
+	// C's price is unknown; its future value is 100. A and B are fully known, so they never change:
+	// A = (3·94.737 + 50)/4 = 83.553, B = (3·50 + 100)/4 = 62.5.
+	const scores = (unknowns: 'worst' | 'middle' | 'omit') =>
+		evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns }).result.scores;
+
+	it('worst level: the unknown scores 0, so C = (3·0 + 100)/4 = 25', () => {
+		const [a, b, c] = scores('worst');
+		expect(a).toBeCloseTo(83.5526, 3);
+		expect(b).toBeCloseTo(62.5, 9);
+		expect(c).toBeCloseTo(25, 9);
+	});
+
+	it('middle of the scale: the unknown scores 50, so C = (3·50 + 100)/4 = 62.5', () => {
+		const [a, b, c] = scores('middle');
+		expect(a).toBeCloseTo(83.5526, 3);
+		expect(b).toBeCloseTo(62.5, 9);
+		expect(c).toBeCloseTo(62.5, 9);
+	});
+
+	it('left out: C is scored on future alone (weight 1 of 1), so C = 100', () => {
+		const e = evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'omit' });
+		const [a, b, c] = e.result.scores;
+		expect(a).toBeCloseTo(83.5526, 3);
+		expect(b).toBeCloseTo(62.5, 9);
+		expect(c).toBeCloseTo(100, 9);
+		expect(e.cells[2]![0]).toMatchObject({ unknown: true, omitted: true });
+		// C's weights were spread over what it has: price 0, future 1; its contributions add up to its score.
+		expect(e.result.rowWeights[2]).toEqual([0, 1]);
+		expect(e.result.contributions[2]!.reduce((s, x) => s + x, 0)).toBeCloseTo(100, 9);
+		expect(e.ranking[0]!.provider.id).toBe('c');
+	});
+
+	it('left out with no known criterion weighted: score 0, never NaN', () => {
+		const e = evaluate(tiny, { ...scenarioWith(tiny, { price: 1, future: 0 }), unknowns: 'omit' });
+		expect(e.result.scores[2]).toBe(0);
 	});
 });

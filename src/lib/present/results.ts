@@ -3,7 +3,7 @@
  * formatted. The page's components and the PDF builder read these, never the evaluation's raw
  * arrays, so a column or a caption is written once.
  */
-import { formatScore, formatShare, type Evaluation } from '$lib/mcda/evaluate';
+import { formatScore, formatShare, type Evaluation, type ValueCell } from '$lib/mcda/evaluate';
 
 export interface RankingRowView {
 	providerId: string;
@@ -51,7 +51,7 @@ export function rankingView(evaluation: Evaluation): RankingView {
 	const note = methodNote(evaluation);
 	if (evaluation.ranked) return note ? { rows, note } : { rows };
 	const empty = evaluation.providers.length
-		? 'Give at least one criterion a weight to see a ranking: every criterion has weight 0.'
+		? 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
 		: evaluation.dataset.providers.length
 			? 'Include at least one provider to see a ranking: every provider is left out.'
 			: 'Add at least one provider under “Your data” to see a ranking.';
@@ -91,30 +91,43 @@ export interface ValueScoreCellView {
 }
 
 export interface ValueScoresView {
-	/** Columns: provider ids and names in ranking order (data set order when not ranked). */
-	providers: { id: string; name: string }[];
+	/**
+	 * Providers in ranking order (data set order when not ranked), each with its cells in criteria
+	 * order. A provider's `cells` array is the same object from one weight change to the next (it
+	 * depends only on the data), so a large table re-renders only what moved.
+	 */
+	providers: { id: string; name: string; cells: ValueScoreCellView[] }[];
 	/** One row per criterion, one cell per provider column. */
 	rows: { criterionId: string; criterion: string; cells: ValueScoreCellView[] }[];
 	/** What the marks mean; only the marks that occur. */
 	legend: string[];
 }
 
+/** Cell views per row of value cells; rows are memoised by the evaluation per data set and treatment. */
+const rowViews = new WeakMap<readonly ValueCell[], ValueScoreCellView[]>();
+function cellViews(row: readonly ValueCell[]): ValueScoreCellView[] {
+	let views = rowViews.get(row);
+	if (!views) {
+		views = row.map((cell) => ({
+			text: cell.omitted ? '–' : String(Math.round(cell.score)),
+			unknown: cell.unknown,
+			omitted: cell.omitted,
+			mine: cell.value.kind === 'user'
+		}));
+		rowViews.set(row, views);
+	}
+	return views;
+}
+
 export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 	const columns = evaluation.ranked
 		? evaluation.ranking.map((r) => r.index)
 		: evaluation.providers.map((_, i) => i);
+	const byProvider = columns.map((i) => cellViews(evaluation.cells[i] ?? []));
 	const rows = evaluation.criteria.map((c, j) => ({
 		criterionId: c.id,
 		criterion: c.name,
-		cells: columns.map((i) => {
-			const cell = evaluation.cells[i]?.[j];
-			return {
-				text: cell?.omitted ? '–' : String(Math.round(cell?.score ?? 0)),
-				unknown: cell?.unknown ?? true,
-				omitted: cell?.omitted ?? false,
-				mine: cell?.value.kind === 'user'
-			};
-		})
+		cells: byProvider.map((cells) => cells[j]!)
 	}));
 	const all = rows.flatMap((r) => r.cells);
 	const treatment = evaluation.unknowns;
@@ -129,9 +142,10 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 		...(all.some((c) => c.mine) ? ['† your value (you entered or changed it).'] : [])
 	];
 	return {
-		providers: columns.map((i) => ({
+		providers: columns.map((i, k) => ({
 			id: evaluation.providers[i]?.id ?? '',
-			name: evaluation.providers[i]?.name ?? ''
+			name: evaluation.providers[i]?.name ?? '',
+			cells: byProvider[k]!
 		})),
 		rows,
 		legend

@@ -42,6 +42,7 @@ export function slug(text: string): string {
 	return (
 		text
 			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '') // accents off: "Ünïcode" → "unicode"
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')

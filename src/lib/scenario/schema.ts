@@ -4,7 +4,7 @@
  * Page, link, saved work, JSON export and PDF all read and write this one shape; the zod schemas
  * here are the boundary every outside copy (a link, a file, storage) is checked against.
  */
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { ScaleSchema } from '$lib/data/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
 import { isSaaty } from './weighting';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datasets, latestDataset } from '$lib/data/datasets';
+import { datasets, findDataset, latestDataset } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
@@ -19,18 +19,23 @@ import {
 	quote
 } from './codec';
 
-const cloud = latestDataset();
+/** New comparisons open on the newest version; links made on v1 keep opening on v1. */
+const latest = latestDataset();
+const cloudV1 = findDataset('cloud-2010', 1)!;
 const synthetic = syntheticDataset(12, 9, 7);
 /** A second synthetic data set needs its own id: the catalogue finds data sets by id and version. */
 const small: Dataset = { ...syntheticDataset(3, 2, 3), id: 'small' };
 
 describe('encodeScenario', () => {
 	it('writes the default comparison as a short, readable link', () => {
-		const query = encodeScenario(defaultScenario(cloud), cloud);
+		const query = encodeScenario(defaultScenario(cloudV1), cloudV1);
 		expect(query).toBe(
 			`v=${FORMAT_VERSION}&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30`
 		);
 		expect(query.length).toBeLessThanOrEqual(120);
+		expect(encodeScenario(defaultScenario(latest), latest)).toBe(
+			`v=${FORMAT_VERSION}&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40`
+		);
 	});
 
 	it('lists excluded providers and writes weights the form cannot make without loss', () => {
@@ -43,7 +48,7 @@ describe('encodeScenario', () => {
 	});
 
 	it('refuses a data set other than the one the scenario names', () => {
-		expect(() => encodeScenario(defaultScenario(cloud), small)).toThrow(/cloud-2010/);
+		expect(() => encodeScenario(defaultScenario(latest), small)).toThrow(/cloud-2010/);
 	});
 
 	it('keeps the largest scenario on every published data set under the length limit', () => {
@@ -89,11 +94,11 @@ describe('decodeScenario: links made today keep opening to the same result', () 
 });
 
 describe('decodeScenario: bad links', () => {
-	const defaults = defaultScenario(cloud);
+	const defaults = defaultScenario(latest);
 
 	it('opens the default comparison without a word for an empty query', () => {
 		for (const query of ['', '?', new URLSearchParams()])
-			expect(decodeScenario(query)).toEqual({ scenario: defaults, dataset: cloud, problems: [] });
+			expect(decodeScenario(query)).toEqual({ scenario: defaults, dataset: latest, problems: [] });
 	});
 
 	it('ignores tracking parameters silently', () => {
@@ -132,7 +137,7 @@ describe('decodeScenario: bad links', () => {
 		[
 			'unknown data set',
 			'd=cloud-2010.99&w=1,2,3',
-			[/“cloud-2010\.99”, which is not available, so cloud-2010 version 1/],
+			[/“cloud-2010\.99”, which is not available, so cloud-2010 version 2/],
 			(s) => expect(s.weights).toEqual(defaults.weights)
 		],
 		['malformed data set', 'd=<b>', [/data set “<b>”/]],
@@ -184,7 +189,9 @@ describe('decodeScenario: bad links', () => {
 		],
 		[
 			'judgement off the scale',
-			`v=2&j=${Array.from({ length: 33 }, (_, i) => (i === 4 ? '12' : '1')).join(',')}`,
+			`v=2&j=${pairsOf(pairwiseMatrices(latestDataset()))
+				.map((_, i) => (i === 4 ? '12' : '1'))
+				.join(',')}`,
 			[/judgement “12” is not on the 1–9 scale/],
 			(s) => expect(s.pairwise).toBeUndefined()
 		],
@@ -394,7 +401,7 @@ describe('defaults and newer data', () => {
 	it('an empty link opens the default comparison: the first preset, everyone included', () => {
 		const { scenario, problems } = decodeScenario('');
 		expect(problems).toEqual([]);
-		expect(scenario.weights).toEqual(presetsFor(cloud.id)[0]!.weights);
+		expect(scenario.weights).toEqual(presetsFor(latest)[0]!.weights);
 		expect(scenario.excluded).toEqual([]);
 		// A data set without presets starts with every weight at 50.
 		expect(new Set(Object.values(defaultScenario(synthetic).weights))).toEqual(new Set([50]));
@@ -404,7 +411,8 @@ describe('defaults and newer data', () => {
 		const v2 = { ...small, version: 2 };
 		expect(newerDataset(small, [small, v2])).toBe(v2);
 		expect(newerDataset(v2, [small, v2])).toBeUndefined();
-		expect(newerDataset(cloud)).toBeUndefined();
+		expect(newerDataset(latest)).toBeUndefined();
+		expect(newerDataset(cloudV1)).toBe(latest);
 	});
 
 	it('opens an old link on its own data set version', () => {

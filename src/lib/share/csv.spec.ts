@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { latestDataset } from '$lib/data/datasets';
+import { findDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/mcda/evaluate';
@@ -18,7 +18,8 @@ import {
 	type CsvImportResult
 } from './csv';
 
-const cloud = latestDataset();
+// Pinned to version 1: the expected rows below were worked out on its criteria and values.
+const cloud = findDataset('cloud-2010', 1)!;
 const fresh = (base: Dataset = cloud) => defaultScenario(base);
 const importInto = (text: string, scenario: Scenario = fresh(), base: Dataset = cloud) =>
 	importMatrixCsv(text, { scenario, base });
@@ -528,5 +529,6 @@ describe('property: export → import keeps every provider name and number exact
 			),
 			{ numRuns: 200 }
 		);
-	});
+		// A loaded CI machine can take several seconds for 200 round trips; the property, not the clock, is tested.
+	}, 60_000);
 });

@@ -13,7 +13,7 @@
  *
  * Pure TypeScript: no Svelte, no DOM.
  */
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import { datasets as publishedDatasets } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
 import { ScenarioSchema, type Scenario } from '$lib/scenario/schema';

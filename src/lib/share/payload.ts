@@ -9,7 +9,7 @@
  * `null` for unknown), or `[raw, note, url]` when it has a note or link.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { z } from 'zod';
+import { z } from '$lib/zod';
 import {
 	EditsSchema,
 	IdSchema,
@@ -142,6 +142,18 @@ function validateEdits(json: unknown): DecodedEdits {
 	const root = record(json);
 	if (json === null || typeof json !== 'object' || Array.isArray(json))
 		return { edits, problems: ['The data added to this comparison is not in the expected shape.'] };
+	const parts = ['values', 'providers', 'criteria', 'groups', 'scales'];
+	const strange = Object.keys(root).filter((k) => !parts.includes(k));
+	if (strange.length)
+		problems.push(
+			`Ignored ${strange.length} unknown part${strange.length === 1 ? '' : 's'} of the link’s data.`
+		);
+	for (const key of ['values', 'scales'])
+		if (
+			root[key] !== undefined &&
+			(typeof root[key] !== 'object' || root[key] === null || Array.isArray(root[key]))
+		)
+			problems.push(`The link’s ${key} are not in the expected shape; ignored.`);
 
 	const keep = <T>(schema: z.ZodType<T>, items: unknown, label: string, max: number): T[] => {
 		const list = Array.isArray(items) ? items : [];

@@ -8,7 +8,7 @@
  * every access is wrapped, and a failure only means nothing is remembered. What is read back is
  * checked with zod: a damaged entry is dropped, never trusted.
  */
-import { z } from 'zod';
+import { z } from '$lib/zod';
 
 /** Where the first release kept its single saved comparison; read once and carried over. */
 export const STORAGE_KEY = 'cloud-scorecard:last-comparison';

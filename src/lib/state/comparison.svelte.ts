@@ -29,7 +29,7 @@ export class Comparison {
 		findDataset(this.scenario.dataset.id, this.scenario.dataset.version) ?? latestDataset()
 	);
 	readonly evaluation = $derived(evaluate(this.base, this.scenario));
-	readonly presets = $derived(presetsFor(this.base.id));
+	readonly presets = $derived(presetsFor(this.base));
 	/** The share link's query (without `?`). */
 	readonly query = $derived(encodeScenario(this.scenario, this.base));
 

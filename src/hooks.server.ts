@@ -1,0 +1,16 @@
+import type { Handle } from '@sveltejs/kit';
+import '$lib/zod';
+import { HSTS, SECURITY_HEADERS, wantsHsts } from './server/security-headers.js';
+
+/**
+ * Security headers on every rendered page (the Content-Security-Policy itself is `kit.csp` in
+ * svelte.config.js). The custom server (src/server/app.js) adds the same headers to what it serves
+ * without SvelteKit.
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (wantsHsts((name) => event.request.headers.get(name)))
+		response.headers.set('strict-transport-security', HSTS);
+	return response;
+};

@@ -1,0 +1,21 @@
+/**
+ * Every published timeline, parsed once when this module loads and checked against the newest
+ * version of its data set (every id an event concerns must be one of its providers or hypervisors).
+ */
+import { latestDataset } from './datasets';
+import { parseTimeline, type Timeline } from './timeline';
+
+const files = import.meta.glob<unknown>('/data/history/*.timeline.json', { eager: true, import: 'default' });
+
+export const timelines: readonly Timeline[] = Object.entries(files).map(([path, json]) => {
+	const file = path.replace(/^\//, '');
+	const datasetId = file.replace(/^.*\//, '').replace(/\.timeline\.json$/, '');
+	const dataset = latestDataset(datasetId);
+	const ids = new Set([...dataset.providers.map((p) => p.id), ...dataset.hypervisors.map((h) => h.id)]);
+	return parseTimeline(file, json, ids);
+});
+
+/** The timeline of a data set id, if one is published. */
+export function timelineFor(datasetId: string): Timeline | undefined {
+	return timelines.find((t) => t.datasetId === datasetId);
+}

@@ -1,0 +1,65 @@
+// The production server: `node src/server/main.js` (what `npm start` and the browser tests run).
+// Serves the SvelteKit build in BUILD_DIR (default "build") with the handling in app.js.
+//
+// Environment: PORT (3000), HOST (0.0.0.0), ORIGIN and adapter-node's other variables,
+// SHUTDOWN_TIMEOUT (seconds, 30), PAGE_CACHE_MB (rendered pages kept in memory, 64; 0 turns it off),
+// MAX_HEADER_KB (request head limit, 64), HSTS (on/off; see security-headers.js).
+import { createServer } from 'node:http';
+import { createApp, onClientError } from './app.js';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? '0.0.0.0';
+const shutdownTimeout = Number(env.SHUTDOWN_TIMEOUT ?? 30);
+
+const app = await createApp({
+	buildDir: env.BUILD_DIR ?? 'build',
+	pageCacheBytes: Number(env.PAGE_CACHE_MB ?? 64) * 1024 * 1024
+});
+
+// Shared links can be long: Node's default 16 KiB request-head limit would refuse a 20,000-character
+// link with a bare 431 before the app can explain it.
+const server = createServer({ maxHeaderSize: Number(env.MAX_HEADER_KB ?? 64) * 1024 }, app.listener);
+server.on('clientError', onClientError);
+if (env.KEEP_ALIVE_TIMEOUT) server.keepAliveTimeout = Number(env.KEEP_ALIVE_TIMEOUT) * 1000;
+if (env.HEADERS_TIMEOUT) server.headersTimeout = Number(env.HEADERS_TIMEOUT) * 1000;
+
+let inFlight = 0;
+let stopping = false;
+server.on('request', (/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
+	inFlight++;
+	res.on('close', () => {
+		inFlight--;
+		// While stopping, a keep-alive connection is closed as soon as its response is done (the
+		// connection counts as idle once Node has finished with the response, hence setImmediate).
+		if (stopping) setImmediate(() => server.closeIdleConnections());
+	});
+});
+
+server.listen(port, host, () => {
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	console.log(
+		`Listening on http://${host}:${address.port} (build ${app.buildId}, ${app.staticFiles} static files)`
+	);
+});
+
+/**
+ * Graceful shutdown, as adapter-node's own server does it: stop accepting connections, close idle
+ * keep-alive connections, let requests in flight finish, then exit; connections still open after
+ * SHUTDOWN_TIMEOUT seconds are cut.
+ * @param {NodeJS.Signals} signal
+ */
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal}: finishing ${inFlight} request(s) in flight, then stopping`);
+	server.close(() => {
+		// adapter-node's event, for app code that cleans up (none today).
+		process.emit(/** @type {any} */ ('sveltekit:shutdown'), signal);
+		process.exit(0);
+	});
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), shutdownTimeout * 1000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,92 @@
+// Lighthouse (mobile, its default) against the production server: performance, accessibility, best
+// practices and SEO for the start page and a shared link. Aims: performance ≥ 95, the rest 100.
+// Lighthouse is fetched with npx (pinned; it is not a dependency of the app), and drives Playwright's
+// Chromium or Debian's. Reported, never asserted. Run alone:
+//
+//   node tests/bench/lighthouse.js        (env: BUILD_DIR, default "build"; BENCH_PORT, default 4399)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../support/browser.js';
+import { withServer } from './server.js';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const PAGES = ['/', '/?v=1&d=cloud-2010.1&w=100,80,60,60,10,0,20,10,20,0,10,70,70,0,10,10,10&x=ntt'];
+
+/** @param {string} origin */
+export default async function lighthouseBench(origin) {
+	const chrome = chromiumExecutable() ?? chromium.executablePath();
+	const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+	const results = [];
+	try {
+		for (const path of PAGES) {
+			const out = join(dir, 'report.json');
+			try {
+				execFileSync(
+					'npx',
+					[
+						'--yes',
+						LIGHTHOUSE,
+						`${origin}${path}`,
+						'--quiet',
+						'--output=json',
+						`--output-path=${out}`,
+						`--chrome-path=${chrome}`,
+						'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+					],
+					{ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } }
+				);
+			} catch (error) {
+				console.log(
+					`BENCH lighthouse: could not run (${/** @type {Error} */ (error).message.split('\n')[0]})`
+				);
+				return undefined;
+			}
+			const report = JSON.parse(readFileSync(out, 'utf8'));
+			/** @type {Record<string, number>} */
+			const scores = {};
+			for (const [id, category] of Object.entries(report.categories))
+				scores[id] = Math.round(/** @type {{ score: number }} */ (category).score * 100);
+			/** @type {Record<string, string>} */
+			const metrics = {};
+			for (const id of [
+				'first-contentful-paint',
+				'largest-contentful-paint',
+				'total-blocking-time',
+				'cumulative-layout-shift',
+				'speed-index'
+			])
+				metrics[id] = report.audits[id]?.displayValue;
+			const failing = Object.values(report.audits)
+				.filter(
+					(/** @type {any} */ a) =>
+						a.score !== null &&
+						a.score < 0.9 &&
+						a.scoreDisplayMode !== 'informative' &&
+						a.scoreDisplayMode !== 'notApplicable' &&
+						a.scoreDisplayMode !== 'manual'
+				)
+				.map((/** @type {any} */ a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+			console.log(
+				`BENCH lighthouse ${path.length > 30 ? `${path.slice(0, 30)}…` : path}: ` +
+					Object.entries(scores)
+						.map(([id, s]) => `${id} ${s}`)
+						.join(', ') +
+					` | ${Object.entries(metrics)
+						.map(([id, v]) => `${id} ${v}`)
+						.join(', ')}` +
+					(failing.length ? ` | below 90: ${failing.join(', ')}` : '')
+			);
+			results.push({ path, scores, metrics, failing });
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+	console.log(`LIGHTHOUSE_BENCH ${JSON.stringify(results)}`);
+	return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await withServer(lighthouseBench);

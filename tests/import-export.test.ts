@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { rankingRows, watchErrors } from './support/page';
+
+/**
+ * Import and export of a comparison (issue 8): a CSV matrix or a JSON file goes in whole or not at
+ * all, and what the page exports reads back to the same ranking in a fresh browser.
+ */
+
+/** A file that adds one provider and one criterion, and changes one value of a data set provider. */
+const PRICES = ['Provider,Entry price,Latency (ms)', 'Linode,0.015,80', 'Amazon EC2,,20', ''].join('\r\n');
+
+async function open(page: Page) {
+	await page.goto('/');
+	await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+}
+
+async function importFile(page: Page, name: string, text: string) {
+	await page.getByLabel('Import CSV or JSON').setInputFiles({
+		name,
+		mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv',
+		buffer: Buffer.from(text, 'utf8')
+	});
+}
+
+/** Click an export button; the downloaded file's name and text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button, exact: true }).click()
+	]);
+	return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/** Import `file` into the default comparison of a new browser context; its ranking rows. */
+async function rankingAfterImportElsewhere(browser: Browser, name: string, text: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	await open(page);
+	await importFile(page, name, text);
+	await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
+	const rows = await rankingRows(page);
+	await context.close();
+	expect(errors).toEqual([]);
+	return rows;
+}
+
+test.describe('import and export', () => {
+	let errors: string[];
+	test.beforeEach(async ({ page }) => {
+		errors = watchErrors(page);
+		await open(page);
+	});
+	test.afterEach(() => expect(errors).toEqual([]));
+
+	test('importing a CSV adds its provider and criterion to the ranking', async ({ page }) => {
+		expect(await rankingRows(page)).toHaveLength(6);
+		await importFile(page, 'prices.csv', PRICES);
+		const status = page.getByRole('status').filter({ hasText: 'prices.csv' });
+		await expect(status).toContainText(
+			'Imported 1 new provider, 1 new criterion and 1 changed value from prices.csv.'
+		);
+		await expect(status).toContainText(
+			'New criterion “Latency (ms)”: assumed more is better, scale 20 (worst) to 80 (best); ' +
+				'check its direction and scale under Your data.'
+		);
+		const rows = await rankingRows(page);
+		expect(rows).toHaveLength(7);
+		// The table marks the person's own providers "(yours)".
+		expect(rows.some((r) => /^\d+\|Linode\(yours\)\|Not stated\|/.test(r))).toBe(true);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('a bad CSV is refused with its row and column named, and the ranking is unchanged', async ({
+		page
+	}) => {
+		const before = await rankingRows(page);
+		await importFile(page, 'bad.csv', 'Provider,SLA uptime\r\nAcme,99.9\r\nBeta,ninety-nine\r\n');
+		await expect(page.getByRole('alert')).toHaveText(
+			'Row 3, column “SLA uptime”: “ninety-nine” is not a number. Nothing was changed.'
+		);
+		expect(await rankingRows(page)).toEqual(before);
+		// The alert is readable in both colour schemes.
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const results = await new AxeBuilder({ page }).include('[role="alert"]').analyze();
+			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+		}
+		// The same file chosen again is read again (the input was reset).
+		await importFile(page, 'bad.csv', 'Provider,SLA uptime\r\nAcme,99.9\r\nBeta,ninety-nine\r\n');
+		await expect(page.getByRole('alert')).toContainText('Row 3');
+		expect(await rankingRows(page)).toEqual(before);
+	});
+
+	test('Export JSON re-imports in a fresh browser to the identical ranking', async ({ page, browser }) => {
+		await importFile(page, 'prices.csv', PRICES);
+		await expect(page.getByRole('status').filter({ hasText: 'prices.csv' })).toBeVisible();
+		await page.getByRole('checkbox', { name: /The Planet/ }).uncheck();
+		const ranking = await rankingRows(page);
+		expect(ranking).toHaveLength(6);
+
+		const file = await download(page, 'Export JSON');
+		expect(file.name).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(JSON.parse(file.text)).toMatchObject({ format: 'cloud-scorecard-comparison', version: 1 });
+		expect(await rankingAfterImportElsewhere(browser, file.name, file.text)).toEqual(ranking);
+	});
+
+	test('Export CSV re-imports in a fresh browser to the identical ranking', async ({ page, browser }) => {
+		await importFile(page, 'prices.csv', PRICES);
+		await expect(page.getByRole('status').filter({ hasText: 'prices.csv' })).toBeVisible();
+		const ranking = await rankingRows(page);
+
+		const matrix = await download(page, 'Export CSV');
+		expect(matrix.name).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}-matrix\.csv$/);
+		expect(matrix.text.split('\r\n')[0]).toMatch(/^\ufeffProvider,Entry price,.*,Latency \(ms\)$/);
+		expect(await rankingAfterImportElsewhere(browser, matrix.name, matrix.text)).toEqual(ranking);
+
+		const results = await download(page, 'Export results CSV');
+		expect(results.name).toMatch(/-results\.csv$/);
+		const lines = results.text.trimEnd().split('\r\n');
+		expect(lines[0]).toMatch(/^\ufeffRank,Provider,Platform,Score,Entry price,/);
+		expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join('|'))).toEqual(
+			ranking.map((r) => r.replace('(yours)', ''))
+		);
+	});
+});

@@ -144,6 +144,7 @@ test.describe('PDF export', () => {
 			'Link to this comparison',
 			'Appendix: how the answer was reached',
 			'Weights used',
+			'Why #1 wins',
 			'Charts',
 			'Value scores',
 			"How it's scored",
@@ -166,7 +167,7 @@ test.describe('PDF export', () => {
 
 		// The weights, exactly as in the form (criterion, weight, share), after a line naming the preset
 		// (or custom weights). The table may continue on the next page, under its header again.
-		const weightLines = sectionLines(pdf, 'Weights used', 'Charts').filter(
+		const weightLines = sectionLines(pdf, 'Weights used', 'Why #1 wins').filter(
 			(l, i) => !l.startsWith('Weights:') && (i === 0 || l !== 'Criterion|Group|Weight|Share')
 		);
 		expect(weightLines[0]).toBe('Criterion|Group|Weight|Share');

@@ -12,7 +12,13 @@ execSync('npx vitest run --config tests/bench/vitest.config.ts', { stdio: 'inher
 await withServer(async (origin, pid) => {
 	await browserBench(origin);
 	await ownDataBench(origin);
-	for (const extra of ['./share.bench.js', './pdf.bench.js', './serve.bench.js', './lighthouse.js']) {
+	for (const extra of [
+		'./share.bench.js',
+		'./pdf.bench.js',
+		'./serve.bench.js',
+		'./lighthouse.js',
+		'./methods.bench.js'
+	]) {
 		const mod = await import(extra);
 		await mod.default(origin, pid);
 	}

@@ -50,8 +50,8 @@ export function watchErrors(page: Page): string[] {
 
 /** What each chart draws (the chart attachment writes it on its canvas). */
 export async function chartData(page: Page): Promise<string[]> {
-	await expect(page.locator('canvas[data-chart]')).toHaveCount(3);
-	return page
-		.locator('canvas[data-chart]')
-		.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
+	// The result charts (not the rank acceptability chart, which arrives later from a worker).
+	const charts = page.locator('figure:not(.acceptability-chart) canvas[data-chart]');
+	await expect(charts).toHaveCount(3);
+	return charts.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
 }

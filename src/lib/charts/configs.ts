@@ -173,7 +173,16 @@ export function contributionsChart(
 			animation: false,
 			maintainAspectRatio: false,
 			scales: {
-				x: { stacked: true, min: 0, max: 100, title: { display: true, text: 'Points of the total score' } },
+				x: {
+					stacked: true,
+					min: 0,
+					max: 100,
+					title: {
+						display: true,
+						text:
+							evaluation.method.additive === false ? 'Share of the total score' : 'Points of the total score'
+					}
+				},
 				y: { stacked: true }
 			},
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
@@ -216,4 +225,38 @@ export function profileChart(
 
 function round2(n: number): number {
 	return Math.round(n * 100) / 100;
+}
+
+/**
+ * Rank acceptability as stacked bars, one per provider: the share of SMAA draws in which it takes
+ * each rank. Ranks go from dark (1st) to light, so the order reads in greyscale too.
+ */
+export function acceptabilityChart(view: {
+	ranks: string[];
+	rows: { provider: string; percents: number[] }[];
+}): ChartConfiguration<'bar'> {
+	const count = Math.max(1, view.ranks.length - 1);
+	return {
+		type: 'bar',
+		data: {
+			labels: view.rows.map((r) => r.provider),
+			datasets: view.ranks.map((rank, r) => ({
+				label: rank,
+				data: view.rows.map((row) => row.percents[r] ?? 0),
+				backgroundColor: `hsl(210 45% ${Math.round(22 + (66 * r) / count)}%)`,
+				borderColor: '#ffffff',
+				borderWidth: 1
+			}))
+		},
+		options: {
+			indexAxis: 'y',
+			animation: false,
+			maintainAspectRatio: false,
+			scales: {
+				x: { stacked: true, min: 0, max: 100, title: { display: true, text: 'Share of the draws (%)' } },
+				y: { stacked: true }
+			},
+			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
+		}
+	};
 }

@@ -380,6 +380,7 @@ function render(
 							5: { halign: 'right', cellWidth: 90 }
 						}
 					});
+					if (section.note) layout.paragraph(section.note, { size: 9.5, colour: MUTED });
 					for (const note of section.notes ?? []) layout.paragraph(note, { size: 9, colour: MUTED });
 				}
 				break;
@@ -450,6 +451,10 @@ function render(
 					styles: SMALL_TABLE,
 					columnStyles: { 0: { cellWidth: 95 }, 1: { cellWidth: 140 } }
 				});
+				break;
+			case 'why':
+				layout.heading(section.heading);
+				layout.paragraph(section.text, { size: 10.5 });
 				break;
 			case 'summary':
 				layout.heading(section.heading);

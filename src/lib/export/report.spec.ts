@@ -68,6 +68,7 @@ describe('buildReport', () => {
 			'link',
 			'appendix',
 			'weights',
+			'why',
 			'charts',
 			'value-scores',
 			'how-scored',

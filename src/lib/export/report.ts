@@ -7,13 +7,20 @@ import { hypervisorKey } from '$lib/charts/configs';
 import { type Evaluation } from '$lib/mcda/evaluate';
 import { answerView } from '$lib/present/answer';
 import { presetView } from '$lib/present/preset';
-import { rankingView, valueScoresView, weightsView, weightTotalText } from '$lib/present/results';
+import {
+	contributionsCaption,
+	rankingView,
+	valueScoresView,
+	weightsView,
+	weightTotalText
+} from '$lib/present/results';
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
 import { hypervisorSummary } from '$lib/mcda/summary';
 import { datasetNotesView } from '$lib/present/dataset';
 import { SCORE_RANGE_CAPTION } from '$lib/present/evidence';
 import { timelineView } from '$lib/present/timeline';
+import { whyFirst } from '$lib/present/why';
 
 export type PageFormat = 'a4' | 'letter';
 
@@ -82,6 +89,8 @@ export interface RankingSection {
 	empty?: string;
 	/** Under the table: what Known and Range mean, and which providers the leader overlaps. */
 	notes?: string[];
+	/** The method's caveat (rank reversal), printed under the table. */
+	note?: string;
 }
 
 export interface WeightRow {
@@ -136,6 +145,12 @@ export interface HowScoredSection {
 	paragraphs: string[];
 	/** Each criterion's fixed scale ("0 at …, 100 at …" or its levels) and why it was chosen. */
 	scales: { criterion: string; scale: string; why: string }[];
+}
+
+export interface WhySection {
+	kind: 'why';
+	heading: 'Why #1 wins';
+	text: string;
 }
 
 export interface SummarySection {
@@ -201,6 +216,7 @@ export type ReportSection =
 	| ValueScoresSection
 	| HowScoredSection
 	| SummarySection
+	| WhySection
 	| SourcesSection
 	| TimelineSection
 	| LinkSection;
@@ -312,8 +328,12 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			range: r.range
 		})),
 		...(ranked.empty ? { empty: ranked.empty } : {}),
-		...(ranked.notes?.length ? { notes: ranked.notes } : {})
+		...(ranked.notes?.length ? { notes: ranked.notes } : {}),
+		...(ranked.note ? { note: ranked.note } : {})
 	};
+
+	const why = whyFirst(evaluation);
+	const whySection: WhySection[] = why ? [{ kind: 'why', heading: why.heading, text: why.text }] : [];
 
 	const weightTable = weightsView(evaluation);
 	const weights: WeightsSection = {
@@ -342,8 +362,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 						},
 						{
 							id: 'contributions' as const,
-							caption:
-								'Points each criterion contributes to the total (weight share × value score), one colour per criterion group, shades within a group'
+							caption: contributionsCaption(evaluation)
 						}
 					]
 				: []),
@@ -468,6 +487,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			link,
 			appendix,
 			weights,
+			...whySection,
 			charts,
 			valueScores,
 			howScored,

@@ -31,6 +31,20 @@ export interface ScoringMethod {
 	explanation: string;
 	/** The method's formula in words, e.g. "Score = Σ (weight × value score) ÷ Σ weight". */
 	formula: string;
+	/** Its best-known weakness, in plain words (shown under "How it's scored"). */
+	weakness?: string;
+	/**
+	 * True when the score is a sum of per-criterion parts (the weighted sum). Otherwise `contributions`
+	 * is a split of the score chosen by the method (still summing to the score) and
+	 * `contributionsNote` says what it is, so the chart never passes it off as points added up.
+	 */
+	additive?: boolean;
+	contributionsNote?: string;
+	/**
+	 * True when a provider's score depends on which other providers are compared (adding or leaving
+	 * one out can reorder the rest: rank reversal); the page says so next to the ranking.
+	 */
+	dependsOnAlternatives?: boolean;
 	/**
 	 * `included[i][j] === false` leaves cell (i, j) out: alternative i is scored on the other
 	 * criteria alone, its weights re-normalised over them (used when unknown values are "left out").
@@ -41,6 +55,12 @@ export interface ScoringMethod {
 	 * a method thousands of times per weight change, so this path must not allocate tables.
 	 */
 	scores(values: Matrix, weights: readonly number[], included?: Mask): number[];
+	/**
+	 * Optional: the work that does not depend on the weights done once, returning a function that
+	 * scores under any weights (equal to `scores(values, weights, included)`). Analyses that rescore
+	 * the same matrix many times (stability intervals) use it when a method has one.
+	 */
+	scorer?(values: Matrix, included?: Mask): (weights: readonly number[]) => number[];
 }
 
 /** w_j / Σw; all zeros when Σw = 0 (never NaN). */

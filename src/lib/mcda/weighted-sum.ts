@@ -15,6 +15,11 @@ export const weightedSum: ScoringMethod = {
 		'each value score times its weight, added up, divided by the sum of the weights. A criterion’s ' +
 		'share of the total weight is how much of the 100 points it controls.',
 	formula: 'Score = Σ (weight × value score) ÷ Σ weight.',
+	weakness:
+		'It is fully compensatory: a very good value on one heavily weighted criterion can make up for a very ' +
+		'poor one elsewhere, so a provider that fails badly on one criterion can still come first.',
+	additive: true,
+	dependsOnAlternatives: false,
 	run(values, weights, included) {
 		const normalisedWeights = normaliseWeights(weights);
 		const perRow = values.map((_, i) => (included ? rowWeights(weights, included[i]) : normalisedWeights));

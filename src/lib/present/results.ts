@@ -25,6 +25,17 @@ export interface RankingView {
 	empty?: string;
 	/** Under the table: what Known and Range mean, and which providers the leader overlaps. */
 	notes?: string[];
+	/** A caveat of the method, shown next to the ranking (rank reversal for TOPSIS). */
+	note?: string;
+}
+
+/** What the page and the PDF say next to a ranking by a method whose scores depend on who is compared. */
+export function methodNote(evaluation: Evaluation): string | undefined {
+	if (!evaluation.method.dependsOnAlternatives) return undefined;
+	return (
+		`${evaluation.method.name} scores each provider against the others compared, so adding or leaving out ` +
+		'a provider can change the order of the rest (rank reversal).'
+	);
 }
 
 export function platformName(evaluation: Evaluation, id: string): string {
@@ -42,10 +53,12 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		mine: r.provider.origin === 'user',
 		...evidenceCells(evaluation, r.index)
 	}));
+	const note = methodNote(evaluation);
 	if (evaluation.ranked)
 		return {
 			rows,
-			notes: [evidenceColumnsNote(evaluation), overlapSentence(evaluation) ?? ''].filter(Boolean)
+			notes: [evidenceColumnsNote(evaluation), overlapSentence(evaluation) ?? ''].filter(Boolean),
+			...(note ? { note } : {})
 		};
 	const empty = evaluation.providers.length
 		? 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
@@ -171,4 +184,16 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 		rows,
 		legend
 	};
+}
+
+/** The contributions chart's caption: points added up, or what the split is for a method that does not add. */
+export function contributionsCaption(evaluation: Evaluation): string {
+	const { method } = evaluation;
+	const colours = 'one colour per criterion group, shades within a group';
+	return method.additive === false
+		? `${method.name} is not additive. ${method.contributionsNote ?? ''} Bars: ${colours}.`.replace(
+				/\s+/g,
+				' '
+			)
+		: `Why each provider scores what it does: the points each criterion contributes (weight share × value score), ${colours}`;
 }

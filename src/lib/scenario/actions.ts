@@ -6,7 +6,14 @@
 import type { Dataset, Scale } from '$lib/data/schema';
 import type { Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
-import type { MethodId, UnknownTreatmentId } from './registry';
+import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';
+import {
+	judgementsFromWeights,
+	pairKey,
+	rankOrderOf,
+	type RankKind,
+	type WeightingContext
+} from './weighting';
 import {
 	emptyEdits,
 	MAX_WEIGHT,
@@ -224,4 +231,74 @@ export function setScale(
 	if (!scale || JSON.stringify(scale) === JSON.stringify(original)) delete scales[criterionId];
 	else scales[criterionId] = scale;
 	return withEdits(scenario, { scales });
+}
+
+/** The criteria and groups a way of weighting works on: the effective data set's. */
+export function weightingContext(scenario: Scenario, base: Dataset): WeightingContext {
+	const { criteria, groups } = effectiveDataset(base, scenario.edits);
+	return { criteria, groups };
+}
+
+/**
+ * Write the weights the scenario's way of weighting gives (sliders: unchanged). Called after every
+ * change of a way's input, and after any other change in rank or pairwise mode (a criterion added or
+ * removed), so `weights` always follows the input shown.
+ */
+export function syncWeights(scenario: Scenario, base: Dataset): Scenario {
+	const mode = weightingModes[scenario.weighting];
+	const weights = mode.weights(weightingContext(scenario, base), scenario);
+	if (!weights) return scenario;
+	const same = Object.keys({ ...weights, ...scenario.weights }).every(
+		(id) => (weights[id] ?? 0) === (scenario.weights[id] ?? 0)
+	);
+	if (same) return scenario;
+	const next: Scenario = { ...scenario, weights };
+	delete next.preset;
+	return next;
+}
+
+/**
+ * Choose a way of setting the weights. Its input starts from the current weights the first time
+ * (criteria ranked by weight; judgements the nearest Saaty ratios), so the weights change as little
+ * as the way allows; input entered before is kept and used again. The weights then follow the way.
+ */
+export function setWeighting(scenario: Scenario, base: Dataset, weighting: WeightingId): Scenario {
+	if (weighting === scenario.weighting) return scenario;
+	const context = weightingContext(scenario, base);
+	const next: Scenario = { ...scenario, weighting };
+	if (weighting === 'rank') next.rankOrder = rankOrderOf(context, scenario.rankOrder, scenario.weights);
+	if (weighting === 'pairwise')
+		next.pairwise = { ...judgementsFromWeights(context, scenario.weights), ...scenario.pairwise };
+	return syncWeights(next, base);
+}
+
+/** Move a criterion up (−1) or down (+1) in the rank order. */
+export function moveInRank(scenario: Scenario, base: Dataset, criterionId: string, by: number): Scenario {
+	const order = rankOrderOf(weightingContext(scenario, base), scenario.rankOrder, scenario.weights);
+	const from = order.indexOf(criterionId);
+	const to = from + by;
+	if (from < 0 || to < 0 || to >= order.length) return scenario;
+	order.splice(from, 1);
+	order.splice(to, 0, criterionId);
+	return syncWeights({ ...scenario, rankOrder: order }, base);
+}
+
+export function setRankKind(scenario: Scenario, base: Dataset, rankKind: RankKind): Scenario {
+	const next: Scenario = { ...scenario, rankKind };
+	if (rankKind === 'roc') delete next.rankKind;
+	return syncWeights(next, base);
+}
+
+/** Set how much more important a is than b (a Saaty value, 1/9…9). */
+export function setJudgement(
+	scenario: Scenario,
+	base: Dataset,
+	a: string,
+	b: string,
+	value: number
+): Scenario {
+	const pairwise = { ...scenario.pairwise };
+	delete pairwise[pairKey(b, a)];
+	pairwise[pairKey(a, b)] = value;
+	return syncWeights({ ...scenario, pairwise }, base);
 }

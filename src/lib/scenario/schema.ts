@@ -7,6 +7,7 @@
 import { z } from '$lib/zod';
 import { ScaleSchema } from '$lib/data/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
+import { isSaaty } from './weighting';
 
 export const MAX_WEIGHT = 100;
 /** Bounds on what a person can add, so a hostile link or file cannot make the page do unbounded work. */
@@ -64,6 +65,14 @@ export const UserCriterionSchema = z
 			ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
 	});
 
+/** "a|b": two criterion ids, or two group ids marked "@" (the groups compared with each other). */
+const PairKeySchema = z
+	.string()
+	.regex(/^@?[a-z0-9][a-z0-9-]{0,63}\|@?[a-z0-9][a-z0-9-]{0,63}$/, 'a pair is "a|b"');
+export const JudgementSchema = z
+	.number()
+	.refine(isSaaty, 'a judgement is on Saaty’s scale: 1 to 9 or 1/2 to 1/9');
+
 export const UserGroupSchema = z.strictObject({ id, name: text(LIMITS.name) });
 export const IdSchema = id;
 
@@ -86,6 +95,17 @@ export const ScenarioSchema = z.strictObject({
 	method: z.enum(methodIds),
 	/** How the weights were set; the weights themselves are always in `weights`. */
 	weighting: z.enum(weightingIds).default('direct'),
+	/**
+	 * "Rank the criteria": criterion ids, most important first, and how weights follow from the order.
+	 * Kept (with `pairwise`) whatever the way chosen, so switching back finds the person's input.
+	 */
+	rankOrder: z
+		.array(id)
+		.max(LIMITS.criteria * 4)
+		.optional(),
+	rankKind: z.enum(['roc', 'rank-sum']).optional(),
+	/** "Pairwise comparison": "a|b" → how much more important a is than b (Saaty, 1/9…9). */
+	pairwise: z.record(PairKeySchema, JudgementSchema).optional(),
 	/** Weight per criterion id, 0–100. A criterion missing here has weight 0. */
 	weights: z.record(z.string(), z.number().finite().min(0).max(MAX_WEIGHT)),
 	/** What an unknown value scores. */

@@ -5,6 +5,8 @@ import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate, formatScore } from '$lib/mcda/evaluate';
 import { emptyEdits, MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/scenario/schema';
+import { methodIds, weightingIds } from '$lib/scenario/registry';
+import { pairsOf, pairwiseMatrices } from '$lib/scenario/weighting';
 import { defaultScenario, presetsFor } from '$lib/data/presets';
 import {
 	decodeScenario,
@@ -153,11 +155,46 @@ describe('decodeScenario: bad links', () => {
 		],
 		[
 			'unknown method',
-			'm=topsis',
-			[/method “topsis” is not one/],
+			'm=electre',
+			[/method “electre” is not one/],
 			(s) => expect(s.method).toBe('weighted-sum')
 		],
 		['unknown parameter', 'q=1&<script>=2', [/Ignored “q” and “<script>”/]],
+		[
+			'unknown way of weighting',
+			'v=2&k=swing',
+			[/way of setting the weights “swing” is not one/],
+			(s) => expect(s.weighting).toBe('direct')
+		],
+		[
+			'rank order out of range',
+			'v=2&k=rank&o=0,1,99',
+			[/rank order in the link names “99”, which is not a criterion of this comparison \(there are 17\)/],
+			(s) => {
+				expect(s.weighting).toBe('rank');
+				expect(s.rankOrder).toBeUndefined();
+			}
+		],
+		[
+			'rank order repeated',
+			'v=2&o=1,1',
+			[/names a criterion twice/],
+			(s) => expect(s.rankOrder).toBeUndefined()
+		],
+		['rank weighting unknown', 'v=2&rk=swing', [/rank weighting “swing” is not one/]],
+		[
+			'too few judgements',
+			'v=2&k=pairwise&j=3,1',
+			[/has 2 pairwise judgements but this comparison has \d+ pairs/]
+		],
+		[
+			'judgement off the scale',
+			`v=2&j=${pairsOf(pairwiseMatrices(latestDataset()))
+				.map((_, i) => (i === 4 ? '12' : '1'))
+				.join(',')}`,
+			[/judgement “12” is not on the 1–9 scale/],
+			(s) => expect(s.pairwise).toBeUndefined()
+		],
 		['script in a value', 'w=<script>alert(1)</script>', [/“<script>alert\(1\)<\/sc…”, is not a number/]],
 		[
 			'attribute breakout',
@@ -213,14 +250,41 @@ describe('decodeScenario: properties', () => {
 						)
 					)
 				),
-				excluded: fc.shuffledSubarray(dataset.providers.map((p) => p.id))
+				excluded: fc.shuffledSubarray(dataset.providers.map((p) => p.id)),
+				method: fc.constantFrom(...methodIds),
+				weighting: fc.constantFrom(...weightingIds),
+				rankOrder: fc.option(
+					fc.shuffledSubarray(
+						dataset.criteria.map((c) => c.id),
+						{ minLength: dataset.criteria.length }
+					),
+					{ nil: undefined }
+				),
+				rankKind: fc.option(fc.constant('rank-sum' as const), { nil: undefined }),
+				pairwise: fc.option(
+					fc.tuple(
+						...pairsOf(pairwiseMatrices(dataset)).map(() =>
+							fc.constantFrom(...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => (n === 1 ? [1] : [n, 1 / n])))
+						)
+					),
+					{ nil: undefined }
+				)
 			})
-			.map(({ weights, excluded }): [Dataset, Scenario] => [
+			.map(({ weights, excluded, method, weighting, rankOrder, rankKind, pairwise }): [Dataset, Scenario] => [
 				dataset,
 				{
 					dataset: { id: dataset.id, version: dataset.version },
-					method: 'weighted-sum',
-					weighting: 'direct',
+					method,
+					weighting,
+					...(rankOrder ? { rankOrder } : {}),
+					...(rankKind ? { rankKind } : {}),
+					...(pairwise && pairwise.length
+						? {
+								pairwise: Object.fromEntries(
+									pairsOf(pairwiseMatrices(dataset)).map(([a, b], i) => [`${a}|${b}`, pairwise[i]!])
+								)
+							}
+						: {}),
 					weights: Object.fromEntries(dataset.criteria.map((c, i) => [c.id, weights[i]!])),
 					unknowns: 'worst',
 					excluded,
@@ -293,7 +357,7 @@ describe('decodeScenario: properties', () => {
 	const paramQuery = fc
 		.array(
 			fc.tuple(
-				fc.oneof(fc.constantFrom('v', 'd', 'w', 'x', 'm'), piece),
+				fc.oneof(fc.constantFrom('v', 'd', 'w', 'x', 'm', 'k', 'o', 'rk', 'j'), piece),
 				fc.array(piece, { maxLength: 20 }),
 				fc.constantFrom(',', '')
 			),

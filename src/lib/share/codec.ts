@@ -15,6 +15,14 @@
  * - `p`: the preset the weights started from; left out when none.
  * - `e`: the person's own data (providers, criteria, values, scales): see `payload.ts`; left out
  *   when there is none.
+ * - `k`: the way the weights were set (`rank` or `pairwise`); left out for sliders. The weights
+ *   used are always those in `w`; the inputs below are kept so the person can go on editing them.
+ * - `o`: the rank order, criterion positions (as in `w`, from 0) most important first,
+ *   comma-separated; left out when the person never ranked the criteria.
+ * - `rk`: `rank-sum` when the ranking gives rank-sum weights; left out for rank order centroid.
+ * - `j`: pairwise judgements, one per pair in the order of `pairwiseMatrices` (within each group of
+ *   two or more criteria, then between the groups; upper triangles row by row), each a signed whole
+ *   number: 3 = the first 3× as important, −3 = the second 3×, 1 = equal. Left out when none.
  *
  * Version 1 (`v=1`) is the same without `u`, `p` and `e`, and with weights in the data set's
  * criteria order; it is still read, forever, exactly as before.
@@ -31,11 +39,13 @@
 import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
-import { effectiveDataset } from '$lib/scenario/effective';
+import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
+import { fromSigned, judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import {
 	DEFAULT_METHOD,
 	methodIds,
 	unknownTreatmentIds,
+	weightingIds,
 	type MethodId,
 	type UnknownTreatmentId
 } from '$lib/scenario/registry';
@@ -60,7 +70,7 @@ export const MAX_QUERY_LENGTH = 8000;
 /** At most this many problems are listed; the rest are counted in a last sentence. */
 export const MAX_PROBLEMS = 8;
 
-const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e']);
+const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j']);
 /** Added by mail clients, chat apps and ad networks; ignored without a word. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
 /** A plain decimal number as `String(number)` writes it (optionally signed, so "-1" is out of range, not "not a number"). */
@@ -131,6 +141,16 @@ export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
 	if (scenario.unknowns !== 'worst') parts.push(`u=${scenario.unknowns}`);
 	if (scenario.preset) parts.push(`p=${scenario.preset}`);
 	if (hasEdits(scenario.edits)) parts.push(`e=${encodeEdits(scenario.edits)}`);
+	if (scenario.weighting !== 'direct') parts.push(`k=${scenario.weighting}`);
+	const position = new Map(effective.criteria.map((c, i) => [c.id, i]));
+	const order = (scenario.rankOrder ?? []).flatMap((id) => position.get(id) ?? []);
+	if (order.length) parts.push(`o=${order.join(',')}`);
+	if (scenario.rankKind === 'rank-sum') parts.push('rk=rank-sum');
+	if (scenario.pairwise && Object.keys(scenario.pairwise).length) {
+		const pairs = pairsOf(pairwiseMatrices(effective));
+		if (pairs.length)
+			parts.push(`j=${pairs.map(([a, b]) => toSigned(judgement(scenario.pairwise, a, b))).join(',')}`);
+	}
 	return parts.join('&');
 }
 
@@ -348,6 +368,8 @@ function decodeParams(
 			);
 	}
 
+	const weighting = readWeighting(v2, single, effective, problems);
+
 	const p = v2 ? single('p') : undefined;
 	const preset = p !== undefined && IdSchema.safeParse(p).success ? p : undefined;
 	if (p !== undefined && !preset) problems.add(`The preset name ${quote(p, 30)} is not valid; ignored.`);
@@ -357,7 +379,7 @@ function decodeParams(
 	const scenario: Scenario = {
 		dataset: base.dataset,
 		method,
-		weighting: 'direct',
+		...weighting,
 		weights,
 		unknowns,
 		...(named ? { preset: named } : {}),
@@ -365,6 +387,69 @@ function decodeParams(
 		edits
 	};
 	return { scenario, dataset };
+}
+
+const INTEGER = /^[+-]?\d{1,3}$/;
+
+/**
+ * `k`, `o`, `rk` and `j` (version 2): the way the weights were set and its inputs. Each is checked
+ * on its own; a bad one is ignored with a sentence, and the weights (`w`) are never recomputed here.
+ */
+function readWeighting(
+	v2: boolean,
+	single: (key: string) => string | undefined,
+	effective: EffectiveDataset,
+	problems: Problems
+): Pick<Scenario, 'weighting' | 'rankOrder' | 'rankKind' | 'pairwise'> {
+	const out: Pick<Scenario, 'weighting' | 'rankOrder' | 'rankKind' | 'pairwise'> = { weighting: 'direct' };
+	if (!v2) return out;
+	const k = single('k');
+	if (k !== undefined) {
+		const known = weightingIds.find((id) => id === k);
+		if (known) out.weighting = known;
+		else
+			problems.add(
+				`The way of setting the weights ${quote(k, 20)} is not one Cloud Scorecard knows; used the sliders.`
+			);
+	}
+	const n = effective.criteria.length;
+	const o = single('o');
+	if (o !== undefined && o !== '') {
+		const parts = o.split(',');
+		const indices = parts.map((part) => (INTEGER.test(part) ? Number(part) : NaN));
+		const bad = parts.filter((_, i) => !(indices[i]! >= 0 && indices[i]! < n));
+		const repeated = indices.some((x, i) => indices.indexOf(x) !== i);
+		if (bad.length)
+			problems.add(
+				`The rank order in the link names ${list(bad.map((b) => quote(b, 12)))}, which ${plural(bad.length, 'is not a criterion', 'are not criteria')} of this comparison (there are ${n}); ignored the rank order.`
+			);
+		else if (repeated)
+			problems.add('The rank order in the link names a criterion twice; ignored the rank order.');
+		else out.rankOrder = indices.map((i) => effective.criteria[i]!.id);
+	}
+	const rk = single('rk');
+	if (rk === 'rank-sum') out.rankKind = 'rank-sum';
+	else if (rk !== undefined)
+		problems.add(
+			`The rank weighting ${quote(rk, 20)} is not one Cloud Scorecard knows; used rank order centroid.`
+		);
+	const j = single('j');
+	if (j !== undefined && j !== '') {
+		const pairs = pairsOf(pairwiseMatrices(effective));
+		const parts = j.split(',');
+		const values = parts.map((part) => (INTEGER.test(part) ? Number(part) : NaN));
+		const bad = parts.filter((_, i) => !(Math.abs(values[i]!) >= 1 && Math.abs(values[i]!) <= 9));
+		if (parts.length !== pairs.length)
+			problems.add(
+				`The link has ${parts.length} pairwise judgement${plural(parts.length, '', 's')} but this comparison has ${pairs.length} pairs; ignored them.`
+			);
+		else if (bad.length)
+			problems.add(
+				`The pairwise judgement${plural(bad.length, '', 's')} ${list(bad.map((b) => quote(b, 12)))} ${plural(bad.length, 'is', 'are')} not on the 1–9 scale (−9 to 9); ignored the judgements.`
+			);
+		else out.pairwise = Object.fromEntries(pairs.map(([a, b], i) => [`${a}|${b}`, fromSigned(values[i]!)]));
+	}
+	return out;
 }
 
 /** The `e` parameter, or no edits (with a sentence saying why) when it cannot be read. */

@@ -9,7 +9,8 @@ import { presetsFor } from '$lib/data/presets';
 import { evaluate } from '$lib/mcda/evaluate';
 import * as actions from '$lib/scenario/actions';
 import type { Preset } from '$lib/scenario/defaults';
-import type { MethodId, UnknownTreatmentId } from '$lib/scenario/registry';
+import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
+import type { RankKind } from '$lib/scenario/weighting';
 import type { Scenario, UserValue } from '$lib/scenario/schema';
 import type { Scale } from '$lib/data/schema';
 import { encodeScenario } from '$lib/share/codec';
@@ -42,7 +43,9 @@ export class Comparison {
 	 * Make `next` the scenario, remembering the previous one for undo. `key` names what changed:
 	 * consecutive changes with the same key in quick succession (dragging one slider) are one step.
 	 */
-	#commit(next: Scenario, label: string, key = label) {
+	#commit(next: Scenario, label: string, key = label, sync = true) {
+		// In rank or pairwise mode the weights follow that input, also after a criterion is added or removed.
+		if (sync && next.weighting !== 'direct') next = actions.syncWeights(next, this.base);
 		if (next === this.scenario) return;
 		const now = Date.now();
 		const top = this.#history.at(-1);
@@ -113,5 +116,18 @@ export class Comparison {
 		);
 
 	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */
-	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label);
+	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label, label, false);
+
+	setWeighting = (weighting: WeightingId) =>
+		this.#commit(actions.setWeighting(this.scenario, this.base, weighting), 'way of setting the weights');
+	moveInRank = (criterionId: string, by: number) =>
+		this.#commit(actions.moveInRank(this.scenario, this.base, criterionId, by), 'rank order change', 'rank');
+	setRankKind = (kind: RankKind) =>
+		this.#commit(actions.setRankKind(this.scenario, this.base, kind), 'weights from the ranking');
+	setJudgement = (a: string, b: string, value: number) =>
+		this.#commit(
+			actions.setJudgement(this.scenario, this.base, a, b, value),
+			'pairwise judgement',
+			`judgement:${a}|${b}`
+		);
 }

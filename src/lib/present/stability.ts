@@ -1,0 +1,89 @@
+/**
+ * Weight stability intervals as a buyer reads them: per criterion, the range of its share of the
+ * total weight over which the leader stays first, and who overtakes outside it. Computed once per
+ * evaluation (page, "Why #1 wins" and the PDF read the same object).
+ */
+import type { Evaluation } from '$lib/mcda/evaluate';
+import { methodStability, type MethodStability } from '$lib/mcda/method-stability';
+
+const cache = new WeakMap<Evaluation, MethodStability>();
+
+/** The stability intervals of an evaluation (closed form for the weighted sum, else a numeric search). */
+export function stabilityOf(evaluation: Evaluation): MethodStability {
+	let found = cache.get(evaluation);
+	if (!found) {
+		const leader = evaluation.ranking[0];
+		const values = evaluation.cells.map((row) => row.map((c) => c.score));
+		const included =
+			evaluation.unknowns.score === null
+				? evaluation.cells.map((row) => row.map((c) => !c.omitted))
+				: undefined;
+		found = evaluation.ranked
+			? methodStability(evaluation.method, values, evaluation.weights, included, leader?.index)
+			: { intervals: [], exact: true, resolution: 0 };
+		cache.set(evaluation, found);
+	}
+	return found;
+}
+
+/** A share of the weight as shown: whole per cent, one decimal below 1 %. */
+export function formatPercent(share: number): string {
+	const p = share * 100;
+	if (p > 0 && p < 1) return `${p.toFixed(1)} %`;
+	return `${Math.round(p)} %`;
+}
+
+export interface StabilityRowView {
+	criterionId: string;
+	criterion: string;
+	/** Current share of the total weight. */
+	share: string;
+	from: string;
+	to: string;
+	/** The sentence: "Amazon EC2 stays first while Entry price is between 3 % and 41 % of the weight; above that GoGrid overtakes." */
+	text: string;
+}
+
+export interface StabilityView {
+	rows: StabilityRowView[];
+	/** What the intervals mean and how they were found (exact or approximate). */
+	intro: string;
+}
+
+export function stabilityView(evaluation: Evaluation): StabilityView | undefined {
+	const { intervals, exact, resolution } = stabilityOf(evaluation);
+	const leader = evaluation.ranking[0];
+	if (!leader || !intervals.length) return undefined;
+	const name = (i: number | undefined) => (i === undefined ? '' : (evaluation.providers[i]?.name ?? ''));
+	const total = evaluation.totalWeight;
+	const rows = intervals.map(({ criterion: j, interval: [lo, hi], below, above }) => {
+		const criterion = evaluation.criteria[j]!.name;
+		const from = formatPercent(lo);
+		const to = formatPercent(hi);
+		const whole = below === undefined && above === undefined;
+		const range = whole
+			? `${leader.provider.name} stays first whatever ${criterion}’s share of the weight, from 0 % to 100 %.`
+			: `${leader.provider.name} stays first while ${criterion} is between ${from} and ${to} of the weight`;
+		const outside = [
+			...(below !== undefined ? [`below that ${name(below)} overtakes`] : []),
+			...(above !== undefined ? [`above that ${name(above)} overtakes`] : [])
+		];
+		return {
+			criterionId: evaluation.criteria[j]!.id,
+			criterion,
+			share: formatPercent(total > 0 ? (evaluation.weights[j] ?? 0) / total : 0),
+			from,
+			to,
+			text: whole ? range : `${range}; ${outside.join('; ')}.`
+		};
+	});
+	const how = exact
+		? 'Exact for the weighted sum.'
+		: `Approximate: ${evaluation.method.name === 'Weighted sum' ? 'with unknown values left out, the weighted sum' : evaluation.method.name} has no simple formula for these limits, so they were found by a numeric search (to within about ${formatPercent(Math.max(resolution, 0.001))}); a change of leader inside a very narrow range could be missed.`;
+	return {
+		rows,
+		intro:
+			`How far can one criterion’s share of the total weight move, the others keeping their proportions, ` +
+			`before ${leader.provider.name} is no longer first? ${how}`
+	};
+}

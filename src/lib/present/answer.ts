@@ -5,7 +5,7 @@
  * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
  */
 import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
-import { rankStability } from '$lib/mcda/robustness';
+import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
 import { presetView } from './preset';
 import { rankingView } from './results';
 
@@ -13,8 +13,8 @@ import { rankingView } from './results';
 const NOTICEABLE = 0.05;
 /** Criteria that explain this share of the pick's lead are named ("mostly on …"), at most three. */
 const EXPLAINED = 0.6;
-/** The weight perturbation of the robustness line (as on the page's robustness table). */
-export const ANSWER_SPREAD = 0.25;
+/** The weight perturbation of the robustness line: the page's robustness check, computed once for both. */
+export const ANSWER_SPREAD = ROBUSTNESS_SPREAD;
 
 /** Words that start a name but are not lower-cased inside a sentence. */
 const PROPER = new Set(['Windows', 'Linux', 'Xen', 'Amazon', 'Red', 'Microsoft', 'Google']);
@@ -136,12 +136,7 @@ export function knownText(evaluation: Evaluation): string {
 export function robustnessText(evaluation: Evaluation): string {
 	const [first] = evaluation.ranking;
 	if (!first) return '';
-	const stability = rankStability(
-		evaluation.method,
-		evaluation.cells.map((row) => row.map((c) => c.score)),
-		evaluation.weights,
-		{ spread: ANSWER_SPREAD }
-	);
+	const stability = robustnessOf(evaluation);
 	const share = Math.round((stability.first[first.index] ?? 0) * 100);
 	return (
 		`${first.provider.name} came first in ${share} % of ${stability.trials} trials ` +

@@ -4,6 +4,18 @@ import { parsePdf } from './support/pdf';
 import { rankingRows, watchErrors, weightBox } from './support/page';
 
 /**
+ * Lays out everything the page defers (`content-visibility: auto`), through the CSSOM: an inline
+ * <style> would break the page's own Content-Security-Policy (style-src 'self').
+ */
+async function showEverything(page: Page) {
+	await page.evaluate(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('* { content-visibility: visible !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
+}
+
+/**
  * Issue 12, "at a glance": weights a swipe cannot change, presets that say what they are, the
  * answer first (page and PDF), a page that fits a phone, words for numbers, no false alarms and
  * nothing moving under the pointer.
@@ -126,7 +138,7 @@ test.describe('on a 360 px touch screen', () => {
 	test('nothing is wider than the screen: wide tables scroll inside named boxes', async ({ page }) => {
 		// Open every collapsed section too, so their tables are checked as well.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+		await showEverything(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const outside = await page.evaluate(() => {
 			const width = document.documentElement.clientWidth;
@@ -171,12 +183,13 @@ test.describe('on a 360 px touch screen', () => {
 	});
 
 	test('the reference sections start closed and the whole page is under 15,000 px', async ({ page }) => {
+		// Scales, sources, the editors, the weight-stability table, and the timeline's fates and events.
 		const details = page.locator('details.reference-details, details.editors-details');
-		await expect(details).toHaveCount(3);
+		await expect(details).toHaveCount(6);
 		for (const d of await details.all())
 			expect(await d.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
 		// Fully rendered: no section left to the browser's lazy layout.
-		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+		await showEverything(page);
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		expect(height).toBeLessThan(15_000);
 		// The controls that stay visible: import and export.
@@ -284,7 +297,9 @@ test.describe('on a desktop', () => {
 			ec2.getByRole('link', { name: /^[\d.]+ years? since the API launched · \d+$/ })
 		).toBeVisible();
 
-		const sources = page.locator('.reference details.reference-details').last();
+		const sources = page
+			.locator('section[aria-labelledby="sources-heading"] details.reference-details')
+			.last();
 		await expect(sources).not.toHaveAttribute('open');
 		await cell.click();
 		await expect(page).toHaveURL(/#src-entry-price-amazon-ec2$/);
@@ -326,16 +341,21 @@ test.describe('on a desktop', () => {
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
 
 		// In the weights form: the presets, Equal weights, then one number box per criterion.
-		const stops = await page
-			.getByRole('form', { name: 'Weights' })
-			.evaluate((form) =>
-				[...form.querySelectorAll<HTMLElement>('input, button, select, a[href], [tabindex]')]
-					.filter((e) => e.tabIndex >= 0 && !(e as HTMLInputElement).disabled)
-					.map((e) => (e.getAttribute('type') === 'number' ? 'number' : e.tagName.toLowerCase()))
-			);
+		const stops = await page.getByRole('form', { name: 'Weights' }).evaluate((form) =>
+			[...form.querySelectorAll<HTMLElement>('input, button, select, a[href], [tabindex]')]
+				.filter((e) => e.tabIndex >= 0 && !(e as HTMLInputElement).disabled)
+				// A radio group is one Tab stop: only its checked radio takes focus from Tab.
+				.filter((e) => e.getAttribute('type') !== 'radio' || (e as HTMLInputElement).checked)
+				.map((e) => {
+					const type = e.getAttribute('type');
+					return type === 'number' || type === 'radio' ? type : e.tagName.toLowerCase();
+				})
+		);
 		const criteria = await page.getByRole('form', { name: 'Weights' }).getByRole('slider').count();
 		expect(stops.filter((s) => s === 'number')).toHaveLength(criteria);
 		expect(stops.filter((s) => s === 'input')).toEqual([]);
+		// "Way of setting the weights": one radio group, one stop.
+		expect(stops.filter((s) => s === 'radio')).toHaveLength(1);
 		// The slider is out of the Tab order but still named and described.
 		const slider = page.getByRole('slider', { name: 'Entry price', exact: true });
 		await expect(slider).toHaveAttribute('tabindex', '-1');
@@ -406,7 +426,7 @@ test.describe('on a desktop', () => {
 		expect(text).toMatch(/Known values: .* of 17/);
 		expect(text).toContain('Weights: the Cost-sensitive start-up preset, modified.');
 		// The ranking and the link, whole and clickable, with its QR code beside it.
-		expect(page1.lines).toContain('Rank|Provider|Hypervisor|Score');
+		expect(page1.lines).toContain('Rank|Provider|Hypervisor|Score|Known|Range');
 		const link = page1.links.find((l) => l.includes('?v=2&'))!;
 		expect(link).toContain('&p=startup');
 		expect(page1.joined).toContain(link);

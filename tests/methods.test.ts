@@ -155,7 +155,8 @@ test('rank acceptability arrives from the worker, each row adding up to 100 %', 
 	const before = await table.innerText();
 	await page.getByRole('checkbox', { name: 'Treat unknown values as uncertain' }).uncheck();
 	await expect.poll(() => table.innerText(), { timeout: 30_000 }).not.toBe(before);
-	// The weight stability table reads in words.
+	// The weight stability table reads in words (in a section that starts closed).
+	await page.getByText(/^Each criterion’s stability interval/).click();
 	await expect(page.getByRole('table', { name: 'Weight stability' })).toContainText(
 		/stays first (while|whatever)/
 	);

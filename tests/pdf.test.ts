@@ -167,9 +167,9 @@ test.describe('PDF export', () => {
 
 		// The weights, exactly as in the form (criterion, weight, share), after a line naming the preset
 		// (or custom weights). The table may continue on the next page, under its header again.
-		const weightLines = sectionLines(pdf, 'Weights used', 'Why #1 wins').filter(
-			(l, i) => !l.startsWith('Weights:') && (i === 0 || l !== 'Criterion|Group|Weight|Share')
-		);
+		const weightLines = sectionLines(pdf, 'Weights used', 'Why #1 wins')
+			.filter((l) => !l.startsWith('Weights:'))
+			.filter((l, i) => i === 0 || l !== 'Criterion|Group|Weight|Share');
 		expect(weightLines[0]).toBe('Criterion|Group|Weight|Share');
 		const pdfWeights = weightLines.slice(1, -1).map((l) => {
 			const [criterion, , weight, share] = l.split('|');

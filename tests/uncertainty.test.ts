@@ -128,6 +128,8 @@ test('What happened next lists the events with their sources and what became of 
 	const section = page.getByRole('region', { name: 'What happened next' });
 	await expect(section.getByRole('heading', { level: 2, name: 'What happened next' })).toBeAttached();
 	await expect(section).toContainText('This is context only: it never changes a score.');
+	// The events table starts closed, like the other reference material.
+	await section.getByText(/^Every event, \d+ with their sources/).click();
 	const events = section.getByRole('table', { name: /^Events 2007–20\d\d/ });
 	await expect(events.locator('tbody tr')).toHaveCount(timeline.events.length);
 	const links = events.getByRole('link');

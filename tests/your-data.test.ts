@@ -18,7 +18,15 @@ async function ready(page: Page) {
 	await expect(page).toHaveURL(/\?v=2&/);
 }
 
+/** The editors sit in a collapsed section (open by itself once the comparison has edits). */
+async function openEditors(page: Page) {
+	const details = page.locator('details.editors-details');
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await details.locator('summary').click();
+}
+
 async function editValue(page: Page, provider: string, criterion: string, value: string) {
+	await openEditors(page);
 	const form = page.getByRole('group', { name: 'Edit a value' });
 	await form.getByLabel('Provider', { exact: true }).selectOption({ label: provider });
 	await form.getByLabel('Criterion', { exact: true }).selectOption({ label: criterion });
@@ -27,6 +35,7 @@ async function editValue(page: Page, provider: string, criterion: string, value:
 }
 
 async function addProvider(page: Page, name: string, platform: string) {
+	await openEditors(page);
 	const form = page.getByRole('form', { name: 'Add a provider' });
 	await form.getByLabel('Provider name').fill(name);
 	await form.getByLabel('Platform or hypervisor').fill(platform);
@@ -34,6 +43,7 @@ async function addProvider(page: Page, name: string, platform: string) {
 }
 
 async function addLatency(page: Page) {
+	await openEditors(page);
 	const form = page.getByRole('form', { name: 'Add a criterion' });
 	await form.getByLabel('Criterion name').fill('Latency');
 	await form.getByLabel('Group').fill('Speed');
@@ -64,8 +74,9 @@ test('editing a value moves the ranking, marks the value as yours and keeps the 
 	expect(after.find((r) => r.includes('Amazon EC2'))).toMatch(/\|50\.0$/);
 	expect(after[0]).not.toContain('Amazon EC2');
 
-	// Marked in the value-score table, and both values under "Data and sources".
+	// Marked in the value-score table, and both values under "Data and sources" (opened from the cell).
 	await expect(page.locator('#value-scores-table td[data-mine]')).toHaveCount(1);
+	await page.locator('#value-scores-table td[data-mine] a').click();
 	const row = page.getByRole('table', { name: /^Entry price/ }).getByRole('row', { name: /Amazon EC2/ });
 	await expect(row).toContainText('0.105 $/h');
 	await expect(row).toContainText('data set: 0.02 $/h');

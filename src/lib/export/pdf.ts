@@ -372,7 +372,7 @@ function render(
 							r.score,
 							...(evidence ? [r.known ?? '', r.range ?? ''] : [])
 						]),
-						styles: { ...TABLE, fontSize: 10, cellPadding: 4 },
+						styles: { ...TABLE, fontSize: 9.5, cellPadding: 3 },
 						columnStyles: {
 							0: { halign: 'right', cellWidth: 40 },
 							3: { halign: 'right', cellWidth: 60 },
@@ -381,7 +381,7 @@ function render(
 						}
 					});
 					if (section.note) layout.paragraph(section.note, { size: 9.5, colour: MUTED });
-					for (const note of section.notes ?? []) layout.paragraph(note, { size: 9, colour: MUTED });
+					for (const note of section.notes ?? []) layout.paragraph(note, { size: 8, colour: MUTED });
 				}
 				break;
 			case 'weights':

@@ -55,7 +55,10 @@ describe('encodeScenario', () => {
 		for (const dataset of datasets) {
 			const longest: Scenario = {
 				...defaultScenario(dataset),
-				// The longest text a weight can have: 17 significant digits and a decimal point.
+				// The longest text a weight can have: 17 significant digits and a decimal point (weights from
+				// a ranking keep their decimals; with sliders they are whole numbers).
+				weighting: 'rank',
+				rankOrder: dataset.criteria.map((c) => c.id),
 				weights: Object.fromEntries(dataset.criteria.map((c) => [c.id, 33.333333333333336])),
 				excluded: dataset.providers.map((p) => p.id)
 			};
@@ -285,7 +288,13 @@ describe('decodeScenario: properties', () => {
 								)
 							}
 						: {}),
-					weights: Object.fromEntries(dataset.criteria.map((c, i) => [c.id, weights[i]!])),
+					// With sliders, weights are whole numbers (a link's fractions are rounded, with a notice).
+					weights: Object.fromEntries(
+						dataset.criteria.map((c, i) => [
+							c.id,
+							weighting === 'direct' ? Math.round(weights[i]!) : weights[i]!
+						])
+					),
 					unknowns: 'worst',
 					excluded,
 					edits: emptyEdits()
@@ -421,5 +430,26 @@ describe('defaults and newer data', () => {
 		expect(dataset).toBe(small);
 		expect(problems).toEqual([]);
 		expect(decodeScenario('', { datasets: [small, v2] }).dataset).toBe(v2);
+	});
+});
+
+describe('one rule for weights in the link, the form and the ranking', () => {
+	const v1 = findDataset('cloud-2010', 1)!;
+	it('with sliders, a fractional weight is rounded to the whole number the form shows, and said', () => {
+		const { scenario, problems } = decodeScenario('v=1&d=cloud-2010.1&w=41.6,1e-7,50.5');
+		expect(scenario.weights['entry-price']).toBe(42);
+		expect(scenario.weights['ram-price']).toBe(0);
+		expect(scenario.weights['egress-price']).toBe(51);
+		expect(problems).toContain(
+			'Weights set with sliders are whole numbers from 0 to 100, so 3 weights were rounded: Entry price 41.6 → 42, Price per GB RAM 1e-7 → 0 and Outbound transfer 50.5 → 51.'
+		);
+		expect(v1.criteria[0]!.name).toBe('Entry price');
+	});
+
+	it('reads "+50" (which arrives as " 50") as 50', () => {
+		for (const query of ['w=+50,%2B60', 'w=%2050,60'])
+			expect(decodeScenario(`v=1&d=cloud-2010.1&${query}`).scenario.weights['entry-price']).toBe(50);
+		const { problems } = decodeScenario('v=1&d=cloud-2010.1&w=+50,+60');
+		expect(problems.filter((p) => /not a number/.test(p))).toEqual([]);
 	});
 });

@@ -307,7 +307,9 @@ function decodeParams(
 				missing.push(criterion.name);
 				return;
 			}
-			const n = NUMBER.test(part) ? Number(part) : NaN;
+			// "+50" arrives as " 50" (a "+" in a query is a space): surrounding spaces are not part of the number.
+			const text = part.trim();
+			const n = NUMBER.test(text) ? Number(text) : NaN;
 			if (Number.isNaN(n))
 				problems.add(
 					`The weight for ${criterion.name}, ${quote(part, 20)}, is not a number; kept the default ${kept}.`
@@ -369,6 +371,7 @@ function decodeParams(
 	}
 
 	const weighting = readWeighting(v2, single, effective, problems);
+	if (weighting.weighting === 'direct') roundToWhole(weights, effective.criteria, problems);
 
 	const p = v2 ? single('p') : undefined;
 	const preset = p !== undefined && IdSchema.safeParse(p).success ? p : undefined;
@@ -450,6 +453,30 @@ function readWeighting(
 		else out.pairwise = Object.fromEntries(pairs.map(([a, b], i) => [`${a}|${b}`, fromSigned(values[i]!)]));
 	}
 	return out;
+}
+
+/**
+ * One rule for the link, the form and the ranking: with Sliders, weights are whole numbers from 0
+ * to 100 (what the form shows is what the ranking uses). A link's fractional weight is rounded to
+ * the nearest whole number, and the page says so. Weights from a ranking or pairwise judgements
+ * keep their decimals: they are computed from those inputs, which the link carries.
+ */
+function roundToWhole(
+	weights: Record<string, number>,
+	criteria: readonly { id: string; name: string }[],
+	problems: Problems
+): void {
+	const rounded: string[] = [];
+	for (const c of criteria) {
+		const w = weights[c.id];
+		if (w === undefined || Number.isInteger(w)) continue;
+		weights[c.id] = Math.round(w);
+		rounded.push(`${c.name} ${Number(w.toPrecision(6))} → ${weights[c.id]}`);
+	}
+	if (rounded.length)
+		problems.add(
+			`Weights set with sliders are whole numbers from 0 to 100, so ${plural(rounded.length, 'one weight was', `${rounded.length} weights were`)} rounded: ${list(rounded)}.`
+		);
 }
 
 /** The `e` parameter, or no edits (with a sentence saying why) when it cannot be read. */

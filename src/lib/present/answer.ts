@@ -5,6 +5,7 @@
  * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
  */
 import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
+import { evidenceOf } from '$lib/mcda/evidence';
 import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
 import { presetView } from './preset';
 import { rankingView } from './results';
@@ -114,15 +115,14 @@ export function knownCounts(evaluation: Evaluation): KnownCount[] {
 	const rows = evaluation.ranked
 		? evaluation.ranking.map((r) => r.index)
 		: evaluation.providers.map((_, i) => i);
-	return rows.map((i) => {
-		const cells = evaluation.cells[i] ?? [];
-		return {
-			providerId: evaluation.providers[i]?.id ?? '',
-			provider: evaluation.providers[i]?.name ?? '',
-			known: cells.filter((c) => !c.unknown).length,
-			total: cells.length
-		};
-	});
+	// The same coverage the Known column shows (one count of what is known, in `evidenceOf`).
+	const { providers } = evidenceOf(evaluation);
+	return rows.map((i) => ({
+		providerId: evaluation.providers[i]?.id ?? '',
+		provider: evaluation.providers[i]?.name ?? '',
+		known: providers[i]?.coverage.known ?? 0,
+		total: providers[i]?.coverage.total ?? 0
+	}));
 }
 
 /** "Known values: Amazon EC2 15 of 17, GoGrid 14 of 17." */

@@ -3,7 +3,7 @@
 import { test } from 'vitest';
 import { syntheticDataset } from '../../src/lib/data/synthetic';
 import { evaluate } from '../../src/lib/mcda/evaluate';
-import { scenarioWith } from '../../src/lib/mcda/scenario';
+import { scenarioWith } from '../../src/lib/scenario/defaults';
 import { latestDataset } from '../../src/lib/data/datasets';
 import { ms, summary } from './stats.js';
 

@@ -11,7 +11,8 @@
  * (`network-throughput`, `startup-time`). The merged criterion is weighted about as much as one of
  * the three it replaces, so the label no longer counts three times.
  */
-import { scenarioWith, type Preset, type Scenario } from '$lib/mcda/scenario';
+import { scenarioWith, type Preset } from '$lib/scenario/defaults';
+import type { Scenario } from '$lib/scenario/schema';
 import type { Dataset } from './schema';
 
 const cloud2010: Preset[] = [

@@ -3,7 +3,7 @@ import { parseDataset } from '$lib/data/validate';
 import { syntheticDataset } from '$lib/data/synthetic';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
-import { scenarioWith } from '$lib/mcda/scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { hypervisorSummary } from '$lib/mcda/summary';
 import { defaultScenario } from '$lib/data/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate } from './evaluate';
-import { scenarioWith, type Scenario } from './scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
+import type { Scenario } from '$lib/scenario/schema';
 import { hypervisorSummary } from './summary';
 import { tiny } from './tiny.fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { evidenceOf, overlaps, scoreRanges } from './evidence';
-import { scenarioWith } from './scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from './tiny.fixture';
 import { topsis } from './topsis';
 import { weightedSumRange } from './uncertainty';

@@ -3,7 +3,7 @@ import { defaultScenario } from '$lib/data/presets';
 import { syntheticDataset } from '$lib/data/synthetic';
 import { evaluate } from './evaluate';
 import { rankStability, robustnessOf } from './robustness';
-import { scenarioWith } from './scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from './tiny.fixture';
 import { weightedSum } from './weighted-sum';
 

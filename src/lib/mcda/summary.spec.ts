@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { scenarioWith } from './scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { hypervisorSummary } from './summary';
 import { tiny } from './tiny.fixture';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
 import { defaultScenario, presetsFor } from '$lib/data/presets';
 import { evaluate } from '$lib/mcda/evaluate';
-import { scenarioWith } from '$lib/mcda/scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$lib/mcda/tiny.fixture';
 import { applyPreset, setWeight } from '$lib/scenario/actions';
 import {

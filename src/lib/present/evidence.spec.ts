@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '$lib/mcda/evaluate';
-import { scenarioWith } from '$lib/mcda/scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$lib/mcda/tiny.fixture';
 import { evidenceCells, evidenceColumnsNote, listText, overlapSentence } from './evidence';
 import { rankingView } from './results';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import type { Timeline } from '$lib/data/timeline';
 import { evaluate } from '$lib/mcda/evaluate';
-import { scenarioWith } from '$lib/mcda/scenario';
+import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$lib/mcda/tiny.fixture';
 import { TIMELINE_CONTEXT, timelineView } from './timeline';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parsePdf } from './support/pdf';
-import { rankingRows, watchErrors, weightBox } from './support/page';
+import { openAllSections, rankingRows, watchErrors, weightBox } from './support/page';
 
 /**
  * Lays out everything the page defers (`content-visibility: auto`), through the CSSOM: an inline
@@ -137,7 +137,7 @@ test.describe('on a 360 px touch screen', () => {
 
 	test('nothing is wider than the screen: wide tables scroll inside named boxes', async ({ page }) => {
 		// Open every collapsed section too, so their tables are checked as well.
-		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		await openAllSections(page);
 		await showEverything(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const outside = await page.evaluate(() => {
@@ -166,7 +166,7 @@ test.describe('on a 360 px touch screen', () => {
 	});
 
 	test('table headers break between words, never inside one', async ({ page }) => {
-		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		await openAllSections(page);
 		const broken = await page.locator('thead th').evaluateAll((ths) =>
 			ths
 				.filter((th) => {

@@ -141,7 +141,8 @@ test('What happened next lists the events with their sources and what became of 
 	const nitro = events.getByRole('row', { name: /Nitro/ });
 	await expect(nitro.getByRole('cell').first()).toHaveText('2017-11');
 	await expect(nitro).toContainText('Amazon EC2, KVM, Xen');
-	// In ranking order, each with what became of it after the as-of date.
+	// In ranking order, each with what became of it after the as-of date (also a closed section).
+	await section.locator('summary', { hasText: /^What became of/ }).click();
 	const fates = section.locator('.fates li');
 	const names = (await rankingRows(page)).map((r) => r.split('|').slice(0, 2).join('. '));
 	await expect(fates).toHaveCount(names.length);
@@ -162,6 +163,7 @@ test('Data and sources give the as-of date and why, the changes, and late-dated 
 	const changes = sources.getByRole('group').filter({ hasText: 'What changed in version 2' });
 	await changes.getByText('What changed in version 2').click();
 	await expect(changes.getByRole('listitem').first()).toBeVisible();
+	await sources.getByText(/^Every value with its source/).click();
 	const note = sources.locator('.applies-note').first();
 	await expect(note).toContainText(
 		/^applies to 2011-01-18: The post \(18 January 2011\) quotes CloudHarmony/

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { deflateSync, strToU8 } from 'fflate';
 import { watchCsp } from './support/csp';
-import { rankingRows, watchErrors } from './support/page';
+import { openAllSections, rankingRows, watchErrors } from './support/page';
 import { parsePdf } from './support/pdf';
 import { plantedElements, XSS_PAYLOADS } from './support/xss-payloads';
 
@@ -72,7 +72,8 @@ test('names, notes, units and links from a link run nothing and show as text, on
 	const clean = await plantedElements(page);
 	const cleanScripts = await page.locator('script').count();
 	for (const payloads of chunks) {
-		const url = link(payloads.length >= 4 ? payloads : [...payloads, ...XSS_PAYLOADS.slice(0, 4)]);
+		const sent = payloads.length >= 4 ? payloads : [...payloads, ...XSS_PAYLOADS.slice(0, 4)];
+		const url = link(sent);
 		// The server's HTML escapes every name: no payload's markup is in it as markup.
 		const html = await (await request.get(url)).text();
 		for (const p of payloads) expect(html.includes(p.slice(0, 80)) && /[<>]/.test(p), p).toBe(false);
@@ -86,6 +87,9 @@ test('names, notes, units and links from a link run nothing and show as text, on
 				rows.some((r) => r.includes(p.slice(0, 80).trim().replace(/\s+/g, ' ').slice(0, 20))),
 				p
 			).toBe(true);
+		// Every section built, so the sources table (notes and links) is on the page too.
+		await openAllSections(page);
+		await expect(page.locator('tr[id^="src-u-c-u-p"]')).toHaveCount(sent.length);
 		await page.waitForTimeout(50);
 		expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
 		expect(await plantedElements(page)).toEqual(clean);

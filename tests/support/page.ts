@@ -55,3 +55,13 @@ export async function chartData(page: Page): Promise<string[]> {
 	await expect(charts).toHaveCount(3);
 	return charts.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
 }
+
+/**
+ * Opens every collapsed section and waits until each is built: the long ones are built only when
+ * first opened (src/lib/components/Disclosure.svelte), until then their content is inert
+ * `<noscript>` text.
+ */
+export async function openAllSections(page: Page): Promise<void> {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await expect(page.locator('details noscript')).toHaveCount(0);
+}

@@ -1,9 +1,11 @@
 /**
  * One attachment that draws any Chart.js configuration: `<canvas {@attach chart(() => config)}>`.
- * Chart.js is loaded on first use, after the server-rendered ranking is on screen, so it is not
- * part of the first-load JavaScript. The chart is created once and updated in place when its data
- * changes (no flicker, no re-creation per keystroke), only while it is on screen (a chart scrolled
- * out of view catches up when it comes back), and destroyed with the canvas.
+ * Chart.js is loaded, and the chart created, when the canvas first comes near the screen: on a
+ * phone the charts are well below the ranking, and building them at start-up was the page's
+ * longest task (Lighthouse, mobile). The chart is then updated in place when its data changes
+ * (no flicker, no re-creation per keystroke), only while it is on screen (a chart scrolled out of
+ * view catches up when it comes back), and destroyed with the canvas. The ranking and value tables
+ * say in text what the charts show, so nothing waits on this.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -60,7 +62,9 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 		let destroyed = false;
 		/** Data waiting for the chart to scroll into view: redrawing charts nobody sees is wasted work. */
 		let pending: ChartConfiguration | undefined;
-		let visible = true;
+		let visible = false;
+		/** Chart.js asked for (on first coming near the screen). */
+		let requested = false;
 		const dark = matchMedia('(prefers-color-scheme: dark)');
 		const retheme = () => {
 			if (!instance) return;
@@ -73,10 +77,27 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 			instance.update('none');
 			pending = undefined;
 		};
-		const observer = new IntersectionObserver(([entry]) => {
-			visible = entry?.isIntersecting ?? true;
-			if (visible && pending) draw(pending);
-		});
+		const create = () => {
+			loadChartJs().then((Chart) => {
+				if (destroyed) return;
+				instance = new Chart(canvas, untrack(getConfig));
+				pending = undefined;
+				retheme();
+				dark.addEventListener('change', retheme);
+			});
+		};
+		const observer = new IntersectionObserver(
+			([entry]) => {
+				visible = entry?.isIntersecting ?? true;
+				if (!visible) return;
+				if (!instance && !requested) {
+					requested = true;
+					create();
+				} else if (pending) draw(pending);
+			},
+			// Start a little before the chart scrolls in, so it is drawn by the time it is seen.
+			{ rootMargin: '300px 0px' }
+		);
 		observer.observe(canvas);
 
 		$effect(() => {
@@ -84,14 +105,6 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 			canvas.dataset.chart = describe(config);
 			if (visible) draw(config);
 			else pending = config;
-		});
-
-		loadChartJs().then((Chart) => {
-			if (destroyed) return;
-			instance = new Chart(canvas, untrack(getConfig));
-			pending = undefined;
-			retheme();
-			dark.addEventListener('change', retheme);
 		});
 
 		return () => {

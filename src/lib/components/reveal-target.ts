@@ -1,9 +1,11 @@
 /**
  * Links into collapsed sections: when the address's fragment (`#src-entry-price-amazon-ec2`) names
  * an element inside closed `<details>`, open them all and bring the element into view. Runs on
- * load and on every hash change. Without JavaScript the sections simply stay closed (and Chromium
- * opens them itself on fragment navigation); nothing else depends on this.
+ * load and on every hash change; a section built only when opened (Disclosure.svelte) is opened and
+ * built first. Without JavaScript the sections are plain HTML (Chromium opens them itself on
+ * fragment navigation); nothing else depends on this.
  */
+import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
 /** Open every `<details>` around `target`; true when any was closed. */
@@ -27,10 +29,30 @@ function fragmentId(hash: string): string {
 	}
 }
 
+/**
+ * The element a fragment names, building the section that holds it first when it is a
+ * `Disclosure` not opened yet (its `data-holds` prefix matches the id).
+ */
+async function findTarget(id: string): Promise<HTMLElement | null> {
+	const found = document.getElementById(id);
+	if (found) return found;
+	const holder = [...document.querySelectorAll<HTMLDetailsElement>('details[data-holds]')].find(
+		(d) => d.dataset.holds && id.startsWith(d.dataset.holds)
+	);
+	if (!holder) return null;
+	if (!holder.open) {
+		const toggled = new Promise((resolve) => holder.addEventListener('toggle', resolve, { once: true }));
+		holder.open = true;
+		await toggled;
+	}
+	await tick();
+	return document.getElementById(id);
+}
+
 export const revealHashTarget: Attachment<HTMLElement> = () => {
-	const reveal = () => {
+	const reveal = async () => {
 		const id = fragmentId(location.hash);
-		const target = id ? document.getElementById(id) : null;
+		const target = id ? await findTarget(id) : null;
 		if (!target?.closest('details')) return;
 		openAround(target);
 		// Chromium may have opened the sections itself, but it scrolled before they had a size, and
@@ -42,7 +64,7 @@ export const revealHashTarget: Attachment<HTMLElement> = () => {
 			requestAnimationFrame(scroll);
 		});
 	};
-	reveal();
+	void reveal();
 	addEventListener('hashchange', reveal);
 	return () => removeEventListener('hashchange', reveal);
 };

@@ -1,6 +1,6 @@
 /**
- * Every published timeline, parsed once when this module loads and checked against the newest
- * version of its data set (every id an event concerns must be one of its providers or hypervisors).
+ * Every published timeline, parsed once when this module loads on the server and checked against
+ * the newest version of its data set (every id an event concerns must be one of its providers or hypervisors).
  */
 import { latestDataset } from './datasets';
 import { parseTimeline, type Timeline } from './timeline';
@@ -8,6 +8,9 @@ import { parseTimeline, type Timeline } from './timeline';
 const files = import.meta.glob<unknown>('/data/history/*.timeline.json', { eager: true, import: 'default' });
 
 export const timelines: readonly Timeline[] = Object.entries(files).map(([path, json]) => {
+	// As with the data sets (datasets.ts): parsed at build start, in the tests and on the server;
+	// the browser takes the same bundled file as it is.
+	if (!import.meta.env.SSR) return json as Timeline;
 	const file = path.replace(/^\//, '');
 	const datasetId = file.replace(/^.*\//, '').replace(/\.timeline\.json$/, '');
 	const dataset = latestDataset(datasetId);

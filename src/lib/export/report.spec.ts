@@ -234,6 +234,11 @@ describe('report helpers', () => {
 		['fr', 'a4'],
 		['es', 'a4'],
 		['ja-JP', 'a4'],
+		// The region read from the tag itself: with a script, lower case, extensions.
+		['zh-Hant-TW', 'a4'],
+		['en-us', 'letter'],
+		['en-US-u-nu-latn', 'letter'],
+		['es-PR', 'letter'],
 		['', 'a4'],
 		['not a locale!', 'a4'],
 		[undefined, 'a4']

@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from '$lib/mcda/evaluate';
 import type { SmaaRequest, SmaaResult } from '$lib/mcda';
+import { grouped } from './units';
 
 /** Samples per run: 10,000 draws of the weights (and of the unknown values when they are uncertain). */
 export const SMAA_SAMPLES = 10_000;
@@ -108,9 +109,9 @@ export function acceptabilityView(
 		const i = rowOf.get(provider.id);
 		const shares = i === undefined ? undefined : result.acceptability[i];
 		if (!shares) return [];
-		const grouped = shares.slice(0, shown);
-		if (m > shown) grouped.push(shares.slice(shown).reduce((a, b) => a + b, 0));
-		return [{ providerId: provider.id, provider: provider.name, percents: wholePercents(grouped) }];
+		const columns = shares.slice(0, shown);
+		if (m > shown) columns.push(shares.slice(shown).reduce((a, b) => a + b, 0));
+		return [{ providerId: provider.id, provider: provider.name, percents: wholePercents(columns) }];
 	});
 	const firsts = rows
 		.map((r) => ({ name: r.provider, first: r.percents[0] ?? 0 }))
@@ -121,7 +122,7 @@ export function acceptabilityView(
 		? ` and each of the ${input.uncertain} unknown value${input.uncertain === 1 ? '' : 's'} anywhere on its criterion’s 0–100 scale`
 		: '';
 	const text =
-		`We drew ${SMAA_SAMPLES.toLocaleString('en')} sets of weights at random, every way of sharing the weight ` +
+		`We drew ${grouped(SMAA_SAMPLES)} sets of weights at random, every way of sharing the weight ` +
 		`equally likely${drawn}, and ranked the providers by weighted sum each time. ` +
 		(firsts.length
 			? `${firsts

@@ -81,9 +81,12 @@ export function weightTotalText(total: number): string {
 	return total > 0 ? `Sum of weights ${total} = 100 %` : 'Sum of weights 0: nothing to rank by';
 }
 
+/** Every source row's id starts with this, so a link to one can open its section first. */
+export const SOURCE_ROW_PREFIX = 'src-';
+
 /** The id of a value's row under "Data and sources", for links from the value-score table. */
 export function sourceRowId(criterionId: string, providerId: string): string {
-	return `src-${criterionId}-${providerId}`;
+	return `${SOURCE_ROW_PREFIX}${criterionId}-${providerId}`;
 }
 
 export function weightsView(evaluation: Evaluation): { rows: WeightRowView[]; total: number } {

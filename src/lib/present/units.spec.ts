@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantity, unitWords } from './units';
+import { grouped, quantity, unitWords } from './units';
 
 describe('units in words', () => {
 	it.each([
@@ -37,5 +37,20 @@ describe('shortDescription', () => {
 			'Hourly price of a mid-size (2-8 GB) Linux server.'
 		);
 		expect(shortDescription('No full stop')).toBe('No full stop');
+	});
+});
+
+describe('grouped', () => {
+	it.each([
+		[0, '0'],
+		[999, '999'],
+		[1000, '1,000'],
+		[10_000, '10,000'],
+		[1_234_567, '1,234,567'],
+		[-8000, '-8,000']
+	])('writes %d as %s, as English does', (n, text) => {
+		expect(grouped(n)).toBe(text);
+		// The same as the browser's English formatting, which it replaces.
+		expect(grouped(n)).toBe(n.toLocaleString('en'));
 	});
 });

@@ -59,6 +59,7 @@ import {
 	type Scenario
 } from '$lib/scenario/schema';
 import { decodeEdits, encodeEdits, PayloadError } from './payload';
+import { grouped } from '$lib/present/units';
 
 export const FORMAT_VERSION = 2;
 /**
@@ -228,8 +229,8 @@ function decodeQuery(
 	const defaults = { scenario: defaultScenario(fallback), dataset: fallback };
 	if (text.length > maxLength) {
 		problems.add(
-			`This link is too long (${text.length.toLocaleString('en')} characters; a link holds at most ` +
-				`${maxLength.toLocaleString('en')}), so none of it was used and the default comparison is shown.`
+			`This link is too long (${grouped(text.length)} characters; a link holds at most ` +
+				`${grouped(maxLength)}), so none of it was used and the default comparison is shown.`
 		);
 		return defaults;
 	}

@@ -1,0 +1,97 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
+import { watchErrors } from './support/page';
+
+/**
+ * Issue 11, a fast start on a phone (Lighthouse): the page builds what nobody has looked at only
+ * when it is looked at (the long collapsed sections when first opened, the charts when scrolled
+ * near), and all of it stays reachable, by link and without JavaScript.
+ */
+
+const sources = (page: Page) =>
+	page.locator('section[aria-labelledby="sources-heading"] details.reference-details').last();
+
+/** Hydrated: the page has written its comparison into the address bar. */
+const ready = (page: Page) => expect(page).toHaveURL(/\?v=2&d=cloud-2010\.\d+&w=/);
+
+/** Pixels a canvas has drawn (any not fully transparent). */
+const painted = (canvas: Locator) =>
+	canvas.evaluate((c) => {
+		const el = c as HTMLCanvasElement;
+		const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+		let n = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
+		return n;
+	});
+
+test.describe('with JavaScript', () => {
+	test('a collapsed section is built when first opened, and stays built', async ({ page }) => {
+		const errors = watchErrors(page);
+		const csp = await watchCsp(page);
+		await page.goto('/');
+		await ready(page);
+		// Closed: the sources' rows are not elements yet.
+		const row = page.locator('#src-entry-price-amazon-ec2');
+		await expect(row).toHaveCount(0);
+		const before = await page.evaluate(() => document.querySelectorAll('*').length);
+
+		await sources(page).locator('summary').click();
+		await expect(row).toBeVisible();
+		await expect(row).toContainText('0.02 $/h');
+		// 17 criteria × 6 providers, with their sources: hundreds of elements arrive only now.
+		expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(before + 500);
+
+		// Closing and opening again shows the same table (not built a second time).
+		await row.evaluate((r) => ((r as HTMLElement & { mark?: number }).mark = 7));
+		await sources(page).locator('summary').click();
+		await expect(row).toBeHidden();
+		await sources(page).locator('summary').click();
+		await expect(row).toBeVisible();
+		expect(await row.evaluate((r) => (r as HTMLElement & { mark?: number }).mark)).toBe(7);
+		expect(errors).toEqual([]);
+		expect(csp).toEqual([]);
+	});
+
+	test('a link to a value’s source opens its section when the page opens', async ({ page }) => {
+		await page.goto('/?v=2&d=cloud-2010.2#src-entry-price-amazon-ec2');
+		await expect(sources(page)).toHaveAttribute('open');
+		const row = page.locator('#src-entry-price-amazon-ec2');
+		await expect(row).toContainText('0.02 $/h');
+		await expect(row).toBeInViewport();
+	});
+
+	test('a chart is drawn when it scrolls near, not while the page starts', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/');
+		await ready(page);
+		// On a phone the charts lie below the weights: far from the first screen.
+		const canvas = page
+			.getByRole('img', { name: 'Weighted contribution of each criterion chart' })
+			.locator('canvas');
+		await expect(canvas).toHaveAttribute('data-chart', /Entry price/);
+		await page.waitForTimeout(500);
+		expect(await painted(canvas)).toBe(0);
+
+		await canvas.scrollIntoViewIfNeeded();
+		await expect.poll(() => painted(canvas), { timeout: 10_000 }).toBeGreaterThan(1000);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every collapsed section still opens, as plain HTML', async ({ page }) => {
+		await page.goto('/?v=2&d=cloud-2010.2');
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+		for (const [summary, table] of [
+			[/^Each criterion’s value scale/, 'Value scales'],
+			[/^Each criterion’s stability interval/, 'Weight stability'],
+			[/^Every value with its source/, 'Entry price'],
+			[/^Every event, \d+ with their sources/, /^Events \d{4}/]
+		] as const) {
+			await page.locator('summary', { hasText: summary }).click();
+			await expect(page.getByRole('table', { name: table }).first()).toBeVisible();
+		}
+		await expect(page.locator('#src-entry-price-amazon-ec2')).toContainText('0.02 $/h');
+	});
+});

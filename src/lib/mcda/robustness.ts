@@ -38,9 +38,14 @@ export function rankStability(
 	const sameRank = new Array<number>(n).fill(0);
 	let sameOrder = 0;
 	const random = seededRandom(seed);
+	// The work that does not depend on the weights done once, when the method offers it.
+	const score =
+		method.scorer?.(values, included) ?? ((w: readonly number[]) => method.scores(values, w, included));
+	const perturbed = new Array<number>(weights.length);
 	for (let t = 0; t < trials; t++) {
-		const perturbed = weights.map((w) => w * (1 - spread + 2 * spread * random()));
-		const ranks = competitionRanks(method.scores(values, perturbed, included));
+		for (let j = 0; j < weights.length; j++)
+			perturbed[j] = weights[j]! * (1 - spread + 2 * spread * random());
+		const ranks = competitionRanks(score(perturbed));
 		let unchanged = true;
 		ranks.forEach((r, i) => {
 			if (r === 1) first[i]! += 1;

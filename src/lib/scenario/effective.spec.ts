@@ -20,6 +20,12 @@ describe('the effective data set', () => {
 	it('is memoised per (data set, edits) and new after any edit, so no cache can go stale', () => {
 		const scenario = defaultScenario(tiny);
 		expect(effectiveDataset(tiny, scenario.edits)).toBe(effectiveDataset(tiny, scenario.edits));
+		// No changes at all, however written (every link without `e=` decodes to new empty edits):
+		// one shared result, not one per link.
+		expect(effectiveDataset(tiny, emptyEdits())).toBe(effectiveDataset(tiny, emptyEdits()));
+		expect(effectiveDataset(tiny, { ...emptyEdits(), values: { a: {} } })).toBe(
+			effectiveDataset(tiny, emptyEdits())
+		);
 		const edited = setValue(scenario, 'a', 'price', { kind: 'user', raw: 0.2 });
 		expect(effectiveDataset(tiny, edited.edits)).not.toBe(effectiveDataset(tiny, scenario.edits));
 		// The evaluation follows: A's price 0.2 $/h is the worst level (0) instead of 0.02 (≈ 94.7).

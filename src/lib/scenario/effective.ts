@@ -7,7 +7,7 @@
  * by the identity of the data set and the edits: a weight change reuses it, any edit makes a new one.
  */
 import type { Criterion, Dataset, Provider, Scale, Value } from '$lib/data/schema';
-import type { Edits, UserValue } from './schema';
+import { hasEdits, type Edits, type UserValue } from './schema';
 
 /** A value of the effective data set: the data set's own, or the person's (with the original kept). */
 export type EffectiveValue = Value | (UserValue & { original?: Value });
@@ -63,8 +63,17 @@ export function platformOf(platform: string, known: readonly { id: string; name:
 }
 
 const cache = new WeakMap<Dataset, WeakMap<Edits, EffectiveDataset>>();
+/** The data set with no changes, one per published data set (every link without `e=`). */
+const unedited = new WeakMap<Dataset, EffectiveDataset>();
 
 export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset {
+	// Most comparisons change nothing: they share one result, so a server rendering link after
+	// link (and everything memoised on the data set) does not rebuild it for each new link.
+	if (!hasEdits(edits)) {
+		let found = unedited.get(base);
+		if (!found) unedited.set(base, (found = apply(base, edits)));
+		return found;
+	}
 	let byEdits = cache.get(base);
 	if (!byEdits) cache.set(base, (byEdits = new WeakMap()));
 	let found = byEdits.get(edits);

@@ -139,7 +139,13 @@ test('pairwise: inconsistent judgements show the CR and which judgement to revis
 test('rank acceptability arrives from the worker, each row adding up to 100 %', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
+	await ready(page);
 	const table = page.getByRole('table', { name: 'Rank acceptability' });
+	// Run once the section comes near the screen, not while the page starts.
+	const heading = page.getByRole('heading', { name: 'Rank acceptability', exact: true });
+	await page.waitForTimeout(500);
+	await expect(page.getByText('Computing rank acceptability…')).toBeAttached();
+	await heading.scrollIntoViewIfNeeded();
 	await expect(table).toBeVisible({ timeout: 30_000 });
 	const rows = await table
 		.locator('tbody tr')
@@ -186,6 +192,7 @@ test('the new controls and analyses have no serious accessibility problems', asy
 	test.setTimeout(180_000);
 	await page.goto('/?v=2&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30&m=topsis');
 	await ready(page);
+	await page.getByRole('heading', { name: 'Rank acceptability', exact: true }).scrollIntoViewIfNeeded();
 	await expect(page.getByRole('table', { name: 'Rank acceptability' })).toBeVisible({ timeout: 30_000 });
 	const scan = async () => {
 		const results = await new AxeBuilder({ page }).analyze();

@@ -65,6 +65,8 @@ export default async function methodsBench(origin) {
 
 	// SMAA through the page: switch "Treat unknown values as uncertain" off, wait for the new table.
 	await page.goto(origin);
+	// The analysis runs once its section comes near the screen.
+	await page.getByRole('heading', { name: 'Rank acceptability', exact: true }).scrollIntoViewIfNeeded();
 	await page.getByRole('table', { name: 'Rank acceptability' }).waitFor({ timeout: 60_000 });
 	await page.evaluate(observe);
 	const started = Date.now();

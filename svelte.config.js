@@ -25,8 +25,8 @@ const config = {
 				// Our own files, plus the hash SvelteKit adds; no 'unsafe-inline', no 'unsafe-eval' (zod
 				// runs jitless, src/lib/zod.ts), no other hosts.
 				'script-src': ['self'],
-				// Stylesheets and <style> elements: our own files only (Svelte's component CSS is built into
-				// .css files; SvelteKit inlines none).
+				// Stylesheets and <style> elements: our own files, plus the page's CSS that SvelteKit inlines
+				// (inlineStyleThreshold above), which it allows by its sha256 (added here per page).
 				'style-src': ['self'],
 				// Style *attributes*: Svelte renders `style:` directives (the charts' heights, computed from
 				// the number of providers) as style="" attributes in the server HTML, and app.html wraps the

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { request as httpRequest, Agent } from 'node:http';
@@ -73,11 +74,17 @@ test.describe('security headers', () => {
 			expect(csp.get('base-uri')).toEqual(["'none'"]);
 			expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
 			expect(csp.get('form-action')).toEqual(["'self'"]);
-			expect(csp.get('style-src')).toEqual(["'self'"]);
+			// Our files, plus the hash of the page's one inline <style> (its CSS, inlined by
+			// kit.inlineStyleThreshold): the header allows exactly the style the page carries.
+			const html = await response.text();
+			const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+			expect(styles).toHaveLength(1);
+			const hash = createHash('sha256').update(styles[0]!).digest('base64');
+			expect(csp.get('style-src')).toEqual(["'self'", `'sha256-${hash}'`]);
 			expect(csp.get('connect-src')).toEqual(["'self'"]);
 			expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
 			// The policy is the header, not a <meta> (which could not carry frame-ancestors).
-			expect(await response.text()).not.toContain('http-equiv="content-security-policy"');
+			expect(html).not.toContain('http-equiv="content-security-policy"');
 		}
 	});
 

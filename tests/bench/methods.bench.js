@@ -37,6 +37,8 @@ export default async function methodsBench(origin) {
 		await page.goto(
 			`${origin}/?v=2&d=cloud-2010.1&${WEIGHTS}${method === 'weighted-sum' ? '' : `&m=${method}`}`
 		);
+		// The stability table is built when its section is opened (it starts closed).
+		await page.getByText(/^Each criterion’s stability interval/).click();
 		await page.getByRole('table', { name: 'Weight stability' }).waitFor();
 		await page.waitForLoadState('networkidle');
 		const times = await page.evaluate(async () => {

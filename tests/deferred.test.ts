@@ -77,6 +77,29 @@ test.describe('with JavaScript', () => {
 	});
 });
 
+test('on a phone the first screen does not move while the page loads', async ({ page }) => {
+	// A slow phone (CPU 4× slower, as Lighthouse's mobile run): the page paints in parts as the
+	// HTML arrives, so a margin that only takes effect later shows up as a layout shift.
+	await page.setViewportSize({ width: 412, height: 823 });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shifts: string[] };
+		w.__shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				sources: { node?: Node }[];
+			})[])
+				w.__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s) => s.node?.nodeName).join(',')}`);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/');
+	await ready(page);
+	await page.waitForTimeout(1000);
+	expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -75,6 +75,41 @@ test.describe('with JavaScript', () => {
 		await canvas.scrollIntoViewIfNeeded();
 		await expect.poll(() => painted(canvas), { timeout: 10_000 }).toBeGreaterThan(1000);
 	});
+
+	test('a printout leaves out a chart not drawn yet (its table prints) and keeps one drawn', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/');
+		await ready(page);
+		const chart = page.getByRole('img', { name: 'Weighted contribution of each criterion chart' });
+		const figure = page.locator('figure', { has: chart });
+		await page.emulateMedia({ media: 'print' });
+		await expect(figure).toBeHidden();
+		await expect(page.getByRole('table', { name: 'Value scores' })).toBeVisible();
+
+		await page.emulateMedia({ media: 'screen' });
+		await figure.scrollIntoViewIfNeeded();
+		await expect.poll(() => painted(chart.locator('canvas')), { timeout: 10_000 }).toBeGreaterThan(1000);
+		await page.emulateMedia({ media: 'print' });
+		await expect(figure).toBeVisible();
+	});
+
+	test('printing draws the charts not drawn yet, once Chart.js is loaded', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/');
+		await ready(page);
+		const score = page.getByRole('img', { name: 'Total score per provider chart' }).locator('canvas');
+		const profile = page.getByRole('img', { name: 'Value score profile chart' }).locator('canvas');
+		await score.scrollIntoViewIfNeeded();
+		await expect.poll(() => painted(score), { timeout: 10_000 }).toBeGreaterThan(1000);
+		await page.evaluate(() => scrollTo(0, 0));
+		await page.waitForTimeout(300);
+		// Far below what was seen: not drawn, until the browser is about to print.
+		expect(await painted(profile)).toBe(0);
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect.poll(() => painted(profile), { timeout: 2000 }).toBeGreaterThan(1000);
+	});
 });
 
 test('on a phone the first screen does not move while the page loads', async ({ page }) => {

@@ -10,7 +10,7 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import { loadChartJs } from './register';
+import { loadChartJs, loadedChartJs } from './register';
 
 /** The data drawn, as JSON on the canvas, so tests and tools can read what the chart shows. */
 function describe(config: ChartConfiguration): string {
@@ -77,15 +77,24 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 			instance.update('none');
 			pending = undefined;
 		};
-		const create = () => {
-			loadChartJs().then((Chart) => {
-				if (destroyed) return;
-				instance = new Chart(canvas, untrack(getConfig));
-				pending = undefined;
-				retheme();
-				dark.addEventListener('change', retheme);
-			});
+		const createWith = (ChartJs: typeof Chart) => {
+			if (destroyed || instance) return;
+			instance = new ChartJs(canvas, untrack(getConfig));
+			pending = undefined;
+			// Print CSS shows a chart's figure only once it is drawn (the tables say the same in text).
+			canvas.dataset.drawn = '';
+			retheme();
+			dark.addEventListener('change', retheme);
 		};
+		const create = () => void loadChartJs().then(createWith);
+		// Printing lays out the whole page at once: draw every chart that can be drawn now (Chart.js
+		// loaded), and bring any chart scrolled out of view up to date.
+		const beforePrint = () => {
+			const ChartJs = loadedChartJs();
+			if (!instance && ChartJs) createWith(ChartJs);
+			else if (pending) draw(pending);
+		};
+		addEventListener('beforeprint', beforePrint);
 		const observer = new IntersectionObserver(
 			([entry]) => {
 				visible = entry?.isIntersecting ?? true;
@@ -110,6 +119,7 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 		return () => {
 			destroyed = true;
 			observer.disconnect();
+			removeEventListener('beforeprint', beforePrint);
 			dark.removeEventListener('change', retheme);
 			instance?.destroy();
 		};

@@ -5,8 +5,14 @@
 import type { Chart } from 'chart.js';
 
 let loading: Promise<typeof Chart> | undefined;
+let loaded: typeof Chart | undefined;
 
 export function loadChartJs(): Promise<typeof Chart> {
-	loading ??= import('./chartjs').then((m) => m.Chart);
+	loading ??= import('./chartjs').then((m) => (loaded = m.Chart));
 	return loading;
+}
+
+/** Chart.js if it has already been loaded, for work that cannot wait (drawing before printing). */
+export function loadedChartJs(): typeof Chart | undefined {
+	return loaded;
 }

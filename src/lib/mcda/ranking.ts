@@ -28,11 +28,18 @@ export function competitionRanks(scores: readonly number[], decimals = 1): numbe
 			for (const other of shown) if (other > s) rank++;
 			return rank;
 		});
-	// Sorted best first, a score's rank is 1 + the position of its first occurrence.
-	const sorted = [...shown].sort((a, b) => b - a);
-	const firstAt = new Map<number, number>();
-	sorted.forEach((s, i) => firstAt.has(s) || firstAt.set(s, i + 1));
-	return shown.map((s) => firstAt.get(s) ?? 1);
+	// Many: sorted (natively, as numbers), a score's rank is 1 + how many sort above it.
+	const sorted = Float64Array.from(shown).sort();
+	return shown.map((s) => {
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (sorted[mid]! > s) hi = mid;
+			else lo = mid + 1;
+		}
+		return 1 + sorted.length - lo;
+	});
 }
 
 /** Indices of `scores` from best to worst; ties keep their input order (a stable sort). */

@@ -1,6 +1,7 @@
 // Test fixtures and properties shared by the method specs (not part of the library).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ScoringMethod } from './method';
 import type { Direction } from './types';
 
 /**
@@ -123,4 +124,31 @@ export function sharedProperties(
 /** |a − b| relative to the larger magnitude (absolute below 1). */
 export function relativeGap(a: number, b: number): number {
 	return Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A method's scorer (weight-independent work done once) gives its scores, masks included. */
+export function scorerMatchesScores(method: ScoringMethod) {
+	describe(`${method.name}: scorer`, () => {
+		it('its scorer (weight-independent work done once) gives the same scores, masks included', () => {
+			const cell = fc.integer({ min: 0, max: 100 });
+			fc.assert(
+				fc.property(
+					fc.array(fc.array(fc.tuple(cell, fc.boolean()), { minLength: 3, maxLength: 3 }), {
+						minLength: 1,
+						maxLength: 5
+					}),
+					fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }),
+					(cells, weights) => {
+						const values = cells.map((row) => row.map(([v]) => v));
+						const mask = cells.map((row) => row.map(([, keep]) => keep));
+						for (const included of [undefined, mask]) {
+							const expected = method.scores(values, weights, included);
+							const got = method.scorer!(values, included)(weights);
+							got.forEach((s, i) => expect(s).toBeCloseTo(expected[i]!, 9));
+						}
+					}
+				)
+			);
+		});
+	});
 }

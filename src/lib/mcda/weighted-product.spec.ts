@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scorerMatchesScores } from './method-properties.spec-support';
 import { weightedProduct } from './weighted-product';
 import { wpm } from './wpm';
 
@@ -105,26 +106,6 @@ describe('weighted product (method adapter)', () => {
 			)
 		).toEqual(masked.scores.map((s) => expect.closeTo(s, 10)));
 	});
-
-	it('its scorer (weight-independent work done once) gives the same scores, masks included', () => {
-		const cell = fc.integer({ min: 0, max: 100 });
-		fc.assert(
-			fc.property(
-				fc.array(fc.array(fc.tuple(cell, fc.boolean()), { minLength: 3, maxLength: 3 }), {
-					minLength: 1,
-					maxLength: 5
-				}),
-				fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }),
-				(cells, weights) => {
-					const values = cells.map((row) => row.map(([v]) => v));
-					const mask = cells.map((row) => row.map(([, keep]) => keep));
-					for (const included of [undefined, mask]) {
-						const expected = weightedProduct.scores(values, weights, included);
-						const got = weightedProduct.scorer!(values, included)(weights);
-						got.forEach((s, i) => expect(s).toBeCloseTo(expected[i]!, 9));
-					}
-				}
-			)
-		);
-	});
 });
+
+scorerMatchesScores(weightedProduct);

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchCsp } from './support/csp';
-import { watchErrors } from './support/page';
+import { ready, watchErrors } from './support/page';
 
 /**
  * Issue 11, a fast start on a phone (Lighthouse): the page builds what nobody has looked at only
@@ -10,9 +10,6 @@ import { watchErrors } from './support/page';
 
 const sources = (page: Page) =>
 	page.locator('section[aria-labelledby="sources-heading"] details.reference-details').last();
-
-/** Hydrated: the page has written its comparison into the address bar. */
-const ready = (page: Page) => expect(page).toHaveURL(/\?v=2&d=cloud-2010\.\d+&w=/);
 
 /** Pixels a canvas has drawn (any not fully transparent). */
 const painted = (canvas: Locator) =>

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parsePdf } from './support/pdf';
-import { openAllSections, rankingRows, watchErrors, weightBox } from './support/page';
+import { openAllSections, rankingRows, ready, watchErrors, weightBox } from './support/page';
 
 /**
  * Lays out everything the page defers (`content-visibility: auto`), through the CSSOM: an inline
@@ -20,11 +20,6 @@ async function showEverything(page: Page) {
  * answer first (page and PDF), a page that fits a phone, words for numbers, no false alarms and
  * nothing moving under the pointer.
  */
-
-/** Hydrated: the page has written its comparison into the address bar. */
-async function ready(page: Page) {
-	await expect(page).toHaveURL(/\?v=2&d=cloud-2010\.\d+&w=/);
-}
 
 /** Every weight in the form, in form order. */
 async function weights(page: Page): Promise<string[]> {

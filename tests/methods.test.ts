@@ -1,18 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, watchErrors } from './support/page';
+import { rankingRows, ready, watchErrors } from './support/page';
 import { parsePdf } from './support/pdf';
 
 /**
  * Issue 10, "Methods an analyst trusts": the method control, the ways of setting the weights, weight
  * stability, rank acceptability from a worker, and "Why #1 wins" on the page and in the PDF.
  */
-
-/** Hydrated: the URL helper has written the comparison into the address bar. */
-async function ready(page: Page) {
-	await expect(page).toHaveURL(/\/\?v=2&d=/);
-}
 
 /** Shares shown in the rank list, top to bottom, as "name|share". */
 async function rankList(page: Page): Promise<string[]> {

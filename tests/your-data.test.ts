@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, watchErrors } from './support/page';
+import { rankingRows, ready, watchErrors } from './support/page';
 import { parsePdf } from './support/pdf';
 
 /**
@@ -12,11 +12,6 @@ import { parsePdf } from './support/pdf';
 const ONLY_ENTRY_PRICE = `/?v=1&d=cloud-2010.1&w=100${',0'.repeat(16)}`;
 /** cloud-2010 v1 with every weight 0: no ranking until something is weighted. */
 const ALL_ZERO = `/?v=1&d=cloud-2010.1&w=0${',0'.repeat(16)}`;
-
-/** Hydrated: the address bar holds a link in the current format. */
-async function ready(page: Page) {
-	await expect(page).toHaveURL(/\?v=2&/);
-}
 
 /** The editors sit in a collapsed section (open by itself once the comparison has edits). */
 async function openEditors(page: Page) {

@@ -1,6 +1,11 @@
 // What the browser tests read off the page, shared so every test reads it the same way.
 import { expect, type Page } from '@playwright/test';
 
+/** Hydrated: the page has written its comparison (link format v2) into the address bar. */
+export async function ready(page: Page): Promise<void> {
+	await expect(page).toHaveURL(/\?v=2&d=/);
+}
+
 /** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score" (the first four columns). */
 export async function rankingRows(page: Page): Promise<string[]> {
 	return page

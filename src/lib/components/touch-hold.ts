@@ -49,18 +49,14 @@ export const holdUntilHorizontal: Attachment<HTMLInputElement> = (input) => {
 		e.stopImmediatePropagation();
 	};
 
-	input.addEventListener('pointerdown', down);
-	input.addEventListener('pointermove', move);
-	input.addEventListener('pointerup', end);
-	input.addEventListener('pointercancel', end);
-	input.addEventListener('input', hold);
-	input.addEventListener('change', hold);
-	return () => {
-		input.removeEventListener('pointerdown', down);
-		input.removeEventListener('pointermove', move);
-		input.removeEventListener('pointerup', end);
-		input.removeEventListener('pointercancel', end);
-		input.removeEventListener('input', hold);
-		input.removeEventListener('change', hold);
-	};
+	// One signal removes every listener when the attachment goes.
+	const listening = new AbortController();
+	const options = { signal: listening.signal };
+	input.addEventListener('pointerdown', down, options);
+	input.addEventListener('pointermove', move, options);
+	input.addEventListener('pointerup', end, options);
+	input.addEventListener('pointercancel', end, options);
+	input.addEventListener('input', hold, options);
+	input.addEventListener('change', hold, options);
+	return () => listening.abort();
 };

@@ -27,6 +27,8 @@ export interface MethodResult {
 export interface ScoringMethod {
 	id: string;
 	name: string;
+	/** One line under its choice on the page: what it rewards, in plain words. */
+	hint: string;
 	/** One paragraph, plain words, shown under "How it's scored". */
 	explanation: string;
 	/** The method's formula in words, e.g. "Score = Σ (weight × value score) ÷ Σ weight". */

@@ -57,6 +57,7 @@ const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 export const topsisMethod: ScoringMethod = {
 	id: 'topsis',
 	name: 'TOPSIS',
+	hint: 'nearness to the best provider compared, farness from the worst',
 	explanation:
 		'TOPSIS (Technique for Order of Preference by Similarity to Ideal Solution) pictures each provider as a ' +
 		'point, one axis per criterion, stretched by the weights. It takes each criterion’s value scores of the ' +

@@ -39,6 +39,7 @@ const stretch = (g: number) => (g > 0 ? Math.max(0, (100 * (g - WPM_FLOOR)) / (1
 export const weightedProduct: ScoringMethod = {
 	id: 'weighted-product',
 	name: 'Weighted product',
+	hint: 'multiplies them; a weak value costs more',
 	explanation:
 		'Each criterion turns a provider’s raw figure into a value score from 0 to 100 on a fixed scale, as for ' +
 		'the weighted sum. The weighted product then multiplies the value scores, each raised to the power of its ' +

@@ -8,6 +8,7 @@ import { normaliseWeights, rowWeights, type ScoringMethod } from './method';
 export const weightedSum: ScoringMethod = {
 	id: 'weighted-sum',
 	name: 'Weighted sum',
+	hint: 'adds weighted value scores; strengths make up for weaknesses',
 	explanation:
 		'Each criterion turns a provider’s raw figure into a value score from 0 to 100 on a fixed scale ' +
 		'(the worst reference level scores 0, the best 100, linear in between and capped at both ends; ' +

@@ -10,13 +10,8 @@ import qrcode from 'qrcode-generator';
 import { contributionsChart, profileChart, scoreChart } from '$lib/charts/configs';
 import { loadChartJs } from '$lib/charts/register';
 import type { Evaluation } from '$lib/mcda/evaluate';
-import {
-	buildReport,
-	type ChartId,
-	type PageFormat,
-	type ReportDocument,
-	type ReportOptions
-} from './report';
+import { buildReport, type ChartId, type ReportDocument, type ReportOptions } from './report';
+import type { PageFormat } from './page-format';
 // DejaVu Sans (Bitstream Vera licence, free to redistribute; see fonts/LICENSE.txt), subset to Latin,
 // Greek and Cyrillic: jsPDF's standard fonts only know WinAnsi, so names like "Łódź" need our own.
 import regularFontUrl from './fonts/DejaVuSans.subset.ttf?url';

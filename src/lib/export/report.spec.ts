@@ -12,12 +12,12 @@ import { tiny } from '$lib/mcda/tiny.fixture';
 import { rankingView } from '$lib/present/results';
 import {
 	buildReport,
-	defaultPageFormat,
 	localDateTime,
 	reportFileName,
 	type ReportDocument,
 	type ReportSection
 } from './report';
+import { defaultPageFormat } from './page-format';
 
 const exportedAt = new Date(2025, 10, 6, 9, 5); // 6 November 2025, 09:05 local time
 const link = 'https://scorecard.example/?s=abc#x';

@@ -21,8 +21,7 @@ import { datasetNotesView } from '$lib/present/dataset';
 import { SCORE_RANGE_CAPTION } from '$lib/present/evidence';
 import { timelineView } from '$lib/present/timeline';
 import { whyFirst } from '$lib/present/why';
-
-export type PageFormat = 'a4' | 'letter';
+import { defaultPageFormat, type PageFormat } from './page-format';
 
 export interface ReportOptions {
 	exportedAt: Date;
@@ -246,40 +245,6 @@ export function localDateTime(date: Date): string {
 /** `cloud-scorecard-YYYY-MM-DD.pdf`, local date. */
 export function reportFileName(date: Date): string {
 	return `cloud-scorecard-${localDate(date)}.pdf`;
-}
-
-/** Regions that use US Letter (CLDR supplemental paperSize "US-Letter"); the rest of the world uses A4. */
-const LETTER_REGIONS = new Set([
-	'BZ',
-	'CA',
-	'CL',
-	'CO',
-	'CR',
-	'GT',
-	'MX',
-	'NI',
-	'PA',
-	'PH',
-	'PR',
-	'SV',
-	'US',
-	'VE'
-]);
-
-/** The page size a person in this locale expects: "en-US" → letter, "de-DE" → a4, "en" → letter (likely region US). */
-export function defaultPageFormat(locale: string | undefined): PageFormat {
-	if (!locale) return 'a4';
-	// Most tags name their region ("en-US", "zh-Hant-TW"): read it directly. Intl.Locale loads
-	// locale data on first use, which cost a phone about 6 ms of the page's start-up.
-	const named = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(locale)?.[1];
-	if (named) return LETTER_REGIONS.has(named.toUpperCase()) ? 'letter' : 'a4';
-	try {
-		const region = new Intl.Locale(locale).maximize().region;
-		return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
-	} catch {
-		// An invalid tag (RangeError): fall back to the international default.
-		return 'a4';
-	}
 }
 
 export function buildReport(evaluation: Evaluation, options: ReportOptions): ReportDocument {

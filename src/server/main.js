@@ -4,6 +4,7 @@
 // Environment: PORT (3000), HOST (0.0.0.0), ORIGIN and adapter-node's other variables,
 // SHUTDOWN_TIMEOUT (seconds, 30), PAGE_CACHE_MB (rendered pages kept in memory, 64; 0 turns it off),
 // MAX_HEADER_KB (request head limit, 64), HSTS (on/off; see security-headers.js).
+import './harden.js';
 import { createServer } from 'node:http';
 import { createApp, onClientError } from './app.js';
 

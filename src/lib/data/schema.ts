@@ -5,10 +5,30 @@
  */
 import { z } from '../zod.ts';
 
+/**
+ * Names that JavaScript objects already answer to. An id is used as a key in records (values by
+ * provider, scales by criterion, weights…); `values.constructor` on a plain object is the `Object`
+ * function, so a link naming a provider "constructor" once overwrote `Object.keys` for the whole
+ * server process. These ids are refused wherever an id is read, and records built from outside ids
+ * are read with `Object.hasOwn` as well (see `ownValue`).
+ */
+export const RESERVED_IDS: readonly string[] = ['constructor', 'prototype', '__proto__'];
+export const notReserved = (text: string) => !RESERVED_IDS.includes(text);
+export const RESERVED_MESSAGE = '“constructor”, “prototype” and “__proto__” are reserved and cannot be ids';
+
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens');
+	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens')
+	.refine(notReserved, RESERVED_MESSAGE);
 const id = IdSchema;
+
+/**
+ * `record[key]` only when the record itself holds `key` (never an inherited `constructor`,
+ * `toString`…): every read of a record by an id that came from outside goes through this.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const FactDateSchema = z
@@ -47,7 +67,12 @@ export const LinearScaleSchema = z.strictObject({
 	worst: z.number().finite(),
 	/** Raw value that scores 100. */
 	best: z.number().finite()
-});
+})
+	// −1e308 to 1e308 is two finite numbers whose distance is Infinity: every score would be NaN.
+	.refine((s) => Number.isFinite(s.best - s.worst), {
+		message: 'the distance between worst and best must be a finite number',
+		path: ['best']
+	});
 
 export const LevelSchema = z.strictObject({
 	id,

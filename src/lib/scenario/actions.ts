@@ -3,7 +3,7 @@
  * The page's state class calls these and keeps the history for undo; the tests call them directly.
  * Nothing here mutates its input.
  */
-import type { Dataset, Scale } from '$lib/data/schema';
+import { ownValue, type Dataset, type Scale } from '$lib/data/schema';
 import type { Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
 import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';
@@ -74,7 +74,7 @@ export function setValue(
 	criterionId: string,
 	value: UserValue | undefined
 ): Scenario {
-	const row = { ...(scenario.edits.values[providerId] ?? {}) };
+	const row = { ...ownValue(scenario.edits.values, providerId) };
 	if (value) row[criterionId] = value;
 	else delete row[criterionId];
 	const values = { ...scenario.edits.values, [providerId]: row };

@@ -6,7 +6,15 @@
  * Inputs are immutable (a scenario's edits are replaced, never mutated), so the result is memoised
  * by the identity of the data set and the edits: a weight change reuses it, any edit makes a new one.
  */
-import type { Criterion, Dataset, Provider, Scale, Value } from '$lib/data/schema';
+import {
+	notReserved,
+	ownValue,
+	type Criterion,
+	type Dataset,
+	type Provider,
+	type Scale,
+	type Value
+} from '$lib/data/schema';
 import { hasEdits, type Edits, type UserValue } from './schema';
 
 /** A value of the effective data set: the data set's own, or the person's (with the original kept). */
@@ -39,15 +47,16 @@ const UNSPECIFIED_PLATFORM = { id: 'unspecified', name: 'Not stated' };
 
 /** "VMware ESX" → "vmware-esx": ids for names people type. */
 export function slug(text: string): string {
-	return (
+	const id =
 		text
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '') // accents off: "Ünïcode" → "unicode"
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'x'
-	);
+			.slice(0, 40) || 'x';
+	// "Constructor" must not become the reserved id `constructor` (see RESERVED_IDS).
+	return notReserved(id) ? id : `${id}-1`;
 }
 
 /** A platform typed as free text, matched to the data set's hypervisors by name or id, else its own. */
@@ -84,7 +93,7 @@ export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset 
 function apply(base: Dataset, edits: Edits): EffectiveDataset {
 	const criteria: EffectiveCriterion[] = [
 		...base.criteria.map((c): EffectiveCriterion => {
-			const scale = edits.scales[c.id];
+			const scale = ownValue(edits.scales, c.id);
 			return scale ? { ...c, scale, origin: 'dataset', originalScale: c.scale } : { ...c, origin: 'dataset' };
 		}),
 		...edits.criteria.map((c): EffectiveCriterion => ({
@@ -127,11 +136,12 @@ function apply(base: Dataset, edits: Edits): EffectiveDataset {
 		...userProviders
 	];
 	for (const provider of providers) {
-		const mine = edits.values[provider.id] ?? {};
-		const published = baseValues.get(provider.id) ?? {};
+		// Ids from a link or a file: read only what the records themselves hold (never `constructor`).
+		const mine = ownValue(edits.values, provider.id);
+		const published = baseValues.get(provider.id);
 		for (const criterion of shownCriteria) {
-			const original = published[criterion.id];
-			const user = mine[criterion.id];
+			const original = ownValue(published, criterion.id);
+			const user = ownValue(mine, criterion.id);
 			provider.values[criterion.id] = user
 				? original
 					? { ...user, original }

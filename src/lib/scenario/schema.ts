@@ -5,7 +5,7 @@
  * here are the boundary every outside copy (a link, a file, storage) is checked against.
  */
 import { z } from '$lib/zod';
-import { ScaleSchema } from '$lib/data/schema';
+import { notReserved, RESERVED_MESSAGE, ScaleSchema } from '$lib/data/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
 import { isSaaty } from './weighting';
 
@@ -23,7 +23,8 @@ export const LIMITS = {
 
 const id = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lower-case letters, digits and hyphens (64 at most)');
+	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lower-case letters, digits and hyphens (64 at most)')
+	.refine(notReserved, RESERVED_MESSAGE);
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Links a person adds are only ever http(s): a `javascript:` address can never become a link. */
 export const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
@@ -107,7 +108,7 @@ export const ScenarioSchema = z.strictObject({
 	/** "Pairwise comparison": "a|b" → how much more important a is than b (Saaty, 1/9…9). */
 	pairwise: z.record(PairKeySchema, JudgementSchema).optional(),
 	/** Weight per criterion id, 0–100. A criterion missing here has weight 0. */
-	weights: z.record(z.string(), z.number().finite().min(0).max(MAX_WEIGHT)),
+	weights: z.record(id, z.number().finite().min(0).max(MAX_WEIGHT)),
 	/** What an unknown value scores. */
 	unknowns: z.enum(unknownTreatmentIds).default('worst'),
 	/** The preset the weights started from, if any (the page says "(modified)" once they differ). */

@@ -48,6 +48,12 @@ export function exportComparisonJson(scenario: Scenario, exportedAt = new Date()
 
 const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.') || 'the file';
 
+/** zod says "Invalid key in record" for a bad key; the key's own problem ("… reserved …") says more. */
+function issueText(issue: z.core.$ZodIssue): string {
+	const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+	return `${pathOf(issue.path)}: ${inner ? `the key ${inner.replace(/^an id/, 'is not an id: an id')}` : issue.message}`;
+}
+
 /**
  * A comparison file → its scenario, or a sentence saying why not (not JSON, not a comparison, a
  * newer format, the first problems with their JSON paths, a data set that is not published here).
@@ -82,7 +88,7 @@ export function importComparisonJson(
 	const parsed = ComparisonFileSchema.safeParse(json);
 	if (!parsed.success) {
 		const { issues } = parsed.error;
-		const named = issues.slice(0, MAX_ISSUES).map((i) => `${pathOf(i.path)}: ${i.message}`);
+		const named = issues.slice(0, MAX_ISSUES).map(issueText);
 		const more = issues.length > MAX_ISSUES ? ` (and ${issues.length - MAX_ISSUES} more)` : '';
 		return { ok: false, error: `This comparison file has problems: ${named.join('; ')}${more}.` };
 	}

@@ -182,20 +182,26 @@ function validateEdits(json: unknown): DecodedEdits {
 	edits.providers = keep(UserProviderSchema, root.providers, 'provider', LIMITS.providers);
 	edits.criteria = keep(UserCriterionSchema, root.criteria, 'criterion', LIMITS.criteria);
 	edits.groups = keep(UserGroupSchema, root.groups, 'group', LIMITS.groups);
+	edits.scales = Object.create(null);
 	for (const [criterion, scale] of Object.entries(record(root.scales))) {
 		const parsed = ScaleSchema.safeParse(scale);
 		if (parsed.success && isId(criterion)) edits.scales[criterion] = parsed.data;
 		else problems.push(`Dropped the changed scale of one criterion: it is not a valid scale.`);
 	}
 	let dropped = 0;
+	// Keys come from the link: rows are built without a prototype and looked up with `Object.hasOwn`,
+	// so no id can reach an inherited property (`constructor` once reached `Object` itself).
+	const values: Edits['values'] = Object.create(null);
 	for (const [provider, row] of Object.entries(record(root.values))) {
 		for (const [criterion, compact] of Object.entries(record(row))) {
 			const parsed = UserValueSchema.safeParse(expandValue(compact));
-			if (parsed.success && isId(provider) && isId(criterion))
-				(edits.values[provider] ??= {})[criterion] = parsed.data;
-			else dropped++;
+			if (parsed.success && isId(provider) && isId(criterion)) {
+				if (!Object.hasOwn(values, provider)) values[provider] = Object.create(null);
+				values[provider]![criterion] = parsed.data;
+			} else dropped++;
 		}
 	}
+	edits.values = values;
 	if (dropped)
 		problems.push(`Dropped ${dropped} value${dropped === 1 ? '' : 's'} of the link that could not be read.`);
 	// One final check of the whole: what the rest of the app relies on.

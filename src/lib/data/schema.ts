@@ -82,7 +82,11 @@ export const LevelSchema = z.strictObject({
 
 export const LevelsScaleSchema = z.strictObject({
 	kind: z.literal('levels'),
-	levels: z.array(LevelSchema).min(2)
+	// Level ids key the page's lists and the values' raw ids: two alike would be ambiguous.
+	levels: z
+		.array(LevelSchema)
+		.min(2)
+		.refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, 'two levels have the same id')
 });
 
 export const ScaleSchema = z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema]);

@@ -15,6 +15,7 @@ import {
 	type Scale,
 	type Value
 } from '$lib/data/schema';
+import { uniqueEdits } from './resolve';
 import { hasEdits, type Edits, type UserValue } from './schema';
 
 /** A value of the effective data set: the data set's own, or the person's (with the original kept). */
@@ -90,7 +91,9 @@ export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset 
 	return found;
 }
 
-function apply(base: Dataset, edits: Edits): EffectiveDataset {
+function apply(base: Dataset, given: Edits): EffectiveDataset {
+	// Whatever door the edits came through, ids are unique here (the doors name what was dropped).
+	const { edits } = uniqueEdits(given, base);
 	const criteria: EffectiveCriterion[] = [
 		...base.criteria.map((c): EffectiveCriterion => {
 			const scale = ownValue(edits.scales, c.id);
@@ -108,27 +111,25 @@ function apply(base: Dataset, edits: Edits): EffectiveDataset {
 			origin: 'user'
 		}))
 	];
-	const groups = [...base.groups, ...edits.groups.filter((g) => !base.groups.some((b) => b.id === g.id))];
+	const groups = [...base.groups, ...edits.groups];
 	// Keep only criteria whose group exists (a hostile change set can name any group).
 	const knownGroups = new Set(groups.map((g) => g.id));
 	const shownCriteria = criteria.filter((c) => knownGroups.has(c.group));
 
 	const hypervisors = [...base.hypervisors];
-	const userProviders: EffectiveProvider[] = edits.providers
-		.filter((p) => !base.providers.some((b) => b.id === p.id))
-		.map((p) => {
-			const platform = platformOf(p.platform, hypervisors);
-			if (!hypervisors.some((h) => h.id === platform.id)) hypervisors.push(platform);
-			return {
-				id: p.id,
-				name: p.name,
-				offering: p.platform || 'Not stated',
-				hypervisor: platform.id,
-				notes: p.notes || 'A provider you added.',
-				values: {},
-				origin: 'user'
-			};
-		});
+	const userProviders: EffectiveProvider[] = edits.providers.map((p) => {
+		const platform = platformOf(p.platform, hypervisors);
+		if (!hypervisors.some((h) => h.id === platform.id)) hypervisors.push(platform);
+		return {
+			id: p.id,
+			name: p.name,
+			offering: p.platform || 'Not stated',
+			hypervisor: platform.id,
+			notes: p.notes || 'A provider you added.',
+			values: {},
+			origin: 'user'
+		};
+	});
 
 	const baseValues = new Map(base.providers.map((p) => [p.id, p.values]));
 	const providers: EffectiveProvider[] = [

@@ -10,6 +10,8 @@ import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
 import { isSaaty } from './weighting';
 
 export const MAX_WEIGHT = 100;
+/** Lists of ids key the page's keyed lists: a repeat would break them. */
+const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
 /** Bounds on what a person can add, so a hostile link or file cannot make the page do unbounded work. */
 export const LIMITS = {
 	providers: 200,
@@ -103,6 +105,7 @@ export const ScenarioSchema = z.strictObject({
 	rankOrder: z
 		.array(id)
 		.max(LIMITS.criteria * 4)
+		.refine(unique, 'a criterion is named twice')
 		.optional(),
 	rankKind: z.enum(['roc', 'rank-sum']).optional(),
 	/** "Pairwise comparison": "a|b" → how much more important a is than b (Saaty, 1/9…9). */
@@ -114,7 +117,7 @@ export const ScenarioSchema = z.strictObject({
 	/** The preset the weights started from, if any (the page says "(modified)" once they differ). */
 	preset: id.optional(),
 	/** Provider ids left out of the comparison. */
-	excluded: z.array(z.string()),
+	excluded: z.array(z.string()).refine(unique, 'a provider is named twice'),
 	edits: EditsSchema.default({ values: {}, providers: [], criteria: [], groups: [], scales: {} })
 });
 

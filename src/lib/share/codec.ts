@@ -40,6 +40,7 @@ import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/dat
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
+import { uniqueEdits } from '$lib/scenario/resolve';
 import { fromSigned, judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import {
 	DEFAULT_METHOD,
@@ -291,7 +292,10 @@ function decodeParams(
 		}
 	}
 
-	const edits = v2 && weightsUsable ? readEdits(single('e'), problems) : emptyEdits();
+	const read = v2 && weightsUsable ? readEdits(single('e'), problems) : emptyEdits();
+	const unique = uniqueEdits(read, dataset);
+	unique.problems.forEach(problems.add);
+	const edits = unique.edits;
 	const effective = effectiveDataset(dataset, edits);
 	const base = defaultScenario(dataset);
 	const weights: Record<string, number> = Object.fromEntries(

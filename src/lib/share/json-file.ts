@@ -16,6 +16,7 @@
 import { z } from '$lib/zod';
 import { datasets as publishedDatasets } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
+import { uniqueEdits } from '$lib/scenario/resolve';
 import { ScenarioSchema, type Scenario } from '$lib/scenario/schema';
 import { newerDataset, quote } from './codec';
 
@@ -92,24 +93,28 @@ export function importComparisonJson(
 		const more = issues.length > MAX_ISSUES ? ` (and ${issues.length - MAX_ISSUES} more)` : '';
 		return { ok: false, error: `This comparison file has problems: ${named.join('; ')}${more}.` };
 	}
-	const { scenario } = parsed.data;
 	const dataset = catalogue.find(
-		(d) => d.id === scenario.dataset.id && d.version === scenario.dataset.version
+		(d) => d.id === parsed.data.scenario.dataset.id && d.version === parsed.data.scenario.dataset.version
 	);
 	if (!dataset)
 		return {
 			ok: false,
 			error:
-				`scenario.dataset: the data set ${quote(scenario.dataset.id)} version ${scenario.dataset.version} ` +
+				`scenario.dataset: the data set ${quote(parsed.data.scenario.dataset.id)} version ${parsed.data.scenario.dataset.version} ` +
 				`is not available in this version of Cloud Scorecard.`
 		};
+	const unique = uniqueEdits(parsed.data.scenario.edits, dataset);
+	const scenario = { ...parsed.data.scenario, edits: unique.edits };
 	const newer = newerDataset(dataset, catalogue);
-	const notices = newer
-		? [
-				`This comparison uses ${dataset.title} version ${dataset.version}; version ${newer.version} is ` +
-					`published. The file is opened on the figures it was saved with.`
-			]
-		: [];
+	const notices = [
+		...unique.problems,
+		...(newer
+			? [
+					`This comparison uses ${dataset.title} version ${dataset.version}; version ${newer.version} is ` +
+						`published. The file is opened on the figures it was saved with.`
+				]
+			: [])
+	];
 	return { ok: true, scenario, notices };
 }
 

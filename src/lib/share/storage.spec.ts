@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RECENT, readRecent, RECENT_KEY, saveRecent, STORAGE_KEY } from './storage';
+import {
+	BACKUP_KEY,
+	MAX_RECENT,
+	MAX_SAVED_QUERY,
+	MAX_TITLE,
+	readRecent,
+	readRecentList,
+	RECENT_KEY,
+	saveRecent,
+	STORAGE_KEY
+} from './storage';
 
 function memory(quota = Infinity): Storage {
 	const map = new Map<string, string>();
@@ -38,9 +48,9 @@ describe('recent comparisons', () => {
 	it('stores entries newest first and replaces an entry by its id', () => {
 		const storage = memory();
 		expect(readRecent(storage)).toEqual([]);
-		expect(saveRecent(entry('a', 1), storage)).toBe(true);
-		expect(saveRecent(entry('b', 2), storage)).toBe(true);
-		expect(saveRecent(entry('a', 3, 'w=changed'), storage)).toBe(true);
+		expect(saveRecent(entry('a', 1), storage)).toEqual({ saved: true });
+		expect(saveRecent(entry('b', 2), storage)).toEqual({ saved: true });
+		expect(saveRecent(entry('a', 3, 'w=changed'), storage)).toEqual({ saved: true });
 		expect(readRecent(storage).map((e) => [e.id, e.query])).toEqual([
 			['a', 'w=changed'],
 			['b', 'w=2']
@@ -64,17 +74,84 @@ describe('recent comparisons', () => {
 		]);
 	});
 
-	it('drops what is damaged instead of trusting it', () => {
-		const storage = memory();
-		for (const bad of [
-			'not json',
-			'{"a":1}',
-			'[{"id":1}]',
-			JSON.stringify([{ ...entry('x', 1), savedAt: 'soon' }])
-		]) {
+	it('sets a whole unreadable list aside, and keeps its text under a backup key when saving', () => {
+		for (const bad of ['not json', '{"a":1}', 'null', '"text"']) {
+			const storage = memory();
 			storage.setItem(RECENT_KEY, bad);
-			expect(readRecent(storage), bad).toEqual([]);
+			const list = readRecentList(storage);
+			expect(list.entries, bad).toEqual([]);
+			expect(list.problems.join(' '), bad).toMatch(/could not be read; they are kept aside/);
+			expect(saveRecent(entry('new', 5), storage)).toEqual({ saved: true });
+			expect(storage.getItem(BACKUP_KEY)).toBe(bad);
+			expect(readRecent(storage).map((e) => e.id)).toEqual(['new']);
 		}
+	});
+
+	it('drops a damaged entry alone: the other saved comparisons are kept, and the next save keeps them', () => {
+		// Each of these once wiped the whole list at the next save (issue 21, item 3).
+		const damaged = [
+			{ ...entry('long-title', 1), title: 'x'.repeat(MAX_TITLE + 1) },
+			{ ...entry('text-time', 1), savedAt: '2026-12-03T10:00:00Z' },
+			{ ...entry('', 1) },
+			{ ...entry('huge', 1), query: 'w='.padEnd(MAX_SAVED_QUERY + 1, '1') },
+			{ id: 1 },
+			null
+		];
+		for (const bad of damaged) {
+			const storage = memory();
+			const good = Array.from({ length: 9 }, (_, i) => entry(`g${i}`, 100 - i));
+			storage.setItem(RECENT_KEY, JSON.stringify([good[0], bad, ...good.slice(1)]));
+			const list = readRecentList(storage);
+			expect(list.entries.map((e) => e.id)).toEqual(good.map((e) => e.id));
+			expect(list.problems).toEqual([
+				'1 saved comparison could not be read and was set aside; the others are kept.'
+			]);
+			expect(saveRecent(entry('g3', 200, 'w=edited'), storage)).toEqual({ saved: true });
+			const after = readRecent(storage);
+			expect(after).toHaveLength(9);
+			expect(after[0]).toMatchObject({ id: 'g3', query: 'w=edited' });
+			// The damaged text is kept as it was.
+			expect(JSON.parse(storage.getItem(BACKUP_KEY)!)[1]).toEqual(JSON.parse(JSON.stringify(bad)));
+		}
+	});
+
+	it('keeps the first of two entries with one id and says so', () => {
+		const storage = memory();
+		storage.setItem(
+			RECENT_KEY,
+			JSON.stringify([entry('a', 5, 'w=first'), entry('a', 9, 'w=second'), entry('b', 1)])
+		);
+		const list = readRecentList(storage);
+		expect(list.entries.map((e) => [e.id, e.query])).toEqual([
+			['a', 'w=first'],
+			['b', 'w=1']
+		]);
+		expect(list.problems.join(' ')).toMatch(/repeated another’s id/);
+	});
+
+	it('writes a title of at most MAX_TITLE characters, so what it writes it can read back', () => {
+		const storage = memory();
+		// Three providers with 80-character names make a title of about 320 characters.
+		// (emoji are two UTF-16 units each: the cut must not split one).
+		const title = Array.from({ length: 3 }, (_, i) => `${'😀Ω'.repeat(40)}${i} 50.0`).join(', ');
+		expect(title.length).toBeGreaterThan(MAX_TITLE);
+		for (let i = 0; i < 9; i++) saveRecent(entry(`old${i}`, i), storage);
+		expect(saveRecent({ ...entry('mine', 50), title }, storage)).toEqual({ saved: true });
+		const after = readRecent(storage);
+		expect(after).toHaveLength(10);
+		expect(after[0]!.title.length).toBeLessThanOrEqual(MAX_TITLE);
+		expect(after[0]!.title.length).toBeGreaterThanOrEqual(MAX_TITLE - 2);
+		expect(after[0]!.title).toMatch(/^(😀Ω)+.*…$/u);
+		expect(after[0]!.title.isWellFormed()).toBe(true);
+	});
+
+	it('refuses to save a query longer than saved work may be, and says why', () => {
+		const storage = memory();
+		expect(saveRecent(entry('a', 1, 'w='.padEnd(MAX_SAVED_QUERY + 1, '1')), storage)).toEqual({
+			saved: false,
+			reason: 'too-large'
+		});
+		expect(storage.getItem(RECENT_KEY)).toBeNull();
 	});
 
 	it('drops the oldest entries when the quota is full', () => {
@@ -87,8 +164,8 @@ describe('recent comparisons', () => {
 
 	it('reports failure instead of throwing when storage refuses or is missing', () => {
 		expect(readRecent(refusing)).toEqual([]);
-		expect(saveRecent(entry('a', 1), refusing)).toBe(false);
+		expect(saveRecent(entry('a', 1), refusing)).toEqual({ saved: false, reason: 'refused' });
 		expect(readRecent(undefined)).toEqual([]);
-		expect(saveRecent(entry('a', 1), undefined)).toBe(false);
+		expect(saveRecent(entry('a', 1), undefined)).toEqual({ saved: false, reason: 'refused' });
 	});
 });

@@ -5,27 +5,44 @@
  * entry, so opening a colleague's link and changing it never overwrites the person's own work.
  *
  * Storage can be missing or refuse (private windows, full quota, blocked cookies, sandboxed frames):
- * every access is wrapped, and a failure only means nothing is remembered. What is read back is
- * checked with zod: a damaged entry is dropped, never trusted.
+ * every access is wrapped, and a failure is reported to the caller, never thrown.
+ *
+ * What is read back is outside input: each entry is checked on its own, so one damaged entry (a
+ * later version's format, a title too long) costs only itself. A list that cannot be read at all,
+ * or that had entries dropped, is copied under `BACKUP_KEY` before anything is written over it, so
+ * nothing the person saved is ever destroyed by reading it.
  */
 import { z } from '$lib/zod';
 
 /** Where the first release kept its single saved comparison; read once and carried over. */
 export const STORAGE_KEY = 'cloud-scorecard:last-comparison';
 export const RECENT_KEY = 'cloud-scorecard:recent';
+/** The text of a recent list that could not be read in full, kept as it was. */
+export const BACKUP_KEY = 'cloud-scorecard:recent-unreadable';
 export const MAX_RECENT = 10;
+/** Longest title kept; longer ones are cut with "…" when written (a title is a few provider names). */
+export const MAX_TITLE = 300;
+/** Saved work is not a link: it may be far longer than one, but not unbounded. */
+export const MAX_SAVED_QUERY = 2_000_000;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-const RecentSchema = z.array(
-	z.object({
-		id: z.string().min(1).max(64),
-		query: z.string().max(2_000_000),
-		title: z.string().max(300),
-		savedAt: z.number().finite()
-	})
-);
-export type RecentEntry = z.infer<typeof RecentSchema>[number];
+const EntrySchema = z.object({
+	id: z.string().min(1).max(64),
+	query: z.string().max(MAX_SAVED_QUERY),
+	title: z.string().max(MAX_TITLE),
+	savedAt: z.number().finite()
+});
+export type RecentEntry = z.infer<typeof EntrySchema>;
+
+export interface RecentList {
+	/** Valid entries, newest first, one per id. */
+	entries: RecentEntry[];
+	/** Plain sentences: what could not be read and was set aside. */
+	problems: string[];
+	/** True when entries were dropped or the list was unreadable: the stored text must be backed up first. */
+	damaged: boolean;
+}
 
 /** localStorage, or undefined where even touching it throws. */
 function browserStorage(): StorageLike | undefined {
@@ -54,30 +71,100 @@ function write(key: string, value: string, storage: StorageLike | undefined): bo
 	}
 }
 
-/** The recent comparisons, newest first; [] when there are none or storage cannot be read. */
-export function readRecent(storage: StorageLike | undefined = browserStorage()): RecentEntry[] {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The recent list as stored, entry by entry. */
+export function readRecentList(storage: StorageLike | undefined = browserStorage()): RecentList {
 	const text = read(RECENT_KEY, storage);
-	if (text !== null) {
-		try {
-			const parsed = RecentSchema.safeParse(JSON.parse(text));
-			if (parsed.success) return parsed.data.sort((a, b) => b.savedAt - a.savedAt).slice(0, MAX_RECENT);
-		} catch {
-			// Not JSON: fall through to nothing saved.
-		}
-		return [];
+	if (text === null) {
+		const legacy = read(STORAGE_KEY, storage);
+		const entries =
+			legacy === null || legacy.length > MAX_SAVED_QUERY
+				? []
+				: [{ id: 'saved', query: legacy, title: 'Your saved comparison', savedAt: 0 }];
+		return { entries, problems: [], damaged: false };
 	}
-	const legacy = read(STORAGE_KEY, storage);
-	return legacy === null ? [] : [{ id: 'saved', query: legacy, title: 'Your saved comparison', savedAt: 0 }];
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined;
+	}
+	if (!Array.isArray(json))
+		return {
+			entries: [],
+			problems: [
+				'Your saved comparisons could not be read; they are kept aside, untouched, in this browser.'
+			],
+			damaged: true
+		};
+	const seen = new Set<string>();
+	let invalid = 0;
+	let repeated = 0;
+	const entries: RecentEntry[] = [];
+	for (const item of json) {
+		const parsed = EntrySchema.safeParse(item);
+		if (!parsed.success) invalid++;
+		else if (seen.has(parsed.data.id)) repeated++;
+		else {
+			seen.add(parsed.data.id);
+			entries.push(parsed.data);
+		}
+	}
+	const problems: string[] = [];
+	if (invalid)
+		problems.push(
+			`${plural(invalid, 'saved comparison', 'saved comparisons')} could not be read and ${invalid === 1 ? 'was' : 'were'} set aside; the others are kept.`
+		);
+	if (repeated)
+		problems.push(
+			`${plural(repeated, 'saved comparison repeated', 'saved comparisons repeated')} another’s id and ${repeated === 1 ? 'was' : 'were'} set aside.`
+		);
+	entries.sort((a, b) => b.savedAt - a.savedAt);
+	return { entries: entries.slice(0, MAX_RECENT), problems, damaged: invalid + repeated > 0 };
 }
 
-/** Save an entry (replacing the one with its id) as the newest; true when it was stored. */
-export function saveRecent(entry: RecentEntry, storage: StorageLike | undefined = browserStorage()): boolean {
-	const rest = readRecent(storage).filter((e) => e.id !== entry.id);
-	let list = [entry, ...rest].slice(0, MAX_RECENT);
+/** The recent comparisons, newest first; [] when there are none or storage cannot be read. */
+export function readRecent(storage: StorageLike | undefined = browserStorage()): RecentEntry[] {
+	return readRecentList(storage).entries;
+}
+
+/**
+ * A title as it is written: at most `MAX_TITLE` UTF-16 units, as the reader counts them, cut
+ * between whole characters (never half of an emoji's surrogate pair) and ended with "…".
+ */
+export function clampTitle(title: string): string {
+	if (title.length <= MAX_TITLE) return title;
+	let kept = '';
+	for (const char of title) {
+		if (kept.length + char.length > MAX_TITLE - 1) break;
+		kept += char;
+	}
+	return `${kept}…`;
+}
+
+export type SaveResult = { saved: true } | { saved: false; reason: 'refused' | 'too-large' };
+
+/**
+ * Save an entry (replacing the one with its id) as the newest. Never destroys what it could not
+ * read: a damaged list is copied to `BACKUP_KEY` first, and nothing is written if that copy fails.
+ */
+export function saveRecent(
+	entry: RecentEntry,
+	storage: StorageLike | undefined = browserStorage()
+): SaveResult {
+	if (entry.query.length > MAX_SAVED_QUERY) return { saved: false, reason: 'too-large' };
+	const current = readRecentList(storage);
+	if (current.damaged) {
+		const text = read(RECENT_KEY, storage);
+		if (text !== null && !write(BACKUP_KEY, text, storage)) return { saved: false, reason: 'refused' };
+	}
+	const rest = current.entries.filter((e) => e.id !== entry.id);
+	let list = [{ ...entry, title: clampTitle(entry.title) }, ...rest].slice(0, MAX_RECENT);
 	// A full quota: drop the oldest entries until the newest fits.
 	while (list.length) {
-		if (write(RECENT_KEY, JSON.stringify(list), storage)) return true;
+		if (write(RECENT_KEY, JSON.stringify(list), storage)) return { saved: true };
 		list = list.slice(0, -1);
 	}
-	return false;
+	return { saved: false, reason: 'refused' };
 }

@@ -10,12 +10,15 @@
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { decodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
-import { readRecent, saveRecent, type RecentEntry } from '$lib/share/storage';
+import {
+	MAX_SAVED_QUERY,
+	readRecent,
+	readRecentList,
+	saveRecent,
+	type RecentEntry
+} from '$lib/share/storage';
 import { URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
 import type { Scenario } from '$lib/scenario/schema';
-
-/** Saved work is not a link: it may be far longer than a link may be. */
-const MAX_SAVED_LENGTH = 2_000_000;
 
 export interface PersistenceOptions {
 	/** The current share query and a title for the recent list. */
@@ -34,6 +37,10 @@ export class Persistence {
 	recent: RecentEntry[] = $state.raw([]);
 	/** The person's latest own comparison, offered back after they opened a different link. */
 	ownWork: RecentEntry | undefined = $state.raw();
+	/** What of the saved list could not be read (and was kept aside): said on the page. */
+	readNotice: string | undefined = $state();
+	/** Why the last save in this browser failed; cleared by the next save that works. */
+	saveNotice: string | undefined = $state();
 
 	#visit = newVisitId();
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,6 +49,12 @@ export class Persistence {
 	#changed = false;
 	/** What the page opened with (the link, or the default at `/`): only looking at it saves nothing. */
 	#initial: string;
+	/**
+	 * The query of this visit's entry as this tab last read or wrote it. Two tabs at `/` both carry on
+	 * the latest entry; when the stored entry no longer holds what this tab knows, another tab has
+	 * changed it, and this tab saves into an entry of its own instead of overwriting that work.
+	 */
+	#known: string | undefined;
 
 	readonly options: PersistenceOptions;
 
@@ -72,8 +85,9 @@ export class Persistence {
 	}
 
 	#start() {
-		const recent = readRecent();
+		const { entries: recent, problems } = readRecentList();
 		this.recent = recent;
+		if (problems.length) this.readNotice = problems.join(' ');
 		const latest = recent[0];
 		const { query } = this.options.current();
 		const { linked } = this.options;
@@ -81,12 +95,14 @@ export class Persistence {
 			// `/`: carry on with the latest saved comparison.
 			if (latest) {
 				this.#visit = latest.id;
+				this.#known = latest.query;
 				this.#changed = true;
 				if (latest.query !== query) this.#open(latest, 'restore saved comparison');
 			}
 		} else if (latest && latest.query === linked) {
 			// A reload of their own comparison: the same work, not a shared link.
 			this.#visit = latest.id;
+			this.#known = latest.query;
 			this.#changed = true;
 		} else if (latest) this.ownWork = latest;
 	}
@@ -100,13 +116,14 @@ export class Persistence {
 	openRecent = (entry: RecentEntry) => {
 		this.flush();
 		this.#visit = entry.id;
+		this.#known = entry.query;
 		this.#changed = true;
 		this.ownWork = undefined;
 		this.#open(entry, 'open a recent comparison');
 	};
 
 	#open(entry: RecentEntry, label: string) {
-		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_LENGTH });
+		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_QUERY });
 		this.options.restore(scenario, label);
 	}
 
@@ -126,8 +143,19 @@ export class Persistence {
 		const state = this.#pending;
 		this.#pending = undefined;
 		if (!state) return;
+		const stored = readRecent().find((e) => e.id === this.#visit);
+		if (stored && stored.query !== this.#known) this.#visit = newVisitId();
 		const entry = { id: this.#visit, query: state.query, title: state.title, savedAt: Date.now() };
-		saveRecent(entry);
+		const result = saveRecent(entry);
+		if (result.saved) {
+			this.#known = state.query;
+			this.saveNotice = undefined;
+		} else
+			this.saveNotice =
+				result.reason === 'too-large'
+					? 'This comparison is too large to keep in this browser; use Export JSON to keep it.'
+					: 'This browser refused to save your comparison (a private window, or storage full or blocked). ' +
+						'It is still on this page: use Export JSON or Copy link to keep it.';
 		this.recent = readRecent();
 	};
 }

@@ -266,6 +266,10 @@ export function setWeighting(scenario: Scenario, base: Dataset, weighting: Weigh
 	if (weighting === scenario.weighting) return scenario;
 	const context = weightingContext(scenario, base);
 	const next: Scenario = { ...scenario, weighting };
+	// Sliders hold whole numbers (the codec rounds a link's weights): take the rounded weights the
+	// sliders will show, so the link written now reopens with the same weights and scores.
+	if (weighting === 'direct')
+		next.weights = Object.fromEntries(Object.entries(scenario.weights).map(([id, w]) => [id, Math.round(w)]));
 	if (weighting === 'rank') next.rankOrder = rankOrderOf(context, scenario.rankOrder, scenario.weights);
 	if (weighting === 'pairwise')
 		next.pairwise = { ...judgementsFromWeights(context, scenario.weights), ...scenario.pairwise };

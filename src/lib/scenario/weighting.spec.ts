@@ -131,4 +131,21 @@ describe('switching ways keeps what the person entered', () => {
 		expect(back.weights).toEqual(judged.weights);
 		expect(ScenarioSchema.parse(back)).toEqual(back);
 	});
+
+	it('pairwise → sliders takes the whole weights the sliders show, so the link reopens the same (issue 21)', async () => {
+		const { decodeScenario, encodeScenario } = await import('$lib/share/codec');
+		const judged = setJudgement(
+			setWeighting(start, dataset, 'pairwise'),
+			dataset,
+			'entry-price',
+			'ram-price',
+			1 / 5
+		);
+		expect(Object.values(judged.weights).some((w) => !Number.isInteger(w))).toBe(true);
+		const sliders = setWeighting(judged, dataset, 'direct');
+		for (const [id, w] of Object.entries(judged.weights)) expect(sliders.weights[id]).toBe(Math.round(w));
+		const reopened = decodeScenario(encodeScenario(sliders, dataset));
+		expect(reopened.problems).toEqual([]);
+		expect(reopened.scenario.weights).toEqual(sliders.weights);
+	});
 });

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { seededRandom } from '../../src/lib/mcda/random';
 
 /**
@@ -131,10 +132,90 @@ export const MUTATIONS: readonly ((q: string, rand: Rand) => string)[] = [
 			() => [...parts].reverse().join('&')
 		])();
 	},
+	// own data that is hostile: reserved keys, duplicate ids, oversized comparisons
+	(q, r) => withHostilePayload(q, r),
 	// a very long value (under the 64 KiB head limit)
 	(q, r) =>
 		`${q}&${pick(r, PARAMS)}=${pick(r, ['9', ',', 'a', '%41', '\u202e'.repeat(1)]).repeat(1 + Math.floor(r() * 12_000))}`
 ];
+
+/** The `e=` payload as the app writes it: deflated JSON in base64url. */
+export const packed = (json: unknown): string =>
+	deflateRawSync(Buffer.from(JSON.stringify(json), 'utf8')).toString('base64url');
+
+/** Property names of Object and Object.prototype, and the ids reserved because of them (issue 21). */
+const OBJECT_KEYS = [
+	'constructor',
+	'prototype',
+	'__proto__',
+	'keys',
+	'values',
+	'entries',
+	'assign',
+	'create',
+	'is',
+	'toString',
+	'valueOf',
+	'hasOwnProperty'
+];
+const criterionOf = (id: string, name: string) => ({
+	id,
+	name,
+	group: 'cost',
+	unit: 'GB',
+	direction: 'higher',
+	scale: { kind: 'linear', worst: 0, best: 10 }
+});
+
+/**
+ * Own-data payloads that once broke the server or the page (issue 21): ids that are property names
+ * of Object, duplicate ids, and oversized comparisons (up to 200 providers × 77 criteria with long
+ * names, which still fit in a link because they compress well).
+ */
+export const HOSTILE_PAYLOADS: readonly ((rand: Rand) => unknown)[] = [
+	(r) => ({ values: { [pick(r, OBJECT_KEYS)]: { [pick(r, OBJECT_KEYS)]: 1 } } }),
+	(r) => {
+		const id = pick(r, OBJECT_KEYS);
+		return { providers: [{ id, name: 'Hostile', platform: '' }], values: { [id]: { 'entry-price': 1 } } };
+	},
+	(r) => ({
+		criteria: [criterionOf(pick(r, OBJECT_KEYS), 'Hostile')],
+		scales: { [pick(r, OBJECT_KEYS)]: 1 }
+	}),
+	(r) => ({ scales: { [pick(r, OBJECT_KEYS)]: { kind: 'linear', worst: -1e308, best: 1e308 } } }),
+	(r) => ({
+		providers: [
+			{ id: 'dup', name: 'One', platform: 'KVM' },
+			{ id: pick(r, ['dup', 'gogrid', 'amazon-ec2']), name: 'Two', platform: 'KVM' }
+		],
+		criteria: [criterionOf('disk', 'Disk'), criterionOf(pick(r, ['disk', 'entry-price']), 'Again')],
+		groups: [
+			{ id: 'g', name: 'G' },
+			{ id: 'g', name: 'G again' }
+		]
+	}),
+	(r) => {
+		const providers = pick(r, [20, 60, 200]);
+		const criteria = pick(r, [10, 40, 77]);
+		const long = 'a very long name for a comparison '.repeat(2);
+		return {
+			providers: Array.from({ length: providers }, (_, i) => ({
+				id: `p${i}`,
+				name: `P${i} ${long}`,
+				platform: 'KVM'
+			})),
+			criteria: Array.from({ length: criteria }, (_, i) => criterionOf(`c${i}`, `C${i} ${long}`)),
+			values: { p0: { c0: 5 } }
+		};
+	}
+];
+
+/** A query with its `e=` replaced by a hostile payload. */
+export function withHostilePayload(query: string, rand: Rand): string {
+	const e = `e=${packed(pick(rand, HOSTILE_PAYLOADS)(rand))}`;
+	const v2 = query.replace(/^v=1&d=cloud-2010\.1/, 'v=2&d=cloud-2010.2').replace(/&?w=[^&]*/, '');
+	return /(^|&)e=/.test(v2) ? v2.replace(/e=[^&]*/, e) : `${v2}&${e}`;
+}
 
 /**
  * `count` mutated queries from `seed`: each a seed link with one to three mutations. Characters a

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { grouped, quantity, unitWords } from './units';
 
 describe('units in words', () => {
+	it('shows a unit typed as a property name of Object as written (issue 21)', () => {
+		for (const unit of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+			expect(quantity({ id: 'u-mine', unit }, 2)).toBe(`2 ${unit}`);
+	});
+
 	it.each([
 		[{ id: 'data-centres', unit: 'count' }, 1, '1 data centre'],
 		[{ id: 'data-centres', unit: 'count' }, 4, '4 data centres'],

@@ -36,8 +36,12 @@ const BY_UNIT: Record<string, Words | null> = {
  * thing). `amount` picks singular or plural (1 → "hour", 0.5 and 2 → "hours").
  */
 export function unitWords(criterion: { id: string; unit: string }, amount?: number): string {
-	const words =
-		BY_CRITERION[criterion.id] ?? (criterion.unit in BY_UNIT ? BY_UNIT[criterion.unit] : undefined);
+	// Units are typed by people ("constructor", "toString"…): read only these tables' own entries.
+	const words = Object.hasOwn(BY_CRITERION, criterion.id)
+		? BY_CRITERION[criterion.id]
+		: Object.hasOwn(BY_UNIT, criterion.unit)
+			? BY_UNIT[criterion.unit]
+			: undefined;
 	if (words === null) return '';
 	if (!words) return criterion.unit;
 	return amount === 1 ? words.one : words.other;

@@ -344,6 +344,8 @@ function render(
 				layout.paragraph(section.sentence, { size: 10.5 });
 				if (section.robustness) layout.paragraph(section.robustness, { size: 9.5, colour: MUTED });
 				if (section.known) layout.paragraph(section.known, { size: 9.5, colour: MUTED });
+				if (section.musts) layout.paragraph(section.musts, { size: 10.5, bold: true });
+				for (const line of section.ruledOut ?? []) layout.paragraph(line, { size: 9.5 });
 				break;
 			case 'appendix':
 				doc.addPage();

@@ -6,6 +6,7 @@
 import { hypervisorKey } from '$lib/charts/configs';
 import { type Evaluation } from '$lib/mcda/evaluate';
 import { answerView } from '$lib/present/answer';
+import { mustHavesView } from '$lib/present/must-haves';
 import { presetView } from '$lib/present/preset';
 import {
 	contributionsCaption,
@@ -57,6 +58,10 @@ export interface AnswerSection {
 	sentence: string;
 	robustness: string;
 	known: string;
+	/** "Must-haves: … Ruled out: …", when any is set. */
+	musts?: string;
+	/** One line per ruled-out provider with its reasons, and what to relax when none is left. */
+	ruledOut?: string[];
 }
 
 /** Starts the appendix on a new page: everything after it is the working behind page 1. */
@@ -251,6 +256,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 	const { dataset, criteria } = evaluation;
 	const exported = localDateTime(options.exportedAt);
 	const answer = answerView(evaluation);
+	const musts = mustHavesView(evaluation);
 
 	const title: TitleSection = {
 		kind: 'title',
@@ -271,7 +277,16 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		headline: answer.headline,
 		sentence: answer.sentence,
 		robustness: answer.robustness,
-		known: answer.known
+		known: answer.known,
+		...(answer.musts ? { musts: answer.musts } : {}),
+		...(musts.ruledOut.length || musts.noneLeft
+			? {
+					ruledOut: [
+						...(musts.noneLeft ? [musts.noneLeft] : []),
+						...musts.ruledOut.map((r) => `${r.name}: ${r.reasons.join('; ')}.`)
+					]
+				}
+			: {})
 	};
 
 	const appendix: AppendixSection = {

@@ -11,6 +11,7 @@ import {
 	type EffectiveProvider,
 	type EffectiveValue
 } from '$lib/scenario/effective';
+import { ruledOutBy, type RuledOut } from '$lib/scenario/must-haves';
 import { methods, unknownTreatments, type UnknownTreatment } from '$lib/scenario/registry';
 import type { Scenario } from '$lib/scenario/schema';
 import type { MethodResult, ScoringMethod } from './method';
@@ -53,7 +54,10 @@ export interface Evaluation {
 	criteria: readonly EffectiveCriterion[];
 	/** Providers compared, in data set order. */
 	providers: EffectiveProvider[];
+	/** Left out by the person. */
 	excluded: EffectiveProvider[];
+	/** Failing a must-have (and not left out): not ranked, each with its reasons. */
+	ruledOut: RuledOut[];
 	/** [provider][criterion], rows follow `providers`. */
 	cells: ValueCell[][];
 	weights: number[];
@@ -120,8 +124,12 @@ export function evaluate(base: Dataset, scenario: Scenario): Evaluation {
 	const method = methods[scenario.method];
 	const unknowns = unknownTreatments[scenario.unknowns];
 	const excludedIds = new Set(scenario.excluded);
+	const ruledOut = ruledOutBy(dataset, scenario.musts).filter((r) => !excludedIds.has(r.provider.id));
+	const ruledOutIds = new Set(ruledOut.map((r) => r.provider.id));
 	const all = valueMatrix(dataset, unknowns);
-	const rows = dataset.providers.map((_, i) => i).filter((i) => !excludedIds.has(dataset.providers[i]!.id));
+	const rows = dataset.providers
+		.map((_, i) => i)
+		.filter((i) => !excludedIds.has(dataset.providers[i]!.id) && !ruledOutIds.has(dataset.providers[i]!.id));
 	const providers = rows.map((i) => dataset.providers[i]!);
 	const excluded = dataset.providers.filter((p) => excludedIds.has(p.id));
 	const { criteria } = dataset;
@@ -160,6 +168,7 @@ export function evaluate(base: Dataset, scenario: Scenario): Evaluation {
 		criteria,
 		providers,
 		excluded,
+		ruledOut,
 		cells,
 		weights,
 		totalWeight,

@@ -7,6 +7,7 @@
 import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
 import { evidenceOf } from '$lib/mcda/evidence';
 import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
+import { mustHavesView } from './must-haves';
 import { presetView } from './preset';
 import { rankingView } from './results';
 
@@ -153,6 +154,8 @@ export interface AnswerView {
 	known: string;
 	/** "Weights: the Balanced preset, modified." */
 	weights: string;
+	/** "Must-haves: Largest server at least 16 GB. Ruled out: GoGrid and NTT." or undefined when none. */
+	musts: string | undefined;
 }
 
 export function answerView(evaluation: Evaluation): AnswerView {
@@ -174,6 +177,14 @@ export function answerView(evaluation: Evaluation): AnswerView {
 		sentence,
 		robustness: evaluation.ranked ? robustnessText(evaluation) : '',
 		known: knownText(evaluation),
-		weights: preset.preset ? `Weights: ${preset.phrase}.` : 'Weights: your own, no preset.'
+		weights: preset.preset ? `Weights: ${preset.phrase}.` : 'Weights: your own, no preset.',
+		musts: mustsText(evaluation)
 	};
+}
+
+function mustsText(evaluation: Evaluation): string | undefined {
+	const view = mustHavesView(evaluation);
+	if (!view.sentence) return undefined;
+	const out = view.ruledOut.map((r) => r.name);
+	return `${view.sentence} ${out.length ? `Ruled out: ${list(out)}.` : 'Every provider meets them.'}`;
 }

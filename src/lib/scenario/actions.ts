@@ -306,3 +306,6 @@ export function setJudgement(
 	pairwise[pairKey(a, b)] = value;
 	return syncWeights({ ...scenario, pairwise }, base);
 }
+
+/** Set a must-have on a criterion (`undefined` removes it); see `must-haves.ts`. */
+export { withMustHave as setMustHave } from './must-haves';

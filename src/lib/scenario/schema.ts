@@ -116,6 +116,12 @@ export const ScenarioSchema = z.strictObject({
 	unknowns: z.enum(unknownTreatmentIds).default('worst'),
 	/** The preset the weights started from, if any (the page says "(modified)" once they differ). */
 	preset: id.optional(),
+	/**
+	 * Must-haves: criterion id → the value a provider must reach (a number in the criterion's unit,
+	 * at least or at most by its direction; or a rating level id, that level or better). A provider
+	 * that fails one, or whose value is unknown, is ruled out. See `must-haves.ts`.
+	 */
+	musts: z.record(id, z.union([z.number().finite(), id])).optional(),
 	/** Provider ids left out of the comparison. */
 	excluded: z.array(z.string()).refine(unique, 'a provider is named twice'),
 	edits: EditsSchema.default({ values: {}, providers: [], criteria: [], groups: [], scales: {} })

@@ -23,6 +23,8 @@
  * - `j`: pairwise judgements, one per pair in the order of `pairwiseMatrices` (within each group of
  *   two or more criteria, then between the groups; upper triangles row by row), each a signed whole
  *   number: 3 = the first 3× as important, −3 = the second 3×, 1 = equal. Left out when none.
+ * - `r`: must-haves, `position:value` comma-separated (position as in `w`; value a number in the
+ *   criterion's unit, or a rating level id), e.g. `r=4:16,9:iso`; left out when none.
  *
  * Version 1 (`v=1`) is the same without `u`, `p` and `e`, and with weights in the data set's
  * criteria order; it is still read, forever, exactly as before.
@@ -40,6 +42,7 @@ import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/dat
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
+import { activeMustHaves, fitsCriterion } from '$lib/scenario/must-haves';
 import { uniqueEdits } from '$lib/scenario/resolve';
 import { fromSigned, judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import {
@@ -72,7 +75,7 @@ export const MAX_QUERY_LENGTH = 8000;
 /** At most this many problems are listed; the rest are counted in a last sentence. */
 export const MAX_PROBLEMS = 8;
 
-const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j']);
+const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r']);
 /** Added by mail clients, chat apps and ad networks; ignored without a word. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
 /** A plain decimal number as `String(number)` writes it (optionally signed, so "-1" is out of range, not "not a number"). */
@@ -148,6 +151,11 @@ export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
 	const order = (scenario.rankOrder ?? []).flatMap((id) => position.get(id) ?? []);
 	if (order.length) parts.push(`o=${order.join(',')}`);
 	if (scenario.rankKind === 'rank-sum') parts.push('rk=rank-sum');
+	const musts = activeMustHaves(effective.criteria, scenario.musts);
+	if (musts.length)
+		parts.push(
+			`r=${musts.map((m) => `${position.get(m.criterion.id)}:${typeof m.required === 'number' ? formatWeight(m.required) : m.required}`).join(',')}`
+		);
 	if (scenario.pairwise && Object.keys(scenario.pairwise).length) {
 		const pairs = pairsOf(pairwiseMatrices(effective));
 		if (pairs.length)
@@ -384,12 +392,14 @@ function decodeParams(
 	// A link names its own preset; one without `p` (every version 1 link) had none, unless it gives
 	// no weights at all: then its weights are the default ones, and so is its preset.
 	const named = preset ?? (w === undefined && weightsUsable ? base.preset : undefined);
+	const musts = v2 ? readMustHaves(single('r'), effective, problems) : undefined;
 	const scenario: Scenario = {
 		dataset: base.dataset,
 		method,
 		...weighting,
 		weights,
 		unknowns,
+		...(musts ? { musts } : {}),
 		...(named ? { preset: named } : {}),
 		excluded,
 		edits
@@ -398,6 +408,35 @@ function decodeParams(
 }
 
 const INTEGER = /^[+-]?\d{1,3}$/;
+
+/** `r` (version 2): must-haves. Each entry is checked on its own; a bad one is ignored with a sentence. */
+function readMustHaves(
+	r: string | undefined,
+	effective: EffectiveDataset,
+	problems: Problems
+): Record<string, number | string> | undefined {
+	if (r === undefined || r === '') return undefined;
+	const musts: Record<string, number | string> = {};
+	const bad: string[] = [];
+	for (const part of r.split(',')) {
+		const [at, text = ''] = part.split(':', 2);
+		const criterion = at !== undefined && INTEGER.test(at) ? effective.criteria[Number(at)] : undefined;
+		if (!criterion || Object.hasOwn(musts, criterion.id)) {
+			bad.push(part);
+			continue;
+		}
+		const trimmed = text.trim();
+		const required =
+			criterion.scale.kind === 'linear' ? (NUMBER.test(trimmed) ? Number(trimmed) : NaN) : trimmed;
+		if (fitsCriterion(criterion, required)) musts[criterion.id] = required;
+		else bad.push(part);
+	}
+	if (bad.length)
+		problems.add(
+			`The must-have${plural(bad.length, '', 's')} ${list(bad.map((b) => quote(b, 20)))} ${plural(bad.length, 'does', 'do')} not fit this comparison’s criteria; ignored.`
+		);
+	return Object.keys(musts).length ? musts : undefined;
+}
 
 /**
  * `k`, `o`, `rk` and `j` (version 2): the way the weights were set and its inputs. Each is checked

@@ -85,6 +85,12 @@ export class Comparison {
 			included ? 'include provider' : 'leave out provider'
 		);
 	setMethod = (method: MethodId) => this.#commit(actions.setMethod(this.scenario, method), 'method change');
+	setMustHave = (criterionId: string, required: number | string | undefined) =>
+		this.#commit(
+			actions.setMustHave(this.scenario, criterionId, required),
+			required === undefined ? 'must-have removed' : 'must-have',
+			`must:${criterionId}`
+		);
 	setUnknowns = (unknowns: UnknownTreatmentId) =>
 		this.#commit(actions.setUnknowns(this.scenario, unknowns), 'treatment of unknowns');
 	setValue = (providerId: string, criterionId: string, value: UserValue | undefined) =>

@@ -37,6 +37,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',
+		setupFiles: ['tests/setup-datasets.ts'],
 		// A test that asserts nothing fails instead of passing silently.
 		expect: { requireAssertions: true }
 	}

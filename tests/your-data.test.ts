@@ -148,12 +148,12 @@ test('undo takes back the last change: a button and Ctrl+Z', async ({ page }) =>
 	await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });
 
-test('a new comparison starts with no providers, and the 2010 data set is one click away', async ({
+test('“Start from scratch” starts with no providers, and the 2010 data set is one choice away', async ({
 	page
 }) => {
 	await page.goto('/');
 	await ready(page);
-	await page.getByRole('button', { name: 'New comparison' }).click();
+	await page.getByLabel('Data set').selectOption({ label: 'Start from scratch' });
 	await expect(page.getByText('Add at least one provider under “Your data” to see a ranking.')).toBeVisible();
 	await expect(page.getByRole('spinbutton', { name: 'Monthly price', exact: true })).toBeVisible();
 	await addProvider(page, 'Budget host', '');
@@ -161,8 +161,14 @@ test('a new comparison starts with no providers, and the 2010 data set is one cl
 	expect((await rankingRows(page))[0]).toMatch(/^1\|Budget host\(yours\)\|Not stated\|/);
 	await expect(page).toHaveURL(/d=starter\.1/);
 
-	await page.getByRole('button', { name: 'Open the 2010 data set' }).click();
+	const the2010 = await page
+		.getByLabel('Data set')
+		.locator('option', { hasText: 'Xen vs KVM' })
+		.first()
+		.textContent();
+	await page.getByLabel('Data set').selectOption({ label: the2010! });
 	await expect(page.getByRole('table', { name: 'Ranking', exact: true }).locator('tbody tr')).toHaveCount(6);
+	await expect(page).toHaveURL(/d=cloud-2010\.\d+&/);
 });
 
 test('a bad value or link is refused with a message and nothing else changes', async ({ page }) => {

@@ -421,7 +421,7 @@ describe('defaults and newer data', () => {
 		expect(newerDataset(small, [small, v2])).toBe(v2);
 		expect(newerDataset(v2, [small, v2])).toBeUndefined();
 		expect(newerDataset(latest)).toBeUndefined();
-		expect(newerDataset(cloudV1)).toBe(latest);
+		expect(newerDataset(cloudV1)?.version).toBe(latest.version);
 	});
 
 	it('opens an old link on its own data set version', () => {

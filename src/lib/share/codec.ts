@@ -38,7 +38,7 @@
  * Decoding never throws: whatever the query, it returns a valid scenario (zod-checked) and plain
  * sentences that say what was ignored. Pure TypeScript: no Svelte, no DOM.
  */
-import { datasets as publishedDatasets, DEFAULT_DATASET_ID } from '$lib/data/datasets';
+import { CATALOGUE, DEFAULT_DATASET_ID, loadedDatasets } from '$lib/data/catalogue';
 import { defaultScenario } from '$lib/data/presets';
 import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
@@ -91,24 +91,30 @@ export interface DecodedLink {
 }
 
 export interface DecodeOptions {
-	/** The data sets a link may name; the published ones by default (tests pass synthetic ones). */
+	/**
+	 * The data sets a link may be read against: those loaded so far by default (the page loads the
+	 * one a link names first, `entryForRef`); tests pass synthetic ones.
+	 */
 	datasets?: readonly Dataset[];
 	/** Longest query read; saved work in this browser is not a link and may be longer. */
 	maxLength?: number;
 }
 
 /** The newest version of a data set id in the catalogue. */
-export function latestOf(catalogue: readonly Dataset[], id: string): Dataset | undefined {
+export function latestOf<T extends { id: string; version: number }>(
+	catalogue: readonly T[],
+	id: string
+): T | undefined {
 	return catalogue
 		.filter((d) => d.id === id)
-		.reduce<Dataset | undefined>((a, d) => (!a || d.version > a.version ? d : a), undefined);
+		.reduce<T | undefined>((a, d) => (!a || d.version > a.version ? d : a), undefined);
 }
 
 /** A newer version of the same data set, if one is published (the page then says so). */
-export function newerDataset(
-	dataset: Dataset,
-	catalogue: readonly Dataset[] = publishedDatasets
-): Dataset | undefined {
+export function newerDataset<T extends { id: string; version: number }>(
+	dataset: { id: string; version: number },
+	catalogue: readonly T[] = CATALOGUE as unknown as readonly T[]
+): T | undefined {
 	const latest = latestOf(catalogue, dataset.id);
 	return latest && latest.version > dataset.version ? latest : undefined;
 }
@@ -207,7 +213,7 @@ class Problems {
  * invalid falls back to the default for that part, and `problems` says what was ignored.
  */
 export function decodeScenario(query: string | URLSearchParams, options: DecodeOptions = {}): DecodedLink {
-	const catalogue = options.datasets ?? publishedDatasets;
+	const catalogue = options.datasets ?? loadedDatasets();
 	const fallback =
 		latestOf(catalogue, DEFAULT_DATASET_ID) ?? (catalogue[0] && latestOf(catalogue, catalogue[0].id));
 	if (!fallback) throw new Error('decodeScenario: no data sets to decode against');

@@ -14,7 +14,7 @@
  * Pure TypeScript: no Svelte, no DOM.
  */
 import { z } from '$lib/zod';
-import { datasets as publishedDatasets } from '$lib/data/datasets';
+import { CATALOGUE, loadedDatasets } from '$lib/data/catalogue';
 import type { Dataset } from '$lib/data/schema';
 import { uniqueEdits } from '$lib/scenario/resolve';
 import { ScenarioSchema, type Scenario } from '$lib/scenario/schema';
@@ -59,10 +59,8 @@ function issueText(issue: z.core.$ZodIssue): string {
  * A comparison file → its scenario, or a sentence saying why not (not JSON, not a comparison, a
  * newer format, the first problems with their JSON paths, a data set that is not published here).
  */
-export function importComparisonJson(
-	text: string,
-	catalogue: readonly Dataset[] = publishedDatasets
-): JsonImportResult {
+export function importComparisonJson(text: string, catalogue?: readonly Dataset[]): JsonImportResult {
+	const known = catalogue ?? loadedDatasets();
 	let json: unknown;
 	try {
 		json = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -93,7 +91,7 @@ export function importComparisonJson(
 		const more = issues.length > MAX_ISSUES ? ` (and ${issues.length - MAX_ISSUES} more)` : '';
 		return { ok: false, error: `This comparison file has problems: ${named.join('; ')}${more}.` };
 	}
-	const dataset = catalogue.find(
+	const dataset = known.find(
 		(d) => d.id === parsed.data.scenario.dataset.id && d.version === parsed.data.scenario.dataset.version
 	);
 	if (!dataset)
@@ -105,7 +103,7 @@ export function importComparisonJson(
 		};
 	const unique = uniqueEdits(parsed.data.scenario.edits, dataset);
 	const scenario = { ...parsed.data.scenario, edits: unique.edits };
-	const newer = newerDataset(dataset, catalogue);
+	const newer = newerDataset(dataset, catalogue ?? CATALOGUE);
 	const notices = [
 		...unique.problems,
 		...(newer
@@ -116,6 +114,24 @@ export function importComparisonJson(
 			: [])
 	];
 	return { ok: true, scenario, notices };
+}
+
+/**
+ * The data set a comparison file names, read leniently (`{ id, version }` or undefined), so the page
+ * can load that data set before the file is checked against it.
+ */
+export function datasetNamedIn(text: string): { id: string; version: number } | undefined {
+	try {
+		const ref = (JSON.parse(text.replace(/^\ufeff/, '')) as { scenario?: { dataset?: unknown } })?.scenario
+			?.dataset;
+		if (ref && typeof ref === 'object') {
+			const { id, version } = ref as Record<string, unknown>;
+			if (typeof id === 'string' && typeof version === 'number') return { id, version };
+		}
+	} catch {
+		// Not JSON: the import itself says so.
+	}
+	return undefined;
 }
 
 /** True when a file should be read as a comparison file rather than a CSV matrix. */

@@ -4,7 +4,8 @@
  * names, the evaluation, the share link. The class is created from the page's `load` data with
  * `$derived`, so opening another link makes a new one rather than copying state by hand.
  */
-import { findDataset, latestDataset } from '$lib/data/datasets';
+import { loadedDataset } from '$lib/data/catalogue';
+import type { Dataset } from '$lib/data/schema';
 import { presetsFor } from '$lib/data/presets';
 import { evaluate } from '$lib/mcda/evaluate';
 import * as actions from '$lib/scenario/actions';
@@ -21,12 +22,19 @@ export const UNDO_DEPTH = 100;
 const COALESCE_MS = 1000;
 
 export class Comparison {
+	/** The data set the page opened with. */
+	readonly #opened: Dataset;
 	scenario: Scenario = $state.raw() as Scenario;
 	/** What the last change was, for the Undo button's label; empty when there is nothing to undo. */
 	lastChange = $state('');
 
-	readonly base = $derived(
-		findDataset(this.scenario.dataset.id, this.scenario.dataset.version) ?? latestDataset()
+	/**
+	 * The published data set the scenario names. Whoever replaces the scenario with one on another
+	 * data set loads that data set first (`loadDataset`), so it is always here; the data set the
+	 * page opened with stands in otherwise.
+	 */
+	readonly base = $derived.by(
+		() => loadedDataset(this.scenario.dataset.id, this.scenario.dataset.version) ?? this.#opened
 	);
 	readonly evaluation = $derived(evaluate(this.base, this.scenario));
 	readonly presets = $derived(presetsFor(this.base));
@@ -35,7 +43,8 @@ export class Comparison {
 
 	#history: { scenario: Scenario; label: string; key: string; at: number }[] = [];
 
-	constructor(initial: Scenario) {
+	constructor(initial: Scenario, dataset: Dataset) {
+		this.#opened = dataset;
 		this.scenario = initial;
 	}
 

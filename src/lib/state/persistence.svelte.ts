@@ -9,6 +9,7 @@
  */
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
+import { entryForRef, loadDataset } from '$lib/data/catalogue';
 import { decodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
 import {
 	MAX_SAVED_QUERY,
@@ -97,7 +98,7 @@ export class Persistence {
 				this.#visit = latest.id;
 				this.#known = latest.query;
 				this.#changed = true;
-				if (latest.query !== query) this.#open(latest, 'restore saved comparison');
+				if (latest.query !== query) void this.#open(latest, 'restore saved comparison');
 			}
 		} else if (latest && latest.query === linked) {
 			// A reload of their own comparison: the same work, not a shared link.
@@ -119,11 +120,19 @@ export class Persistence {
 		this.#known = entry.query;
 		this.#changed = true;
 		this.ownWork = undefined;
-		this.#open(entry, 'open a recent comparison');
+		void this.#open(entry, 'open a recent comparison');
 	};
 
-	#open(entry: RecentEntry, label: string) {
-		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_QUERY });
+	/** Saved work may be on another data set than the page's: load that one first, then restore. */
+	async #open(entry: RecentEntry, label: string) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
+		const ref = entryForRef(new URLSearchParams(entry.query).get('d'));
+		const dataset = await loadDataset(ref.id, ref.version).catch(() => undefined);
+		if (!dataset) {
+			this.readNotice = `“${entry.title}” could not be opened: its data set did not load. Try again.`;
+			return;
+		}
+		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_QUERY, datasets: [dataset] });
 		this.options.restore(scenario, label);
 	}
 

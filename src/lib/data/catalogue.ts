@@ -1,0 +1,93 @@
+/**
+ * Which data sets are published, and loading one. The list below is small and sits in the first
+ * load; each data set's file is its own chunk, fetched when a comparison names it, so a visitor's
+ * browser receives only the data set in use (issue 17). On the server a file is parsed with its
+ * schema when first loaded; the build refuses a broken file before that (vite.config.ts).
+ */
+import type { Dataset } from './schema';
+import { parseDataset } from './validate';
+
+export interface CatalogueEntry {
+	id: string;
+	version: number;
+	title: string;
+	/** The date the data set's facts are as of (YYYY, YYYY-MM or YYYY-MM-DD). */
+	asOf: string;
+}
+
+/**
+ * Every published data set version, oldest first per id. Written out rather than read from the
+ * files so the browser need not download them to list them; `catalogue.spec.ts` checks this list
+ * against the files in `data/`, so it cannot drift.
+ */
+export const CATALOGUE: readonly CatalogueEntry[] = [
+	{ id: 'cloud-2010', version: 1, title: 'Cloud hosting providers, mid-2010: Xen vs KVM', asOf: '2010-05' },
+	{
+		id: 'cloud-2010',
+		version: 2,
+		title: 'Cloud hosting providers on 10 November 2010: Xen vs KVM',
+		asOf: '2010-11-10'
+	},
+	{ id: 'starter', version: 1, title: 'Your own comparison', asOf: '2026-11' }
+];
+
+/** The data set `/` opens, and a link without `d` (every link before data set ids existed). */
+export const DEFAULT_DATASET_ID = 'cloud-2010';
+/** The data set "Start from scratch" opens: criteria to choose from, no providers. */
+export const STARTER_DATASET_ID = 'starter';
+
+const files = import.meta.glob<unknown>('/data/*.json', { import: 'default' });
+const loaded = new Map<string, Dataset>();
+const keyOf = (id: string, version: number) => `${id}.v${version}`;
+
+/** The newest published version of a data set id. */
+export function latestEntry(id: string): CatalogueEntry | undefined {
+	return CATALOGUE.filter((e) => e.id === id).at(-1);
+}
+
+/** The newest version of each data set id, in catalogue order: what the data-set picker lists. */
+export function latestEntries(): CatalogueEntry[] {
+	return CATALOGUE.filter((e) => latestEntry(e.id) === e);
+}
+
+const DATASET_REF = /^([a-z0-9][a-z0-9-]*)\.([1-9]\d{0,8})$/;
+
+/**
+ * The catalogue entry a link's `d` opens on: that version if published, else the newest version of
+ * that id, else the default data set (the link decoder then says what was replaced).
+ */
+export function entryForRef(ref: string | null | undefined): CatalogueEntry {
+	const match = ref ? DATASET_REF.exec(ref) : null;
+	const exact = match && CATALOGUE.find((e) => e.id === match[1] && e.version === Number(match[2]));
+	return exact || (match && latestEntry(match[1]!)) || latestEntry(DEFAULT_DATASET_ID)!;
+}
+
+/** A data set already loaded (or registered), without waiting. */
+export function loadedDataset(id: string, version: number): Dataset | undefined {
+	return loaded.get(keyOf(id, version));
+}
+
+/** Every data set loaded so far: what a link or a file can be read against without waiting. */
+export function loadedDatasets(): Dataset[] {
+	return [...loaded.values()];
+}
+
+/** Make a parsed data set available without loading (the tests and the server's eager loader). */
+export function registerDataset(dataset: Dataset): void {
+	loaded.set(keyOf(dataset.id, dataset.version), dataset);
+}
+
+/** Load a published data set (once; later calls reuse it). Undefined when no such file exists. */
+export async function loadDataset(id: string, version: number): Promise<Dataset | undefined> {
+	const key = keyOf(id, version);
+	const found = loaded.get(key);
+	if (found) return found;
+	const path = `/data/${key}.json`;
+	const load = files[path];
+	if (!load) return undefined;
+	const json = await load();
+	// The browser takes the file as the build checked it; the server parses it once.
+	const dataset = import.meta.env.SSR ? parseDataset(path.slice(1), json) : (json as Dataset);
+	loaded.set(key, dataset);
+	return dataset;
+}

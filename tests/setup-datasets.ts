@@ -1,0 +1,3 @@
+// Unit tests read links and files without awaiting a data set: make every published one available
+// at once, as the server's first request of each would (the page loads them one at a time).
+import '../src/lib/data/datasets';

@@ -209,6 +209,7 @@ export function readFigures(read) {
 			generated: isoDate(gceGenerated[2] ?? '', gceGenerated[1] ?? '', gceGenerated[3] ?? ''),
 			e2micro: gcePrice('e2-micro', 'hour'),
 			e2microRam: gcePrice('e2-micro', 'ram'),
+			e2microCpu: gcePrice('e2-micro', 'cpu'),
 			e2standard4: gcePrice('e2-standard-4', 'hour'),
 			e2standard4Ram: gcePrice('e2-standard-4', 'ram'),
 			e2standard4Cpu: gcePrice('e2-standard-4', 'cpu'),
@@ -251,6 +252,9 @@ export function readFigures(read) {
 			},
 			largest: { aws: largest('aws'), azure: largest('azure'), gcp: largest('gcp'), hcloud: largest('hcloud') },
 			m7i: server('data/server/aws/m7i_xlarge.json'),
+			t3nano: server('data/server/aws/t3_nano.json'),
+			b1ls: server('data/server/azure/Standard_B1ls.json'),
+			e2micro: server('data/server/gcp/334002.json'),
 			t4g: server('data/server/aws/t4g_nano.json'),
 			d4sv5: server('data/server/azure/Standard_D4s_v5.json'),
 			d4psv5: server('data/server/azure/Standard_D4ps_v5.json'),
@@ -521,16 +525,16 @@ function providers(x, read) {
 			notes:
 				'On Xen in 2010; its current instance types run on the Nitro Hypervisor, which Amazon says is built on KVM (introduced with the C5 instances): the 2010 “stay on Xen” side ended on a KVM core. Prices are us-east-1, on-demand, Linux, without the Free Tier.',
 			values: {
-				'entry-price': sourced(round(awsEntry, 2), karpenterAws(`t3.nano (2 vCPU burstable, 0.5 GiB) at $${x.aws.t3nano}/h × ${HOURS_PER_MONTH} h = $${round(awsEntry, 4)}. The Arm t4g.nano is cheaper still at $${x.aws.t4gnano}/h. Burstable: sustained CPU use costs extra credits.${where('us-east-1', 'USD')}`)),
+				'entry-price': sourced(round(awsEntry, 2), karpenterAws(`t3.nano (${sc.t3nano.vcpus} vCPU, ${Number(sc.t3nano.memory_amount) / MIB_PER_GIB} GiB, CPU ${String(sc.t3nano.cpu_allocation).toLowerCase()} per Spare Cores) at $${x.aws.t3nano}/h × ${HOURS_PER_MONTH} h = $${round(awsEntry, 4)}. The Arm t4g.nano is cheaper still at $${x.aws.t4gnano}/h. A burstable VM gives full CPU only in bursts: not comparable with a dedicated core.${where('us-east-1', 'USD')}`)),
 				'ram-price': sourced(round(awsRam, 2), karpenterAws(`m7i.xlarge (4 vCPU, 16 GiB per Spare Cores) at $${x.aws.m7ixlarge}/h × ${HOURS_PER_MONTH} h ÷ 16 GiB. Derived, not an AWS unit price.${where('us-east-1', 'USD')}`)),
-				'egress-price': sourced(round(x.aws.egressCost / x.aws.egressQty, 4), repo('aws-egress.txt', 'Infracost golden test output: AWS data transfer', '2024-09-25', `$${x.aws.egressCost} for ${x.aws.egressQty} GB in the “first 10TB” internet tier = $${round(x.aws.egressCost / x.aws.egressQty, 4)} per GB. Derived from a cost line produced by Infracost’s price API (file regenerated 2024-09-25, unchanged to 2026-08-21); AWS counts this tier after a free allowance.${where('us-east-1', 'USD')}`)),
+				'egress-price': sourced(round(x.aws.egressCost / x.aws.egressQty, 4), repo('aws-egress.txt', 'Infracost golden test output: AWS data transfer', '2024-09-25', `$${x.aws.egressCost} for ${x.aws.egressQty} GB in the “first 10TB” internet tier = $${round(x.aws.egressCost / x.aws.egressQty, 4)} per GB. Derived from a cost line produced by Infracost’s price API (file regenerated 2024-09-25, unchanged to 2026-08-21).${where('us-east-1', 'USD')}`)),
 				'egress-allowance': unknown(`No source for EC2’s free monthly internet egress was opened: the Infracost output above starts at the first paid tier, and the pages found on the allowance were undated.${where('all', 'not applicable (GB)')}`),
 				'largest-ram': sourced(sc.largest.aws.gib, scServers(largestNote(sc.largest.aws, where('all', 'not applicable (GiB)')))),
 				'sla-uptime': judgement(99.5, `The Amazon Compute SLA has an Instance-Level SLA for single EC2 instances (prior version, last updated 2022-05-05: extract page-aws-sla-historical.txt), but the copy read shows no percentage; 99.5 % is the instance-level figure quoted by third-party pages (javadeveloper.io, 2022; dev-toolbox.tech, undated). No dated AWS page with the figure was opened. The region-level SLA for several zones is 99.99 %.${where('all', 'not applicable (%)')}`),
-				regions: sourced(sc.regions.aws, repo('sparecores-regions.txt', 'Spare Cores data dump: AWS regions', '2026-01-31', `${sc.regions.aws} region records with status ACTIVE (2 more inactive; GovCloud and China regions are not in the dump).${where('all', 'not applicable')}`)),
+				regions: sourced(sc.regions.aws, repo('sparecores-regions.txt', 'Spare Cores data dump: AWS regions', '2026-01-31', `${sc.regions.aws} region records with status ACTIVE (2 more are marked inactive).${where('all', 'not applicable')}`)),
 				certifications: certs(sc.frameworks.aws, 'sparecores-compliance.txt', '2024-04-19', 'AWS'),
-				'billing-increment': sourced('per-second', web('page-aws-per-second-billing.txt', `Linux instances are billed per second with a minimum of ${x.aws.perSecondMinimum} seconds since 2 October 2017 (Windows and Linux distributions with an hourly licence charge excepted). The EC2 API reference still says so in 2026 (aws-sdk-js-v3 StopInstancesCommand, commit e583141).${where('all', 'not applicable')}`)),
-				arm: sourced('yes', scServers(`t4g.nano is ${sc.t4g.cpu_architecture}, ${sc.t4g.status} (Graviton); priced at $${x.aws.t4gnano}/h in the Karpenter table of ${x.aws.generated}.${where('all', 'not applicable')}`)),
+				'billing-increment': sourced('per-second', web('page-aws-per-second-billing.txt', `Linux instances are billed per second with a minimum of ${x.aws.perSecondMinimum} seconds since 2 October 2017 (Windows and Linux distributions with an hourly licence charge excepted). The EC2 API reference in aws-sdk-js-v3 (StopInstancesCommand, commit e583141) still says “Amazon EC2 charges a one-minute minimum for instance usage, followed by per-second billing”.${where('all', 'not applicable')}`)),
+				arm: sourced('yes', scServers(`t4g.nano is ${sc.t4g.cpu_architecture}, ${sc.t4g.status}; priced at $${x.aws.t4gnano}/h in the Karpenter table of ${x.aws.generated}.${where('all', 'not applicable')}`)),
 				'hypervisor-family': sourced('kvm-based', web('page-aws-nitro-faq.txt', `Nitro: “built on core Linux Kernel-based Virtual Machine (KVM) technology”; Spare Cores lists m7i.xlarge’s hypervisor as “${sc.m7i.hypervisor}”.${where('all', 'not applicable')}`))
 			}
 		},
@@ -543,16 +547,16 @@ function providers(x, read) {
 			notes:
 				'Not in the 2010 comparison; it runs on Microsoft’s Hyper-V, the one family here outside the Xen/KVM story. Prices are East US, pay-as-you-go, Linux.',
 			values: {
-				'entry-price': sourced(round(azEntry, 2), karpenterAzure(`Standard_B1ls (1 vCPU burstable, 0.5 GiB) at $${x.azure.b1ls}/h × ${HOURS_PER_MONTH} h = $${round(azEntry, 4)}. Burstable: sustained CPU use is limited by credits.${where('eastus', 'USD')}`)),
+				'entry-price': sourced(round(azEntry, 2), karpenterAzure(`Standard_B1ls (${sc.b1ls.vcpus} vCPU, ${Number(sc.b1ls.memory_amount) / MIB_PER_GIB} GiB, CPU ${String(sc.b1ls.cpu_allocation).toLowerCase()} per Spare Cores) at $${x.azure.b1ls}/h × ${HOURS_PER_MONTH} h = $${round(azEntry, 4)}. A burstable VM gives full CPU only in bursts: not comparable with a dedicated core.${where('eastus', 'USD')}`)),
 				'ram-price': sourced(round(azRam, 2), karpenterAzure(`Standard_D4s_v5 (4 vCPU, 16 GiB per Spare Cores) at $${x.azure.d4sv5}/h × ${HOURS_PER_MONTH} h ÷ 16 GiB. Derived.${where('eastus', 'USD')}`)),
 				'egress-price': sourced(x.azure.egress, web('page-azure-egress.txt', `$${x.azure.egress} per GB for the first 10 TB a month after the free 100 GB, routed over Microsoft’s network (the default); routing over ISP transit costs $0.04. A Microsoft blog post, not the price list.${where('United States', 'USD')}`)),
-				'egress-allowance': sourced(x.azure.egressFree, web('page-azure-egress.txt', `“beyond free ${x.azure.egressFree} GB” a month (per account).${where('United States', 'not applicable (GB)')}`)),
+				'egress-allowance': sourced(x.azure.egressFree, web('page-azure-egress.txt', `“beyond free ${x.azure.egressFree} GB” a month.${where('United States', 'not applicable (GB)')}`)),
 				'largest-ram': sourced(sc.largest.azure.gib, scServers(largestNote(sc.largest.azure, where('all', 'not applicable (GiB)')))),
 				'sla-uptime': judgement(x.sla.azureSingle, `The SLA for Virtual Machines, as quoted in 2019 (extract page-azure-vm-sla.txt): ${x.sla.azureSingle} % for a single VM whose disks are all premium storage; no SLA for other single VMs; 99.95 % for an availability set and 99.99 % across zones. No dated Microsoft copy of the current SLA was opened, so the figure is our reading of a second-hand quote.${where('all', 'not applicable (%)')}`),
 				regions: sourced(sc.regions.azure, repo('sparecores-regions.txt', 'Spare Cores data dump: Azure regions', '2026-01-31', `${sc.regions.azure} region records with status ACTIVE (4 inactive). The Karpenter price table of 2026-06-18 prices VMs in 57 regions.${where('all', 'not applicable')}`)),
 				certifications: certs(sc.frameworks.azure, 'sparecores-compliance-azure.txt', '2024-08-09', 'Azure'),
 				'billing-increment': unknown(`Only undated second-hand pages (a translated Q&A, a course page) say Azure bills VMs per second; no dated Microsoft statement was opened.${where('all', 'not applicable')}`),
-				arm: sourced('yes', scServers(`Standard_D4ps_v5 is ${sc.d4psv5.cpu_architecture}, ${sc.d4psv5.status} (Ampere Altra).${where('all', 'not applicable')}`)),
+				arm: sourced('yes', scServers(`Standard_D4ps_v5 is ${sc.d4psv5.cpu_architecture}, ${sc.d4psv5.status}.${where('all', 'not applicable')}`)),
 				'hypervisor-family': sourced('hyper-v', scServers(`hypervisor “${sc.d4sv5.hypervisor}”.${where('all', 'not applicable')}`))
 			}
 		},
@@ -568,23 +572,23 @@ function providers(x, read) {
 			notes:
 				'Not in the 2010 comparison; it runs on KVM with Google’s own virtual machine monitor in place of QEMU. Prices are us-central1, on-demand, Linux, without sustained-use or committed-use discounts.',
 			values: {
-				'entry-price': sourced(round(gceEntry, 2), cyclenerd(`e2-micro (0.25 vCPU shared core, ${x.gce.e2microRam} GB) at $${x.gce.e2micro}/h × ${HOURS_PER_MONTH} h = $${round(gceEntry, 4)}. A shared-core share of a vCPU, smaller than the others’ burstable vCPUs; the Free Tier (one e2-micro a month in some US regions) is not counted.${where('us-central1', 'USD')}`)),
-				'ram-price': sourced(round(gceRam, 2), cyclenerd(`e2-standard-4 (${x.gce.e2standard4Cpu} vCPU, ${x.gce.e2standard4Ram} GB) at $${x.gce.e2standard4}/h × ${HOURS_PER_MONTH} h ÷ ${x.gce.e2standard4Ram} GB. Derived. E2 is Google’s cost-optimised family; N- and C-series cost more.${where('us-central1', 'USD')}`)),
+				'entry-price': sourced(round(gceEntry, 2), cyclenerd(`e2-micro (${x.gce.e2microRam} GB; the pricing file counts it as ${x.gce.e2microCpu} of a vCPU, Spare Cores as ${sc.e2micro.vcpus} vCPUs with CPU ${String(sc.e2micro.cpu_allocation).toLowerCase()}) at $${x.gce.e2micro}/h × ${HOURS_PER_MONTH} h = $${round(gceEntry, 4)}. A shared-core type: a fraction of a core, not comparable with a dedicated one. Google’s Free Tier (one e2-micro a month) is not counted.${where('us-central1', 'USD')}`)),
+				'ram-price': sourced(round(gceRam, 2), cyclenerd(`e2-standard-4 (${x.gce.e2standard4Cpu} vCPU, ${x.gce.e2standard4Ram} GB) at $${x.gce.e2standard4}/h × ${HOURS_PER_MONTH} h ÷ ${x.gce.e2standard4Ram} GB. Derived.${where('us-central1', 'USD')}`)),
 				'egress-price': sourced(x.gce.egress, cyclenerd(`$${x.gce.egress} per GiB for the first TiB a month, Premium Tier, to worldwide destinations except China and Australia. Google prices per GiB.${where('us-central1', 'USD')}`)),
-				'egress-allowance': sourced(x.gce.egressFree, repo('gce-free-tier.txt', 'Google Cloud pricing calculator README: free tier left out', x.gce.generated, `“${x.gce.egressFree} GB network egress” a month in Google’s Free Tier (per billing account); beyond that there is no free allowance.${where('Free Tier regions', 'not applicable (GB)')}`)),
+				'egress-allowance': sourced(x.gce.egressFree, repo('gce-free-tier.txt', 'Google Cloud pricing calculator README: free tier left out', x.gce.generated, `“${x.gce.egressFree} GB network egress” a month among the Free Tier items that the pricing file leaves out; its egress prices start at the first GiB.${where('Free Tier regions', 'not applicable (GB)')}`)),
 				'largest-ram': sourced(sc.largest.gcp.gib, scServers(largestNote(sc.largest.gcp, where('all', 'not applicable (GiB)')))),
 				'sla-uptime': judgement(x.sla.gceSingle, `The Compute Engine SLA: “A Single Instance of all other families ≥ ${x.sla.gceSingle}%” (Premium Tier; memory-optimised 99.95 %, several zones 99.99 %). The copy read is undated (the 2021-04-12 version said 99.5 % for a single instance), so the figure cannot be tied to a date.${where('Premium Tier regions', 'not applicable (%)')}`),
 				regions: sourced(sc.regions.gcp, repo('sparecores-regions.txt', 'Spare Cores data dump: Google Cloud regions', '2026-01-31', `${sc.regions.gcp} region records, all ACTIVE.${where('all', 'not applicable')}`)),
 				certifications: certs(sc.frameworks.gcp, 'sparecores-compliance-gcp.txt', '2024-04-19', 'Google Cloud'),
 				'billing-increment': judgement('per-second', `Google’s own pricing page was not opened; a 2018 book (Packt, Google Cloud Platform for Developers) says machines are “charged … on a per-second basis, with a minimum time of one minute”.${where('all', 'not applicable')}`),
-				arm: sourced('yes', scServers(`t2a-standard-1 is ${sc.t2a.cpu_architecture}, ${sc.t2a.status} (Ampere Altra); the pricing file also prices the Axion c4a types.${where('all', 'not applicable')}`)),
+				arm: sourced('yes', scServers(`t2a-standard-1 is ${sc.t2a.cpu_architecture}, ${sc.t2a.status}.${where('all', 'not applicable')}`)),
 				'hypervisor-family': sourced('kvm', web('page-google-kvm.txt', `KVM, with Google’s own monitor instead of QEMU.${where('all', 'not applicable')}`))
 			}
 		},
 		{
 			id: 'akamai-linode',
 			name: 'Akamai Cloud (Linode)',
-			offering: 'Linode shared-CPU plans (default prices; Jakarta and São Paulo cost more)',
+			offering: 'Linode plans (default prices; id-cgk and br-gru cost more)',
 			hypervisor: 'kvm',
 			hypervisorSource: web(
 				'page-linode-kvm-fleet.txt',
@@ -593,10 +597,10 @@ function providers(x, read) {
 			notes:
 				'Once a Xen host, Linode moved its fleet to KVM (its Xen maintenance notices of 2015–2017 already spared KVM Linodes; the last Xen Linodes were migrated in early 2018). Its prices here come from a recorded API response of July 2024, the newest archived; later price changes are not reflected.',
 			values: {
-				'entry-price': sourced(round(linEntry, 2), linodeTypes(`Nanode 1 GB (g6-nanode-1, 1 shared vCPU, 1 GB) at $${x.linode.nanode.price.hourly}/h, capped at $${x.linode.nanode.price.monthly} a month. Default price; id-cgk and br-gru cost more. Recorded on ${x.linode.typesDate}.${where('default (all but id-cgk, br-gru)', 'USD')}`)),
-				'ram-price': sourced(round(linRam, 2), linodeTypes(`Linode 16 GB (g6-standard-6, ${l16.vcpus} shared vCPU, 16 GB) capped at $${l16.price.monthly} a month ($${l16.price.hourly}/h) ÷ 16 GB. Derived; 6 vCPU, not 4, is Linode’s 16 GB size.${where('default', 'USD')}`)),
+				'entry-price': sourced(round(linEntry, 2), linodeTypes(`Nanode 1 GB (g6-nanode-1, ${x.linode.nanode.vcpus} vCPU, class “${x.linode.nanode.class}”) at $${x.linode.nanode.price.hourly}/h, capped at $${x.linode.nanode.price.monthly} a month. Default price; id-cgk and br-gru cost more. Recorded on ${x.linode.typesDate}.${where('default (all but id-cgk, br-gru)', 'USD')}`)),
+				'ram-price': sourced(round(linRam, 2), linodeTypes(`Linode 16 GB (g6-standard-6, ${l16.vcpus} vCPU, class “${l16.class}”) capped at $${l16.price.monthly} a month ($${l16.price.hourly}/h) ÷ 16 GB. Derived; 6 vCPU, not 4, is Linode’s 16 GB size.${where('default', 'USD')}`)),
 				'egress-price': sourced(x.linode.egress ?? 0, repo('linode-transfer-prices.txt', 'Linode API v4 /network-transfer/prices, recorded response', x.linode.transferDate, `network_transfer at $${x.linode.egress} per GB over the pooled allowance (id-cgk $0.015, br-gru $0.007).${where('default', 'USD')}`)),
-				'egress-allowance': sourced(x.linode.nanode.transfer, linodeTypes(`Each plan adds its transfer to an account-wide pool: the Nanode adds ${x.linode.nanode.transfer} GB a month.${where('default', 'not applicable (GB)')}`)),
+				'egress-allowance': sourced(x.linode.nanode.transfer, linodeTypes(`The Nanode’s “transfer” is ${x.linode.nanode.transfer} GB a month (the API’s field; Linode bills egress beyond it at the price above).${where('default', 'not applicable (GB)')}`)),
 				'largest-ram': sourced(x.linode.largestGb, linodeTypes(`${x.linode.largestPlan}, the most memory among all ${x.linode.plans} plans (memory in MB ÷ 1024). Includes dedicated-CPU plans.${where('default', 'not applicable')}`)),
 				'sla-uptime': sourced(x.linode.sla, web('page-linode-sla.txt', `“We guarantee ${x.linode.sla}% monthly Covered Services uptime” for Nanode, Standard, Dedicated, High Memory and GPU compute; version 1.1, effective 1 February 2021, still the current version when read.${where('all', 'not applicable (%)')}`, '2021-02-01')),
 				regions: sourced(x.linode.regions, repo('linode-regions.txt', 'Linode API v4 /regions, recorded response', x.linode.regionsDate, `${x.linode.regions} regions with status “ok” (all of type “core”) returned to linodego’s test account; regions in limited availability may be missing.${where('all', 'not applicable')}`)),
@@ -609,7 +613,7 @@ function providers(x, read) {
 		{
 			id: 'hetzner-cloud',
 			name: 'Hetzner Cloud',
-			offering: 'Hetzner Cloud shared-vCPU servers (EU locations, prices net of VAT)',
+			offering: 'Hetzner Cloud servers (fsn1 prices, net of VAT)',
 			hypervisor: 'kvm',
 			hypervisorSource: scServers(
 				`Every Hetzner Cloud server type in the dump, such as cx23, gives hypervisor “${x.hetzner.cx23.hypervisor}”: QEMU, which on Linux hosts runs guests with KVM (our reading: Hetzner does not name KVM in what was found).`
@@ -620,13 +624,13 @@ function providers(x, read) {
 				'entry-price': unknown(`No pinned or dated first-hand price for Hetzner’s smallest type (cx23, 2 vCPU, 4 GB) was found; the only dated figure (a third party quoting Hetzner’s pricing API on 2026-05-27) covers cx33.${where('EU (fsn1)', 'EUR, to be converted to USD')}`),
 				'ram-price': judgement(round(usd(hzRamEur), 2), `Estimate from a second-hand figure: a third party’s commit message (devantler-tech/platform cb791c6, 2026-05-28, written by an AI assistant) quotes Hetzner’s pricing API for fsn1 on 2026-05-27: CX33 (4 vCPU, 8 GB) capped at €${x.hetzner.cx33Monthly} a month (€${x.hetzner.cx33Hourly}/h), net of VAT. €${x.hetzner.cx33Monthly} ÷ 8 GB = €${round(hzRamEur, 4)} per GB-month × ${x.ecb.usdPerEur} USD/EUR (ECB, ${x.ecb.date}) = $${round(usd(hzRamEur), 4)}. An 8 GB type, as the CX line has no 4 vCPU/16 GB size. Extract: data/sources/cloud-2026/hetzner-pricing-api.txt.${where('EU (fsn1)', 'EUR converted to USD')}`),
 				'egress-price': sourced(round(usd(x.hetzner.egressEur), 5), repo('sparecores-hcloud.txt', 'Spare Cores crawler: Hetzner traffic prices', '2026-01-28', `€1 per TB over the included traffic, kept by Spare Cores as ${x.hetzner.egressEur} EUR per GB (1/1024), citing Hetzner’s traffic docs; the same €1/TB is quoted from Hetzner’s pricing API in 2026-05 (hetzner-pricing-api.txt). ${ecbNote}${where('EU locations (US and Singapore not checked)', 'EUR converted to USD')}`)),
-				'egress-allowance': sourced(Number(x.hetzner.cx23.outbound_traffic), scServers(`cx23 includes ${x.hetzner.cx23.outbound_traffic} GB (20 TB) of outbound traffic a month, per server.${where('EU locations (US locations include less)', 'not applicable (GB)')}`)),
+				'egress-allowance': sourced(Number(x.hetzner.cx23.outbound_traffic), scServers(`cx23 includes ${x.hetzner.cx23.outbound_traffic} GB (20 TB) of outbound traffic a month, per server (CPU ${String(x.hetzner.cx23.cpu_allocation).toLowerCase()}).${where('as Spare Cores records it; locations outside the EU not checked', 'not applicable (GB)')}`)),
 				'largest-ram': sourced(sc.largest.hcloud.gib, scServers(largestNote(sc.largest.hcloud, where('all', 'not applicable (GiB)')))),
 				'sla-uptime': judgement(x.hetzner.sla, `Hetzner’s Cloud and vServer Service Agreement: “a monthly availability of ${x.hetzner.sla}% for its Cloud Servers, measured by the actual availability of each individual Cloud Server”. The copy read carries no date, so the figure cannot be tied to the as-of date.${where('all', 'not applicable (%)')}`),
-				regions: sourced(sc.regions.hcloud, repo('sparecores-regions.txt', 'Spare Cores data dump: Hetzner Cloud locations', '2026-01-31', `${sc.regions.hcloud} locations (nbg1, fsn1, hel1, ash, hil, sin), all ACTIVE; Hetzner has locations, not regions.${where('all', 'not applicable')}`)),
+				regions: sourced(sc.regions.hcloud, repo('sparecores-regions.txt', 'Spare Cores data dump: Hetzner Cloud locations', '2026-01-31', `${sc.regions.hcloud} locations, all ACTIVE; Hetzner has locations, not regions.${where('all', 'not applicable')}`)),
 				certifications: certs(sc.frameworks.hcloud, 'sparecores-hcloud.txt', '2024-04-07', 'Hetzner'),
 				'billing-increment': judgement('per-hour', `The pricing API quotes an hourly price and a monthly cap (“CX33 cap = €${x.hetzner.cx33Monthly} / server / month (hourly €${x.hetzner.cx33Hourly})”, second-hand, 2026-05-27): hourly billing up to a cap. No first-hand statement was opened.${where('all', 'not applicable')}`),
-				arm: sourced('yes', scServers(`cax11 is ${x.hetzner.cax11.cpu_architecture}, ${x.hetzner.cax11.status} (Ampere).${where('all', 'not applicable')}`)),
+				arm: sourced('yes', scServers(`cax11 is ${x.hetzner.cax11.cpu_architecture}, ${x.hetzner.cax11.status}.${where('all', 'not applicable')}`)),
 				'hypervisor-family': judgement('kvm', `Spare Cores reports hypervisor “${x.hetzner.cx23.hypervisor}” for every Hetzner Cloud type; QEMU on Linux hosts runs guests with KVM, but Hetzner’s naming of KVM was not found.${where('all', 'not applicable')}`)
 			}
 		},
@@ -669,7 +673,7 @@ export function buildCloud2026(read = readFrom(SOURCES_DIR)) {
 		asOfRationale:
 			'The newest pinned price tables: Google’s of 30 July 2026 and AWS’s of 20 July 2026. Every value keeps its own date, which is on or before this one (older ones are older: Linode’s prices are from July 2024); pages and tables read later were used only where they describe a date up to this one.',
 		description:
-			'Six cloud providers as a buyer finds them in mid-2026 (Amazon EC2, Microsoft Azure, Google Compute Engine, Akamai Cloud (Linode), Hetzner Cloud and DigitalOcean), scored on cost, performance, reliability, security and compliance, operations and platform. Prices come from pinned, machine-generated price tables where they exist (Karpenter’s for AWS and Azure, a Google pricing file, Linode’s recorded API responses), specifications and regions from Spare Cores’ data dump; every value names its region and currency, and converted or derived figures say how. Rebuilt from the extracts in data/sources/cloud-2026/ by `npm run data:build`. And the 2010 question, asked again: of the 2010 camps, Xen is gone from these providers’ current VMs — AWS’s Nitro hypervisor is built on KVM, Linode moved to KVM, and Google, Hetzner and DigitalOcean use KVM — while Azure runs Hyper-V.',
+			'Six cloud providers as a buyer finds them in mid-2026 (Amazon EC2, Microsoft Azure, Google Compute Engine, Akamai Cloud (Linode), Hetzner Cloud and DigitalOcean), scored on cost, performance, reliability, security and compliance, operations and platform. Prices come from pinned, machine-generated price tables where they exist (Karpenter’s for AWS and Azure, a Google pricing file, Linode’s recorded API responses), specifications and regions from Spare Cores’ data dump; every value names its region and currency, and converted or derived figures say how. Rebuilt from the extracts in data/sources/cloud-2026/ by `npm run data:build`. And the 2010 question, asked again: the KVM that RHEL 6 bet on carries five of the six — AWS’s Nitro hypervisor is built on KVM, Linode moved from Xen to KVM, Google runs KVM with its own monitor, and Hetzner (QEMU) and DigitalOcean (per a third party) run KVM — while Azure runs Hyper-V, and Xen survives only on EC2’s older instance types.',
 		groups: GROUPS,
 		hypervisors: HYPERVISORS,
 		criteria: CRITERIA,

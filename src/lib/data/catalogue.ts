@@ -28,6 +28,18 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 		title: 'Cloud hosting providers on 10 November 2010: Xen vs KVM',
 		asOf: '2010-11-10'
 	},
+	{
+		id: 'cloud-2010',
+		version: 3,
+		title: 'Cloud hosting providers on 10 November 2010: Xen vs KVM',
+		asOf: '2010-11-10'
+	},
+	{
+		id: 'cloud-2026',
+		version: 1,
+		title: 'Cloud hosting today: six providers, and what became of Xen vs KVM',
+		asOf: '2026-07-31'
+	},
 	{ id: 'starter', version: 1, title: 'Your own comparison', asOf: '2026-11' }
 ];
 

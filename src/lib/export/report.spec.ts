@@ -292,8 +292,12 @@ describe('buildReport: the evidence and what happened next', () => {
 	it('carries the data set notes and the “applies to” note of a late-dated value', () => {
 		const sources = section(doc, 'sources');
 		expect(sources.datasetNotes?.asOfLine).toBe('Data as of 2010-11-10.');
-		expect(sources.datasetNotes?.changesHeading).toBe('What changed in version 2');
-		expect(sources.rows.filter((r) => r.appliesNote).map((r) => r.provider)).toEqual(['GoGrid', 'GoGrid']);
+		expect(sources.datasetNotes?.changesHeading).toBe('What changed in version 3');
+		expect(sources.rows.filter((r) => r.appliesNote).map((r) => r.provider)).toEqual([
+			'GoGrid',
+			'GoGrid',
+			'GoGrid'
+		]);
 	});
 
 	it('has no timeline for a data set without one', () => {

@@ -34,7 +34,7 @@ describe('encodeScenario', () => {
 		);
 		expect(query.length).toBeLessThanOrEqual(120);
 		expect(encodeScenario(defaultScenario(latest), latest)).toBe(
-			`v=${FORMAT_VERSION}&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40&p=balanced`
+			`v=${FORMAT_VERSION}&d=cloud-2010.3&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40&p=balanced`
 		);
 	});
 
@@ -140,7 +140,7 @@ describe('decodeScenario: bad links', () => {
 		[
 			'unknown data set',
 			'd=cloud-2010.99&w=1,2,3',
-			[/“cloud-2010\.99”, which is not available, so cloud-2010 version 2/],
+			[/“cloud-2010\.99”, which is not available, so cloud-2010 version 3/],
 			(s) => expect(s.weights).toEqual(defaults.weights)
 		],
 		['malformed data set', 'd=<b>', [/data set “<b>”/]],

@@ -90,7 +90,7 @@ describe('importComparisonJson', () => {
 		expect(result.scenario).toStrictEqual(s);
 		// Version 1 has a successor: the file still opens on v1, and says so.
 		expect(result.notices).toEqual([
-			expect.stringMatching(/version 2 is published\. The file is opened on the figures it was saved with\./)
+			expect.stringMatching(/version 3 is published\. The file is opened on the figures it was saved with\./)
 		]);
 		expect(rankingOf(result.scenario)).toEqual(rankingOf(s));
 	});

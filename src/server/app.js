@@ -135,8 +135,9 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 			status(req, res, 503, `This server cannot serve pages: ${stale.detail}.\n`);
 			return;
 		}
-		// Anything SvelteKit answers that does not say otherwise (a 404 page, an error) is not cached.
+		// Anything SvelteKit answers that does not say otherwise is not cached, and an error never is.
 		res.setHeader('cache-control', 'no-store');
+		noStoreOnError(res);
 		const page = req.method === 'GET' && pathname === '/';
 		const query = mark < 0 ? '' : url.slice(mark + 1);
 		const lane = page && renderCells(query) > limits.heavyCells ? heavy : light;
@@ -158,6 +159,25 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		},
 		/** For the bench: renders in flight, waiting and refused, per lane. */
 		renderStats: () => ({ light: light.stats(), heavy: heavy.stats() })
+	};
+}
+
+/**
+ * Error responses (404 pages included) are not cached, whatever SvelteKit set: it marks a missing
+ * `/_app/immutable/` file `public, max-age=0, must-revalidate`, and the README promises `no-store`.
+ * @param {Response} res
+ */
+function noStoreOnError(res) {
+	const { writeHead } = res;
+	/** @type {any} */ (res).writeHead = function (/** @type {number} */ code, /** @type {any[]} */ ...rest) {
+		if (code >= 400) {
+			res.setHeader('cache-control', 'no-store');
+			for (const headers of rest)
+				if (headers && typeof headers === 'object' && !Array.isArray(headers))
+					for (const name of Object.keys(headers))
+						if (name.toLowerCase() === 'cache-control') delete headers[name];
+		}
+		return writeHead.call(this, code, ...rest);
 	};
 }
 

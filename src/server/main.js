@@ -21,7 +21,7 @@ const shutdownTimeout = Number(env.SHUTDOWN_TIMEOUT ?? 30);
  */
 function setting(name, fallback, scale = 1) {
 	const text = env[name];
-	if (text === undefined || text === '') return fallback;
+	if (text === undefined || text === '') return fallback * scale;
 	const value = Number(text);
 	if (!Number.isInteger(value) || value < 1) {
 		console.error(`${name}=${text} is not a whole number of at least 1`);

@@ -107,7 +107,9 @@ test.describe('health and readiness', () => {
 				const page = await get(server.origin, path, BR);
 				expect(page.status, path).toBe(503);
 				expect(page.headers['cache-control'], path).toBe('no-store');
-				expect(page.body.toString(), path).toMatch(/^This server cannot serve pages: its build directory was replaced/);
+				expect(page.body.toString(), path).toMatch(
+					/^This server cannot serve pages: its build directory was replaced/
+				);
 			}
 			// The build directory removed altogether (a build under way): the same, with that reason.
 			await rm(join(build.dir, 'client/_app/version.json'));
@@ -170,15 +172,22 @@ test.describe('heavy links', () => {
 			await new Promise((r) => setTimeout(r, 100));
 			const ordinary = await get(server.origin, `${PINNED.replace('100,80', '100,79')}`, BR);
 			const answers = await Promise.all(heavy);
-			console.log(`heavy alone ${alone.ms.toFixed(0)} ms; ordinary ${ordinary.ms.toFixed(0)} ms; burst ${answers.map((a) => `${a.status} ${a.ms.toFixed(0)} ms`).join(', ')}`);
+			console.log(
+				`heavy alone ${alone.ms.toFixed(0)} ms; ordinary ${ordinary.ms.toFixed(0)} ms; burst ${answers.map((a) => `${a.status} ${a.ms.toFixed(0)} ms`).join(', ')}`
+			);
 
 			expect(ordinary.status).toBe(200);
 			// Behind at most the heavy render in progress, never behind the whole burst.
-			expect(ordinary.ms, `ordinary ${ordinary.ms} ms, heavy alone ${alone.ms} ms`).toBeLessThan(3 * alone.ms);
+			expect(ordinary.ms, `ordinary ${ordinary.ms} ms, heavy alone ${alone.ms} ms`).toBeLessThan(
+				3 * alone.ms
+			);
 			const refused = answers.filter((a) => a.status === 503);
 			const served = answers.filter((a) => a.status === 200);
-			// One rendering and two waiting; the other five refused at once.
-			expect([served.length, refused.length]).toEqual([3, 5]);
+			// One rendering and two waiting (served, or refused when their wait runs out: heavy renders
+			// are paced); the other five refused at once.
+			expect(served.length + refused.length).toBe(8);
+			expect(served.length).toBeGreaterThanOrEqual(1);
+			expect(refused.length).toBeGreaterThanOrEqual(5);
 			for (const r of refused) {
 				expect(r.headers['retry-after']).toMatch(/^\d+$/);
 				expect(r.headers['cache-control']).toBe('no-store');

@@ -25,14 +25,14 @@ import { createStaticFiles } from './static-files.js';
 
 /**
  * How cold renders are limited (render-queue.js). `concurrency`, `queue` and `waitMs` are the light
- * lane's; the heavy lane renders one at a time with a queue of `heavyQueue`; a link is heavy when
+ * lane's; the heavy lane renders one at a time, paced (render-queue.js), with a queue of `heavyQueue`; a link is heavy when
  * its comparison has more than `heavyCells` cells (providers × criteria, see renderCells).
  * @typedef {{ concurrency: number, queue: number, waitMs: number, heavyQueue: number, heavyCells: number }} RenderLimits
  */
 export const DEFAULT_RENDER_LIMITS = Object.freeze({
 	concurrency: 2,
 	queue: 64,
-	waitMs: 10_000,
+	waitMs: 5_000,
 	heavyQueue: 4,
 	heavyCells: 2_500
 });
@@ -72,7 +72,8 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 	const light = createLane('light', {
 		concurrency: limits.concurrency,
 		maxQueue: limits.queue,
-		maxWaitMs: limits.waitMs
+		maxWaitMs: limits.waitMs,
+		paced: true
 	});
 	const heavy = createLane('heavy', {
 		concurrency: 1,

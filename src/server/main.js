@@ -5,7 +5,7 @@
 // SHUTDOWN_TIMEOUT (seconds, 30), PAGE_CACHE_MB (rendered pages kept in memory, 64; 0 turns it off),
 // MAX_HEADER_KB (request head limit, 64), HSTS (on/off; see security-headers.js), and the limits on
 // cold renders (render-queue.js): RENDER_CONCURRENCY (2), RENDER_QUEUE (64), RENDER_WAIT (seconds a
-// render may wait for its turn, 10), HEAVY_RENDER_QUEUE (4), HEAVY_RENDER_CELLS (2500).
+// render may wait for its turn, 5), HEAVY_RENDER_QUEUE (4), HEAVY_RENDER_CELLS (2500).
 import { createServer } from 'node:http';
 import { createApp, DEFAULT_RENDER_LIMITS, onClientError } from './app.js';
 

@@ -4,9 +4,11 @@
 // from 116 to 24 requests/s, p99 11.8 s). Renders therefore go through two lanes:
 //
 // - light (ordinary links, other paths): a few renders in flight, a longer queue;
-// - heavy (links whose comparison is large): one render in flight, a short queue,
+// - heavy (links whose comparison is large): one render in flight, a short queue, and paced (after
+//   each heavy render the lane rests as long as the render took), so heavy renders take at most
+//   half of the server's time whatever arrives,
 //
-// so ordinary links are never queued behind heavy ones. A request waits in its lane's queue at most
+// so ordinary links are never queued behind heavy ones, and keep at least half of the server. A request waits in its lane's queue at most
 // `maxWaitMs`; a full queue, or a wait that runs out, answers 503 with Retry-After (the client, or
 // the proxy in front, tries again; a CDN keeps serving what it has). A request whose client goes
 // away while queued leaves the queue. Cache hits, 304s, static files and /healthz never queue.
@@ -19,20 +21,47 @@ import { inflateRawSync } from 'node:zlib';
 
 /**
  * One lane: at most `concurrency` tasks in flight (a task is in flight until its response closes),
- * at most `maxQueue` waiting, each for at most `maxWaitMs`.
+ * at most `maxQueue` waiting, each for at most `maxWaitMs`. With `paced`, a task starts only after
+ * the lane has rested as long as its last task took, so the lane's tasks take at most half of the
+ * server's time, however many arrive (the heavy lane: a stream of heavy links cannot starve the
+ * ordinary ones).
  * @param {string} name
- * @param {LaneOptions} options
+ * @param {LaneOptions & { paced?: boolean }} options
  */
-export function createLane(name, { concurrency, maxQueue, maxWaitMs }) {
+export function createLane(name, { concurrency, maxQueue, maxWaitMs, paced = false }) {
 	let active = 0;
 	let refused = 0;
+	/** When paced: the time (ms) before which no task starts. */
+	let restUntil = 0;
+	/** @type {NodeJS.Timeout | undefined} */
+	let resting;
 	/** @type {Set<{ res: Response, start: () => void }>} insertion order is queue order */
 	const waiting = new Set();
 
-	const release = () => {
-		active--;
-		const next = waiting.values().next();
-		if (!next.done) next.value.start();
+	/** Starts the first waiting task if a slot is free and the lane has rested. */
+	const schedule = () => {
+		if (active >= concurrency || waiting.size === 0 || resting) return;
+		const rest = restUntil - Date.now();
+		if (rest > 0) {
+			resting = setTimeout(() => {
+				resting = undefined;
+				schedule();
+			}, rest);
+			return;
+		}
+		waiting.values().next().value?.start();
+	};
+
+	/** @param {Response} res @param {() => void} task */
+	const begin = (res, task) => {
+		active++;
+		const started = Date.now();
+		res.once('close', () => {
+			active--;
+			if (paced) restUntil = Math.max(restUntil, Date.now() + (Date.now() - started));
+			schedule();
+		});
+		task();
 	};
 
 	/**
@@ -41,12 +70,7 @@ export function createLane(name, { concurrency, maxQueue, maxWaitMs }) {
 	 * @param {() => void} task
 	 */
 	function run(res, task) {
-		const begin = () => {
-			active++;
-			res.once('close', release);
-			task();
-		};
-		if (active < concurrency) return begin();
+		if (active < concurrency && waiting.size === 0 && Date.now() >= restUntil) return begin(res, task);
 		if (waiting.size >= maxQueue) return refuse(res, maxWaitMs);
 		const entry = {
 			res,
@@ -54,7 +78,7 @@ export function createLane(name, { concurrency, maxQueue, maxWaitMs }) {
 				clearTimeout(timer);
 				res.off('close', gone);
 				waiting.delete(entry);
-				begin();
+				begin(res, task);
 			}
 		};
 		const gone = () => {
@@ -68,6 +92,7 @@ export function createLane(name, { concurrency, maxQueue, maxWaitMs }) {
 		}, maxWaitMs);
 		res.once('close', gone);
 		waiting.add(entry);
+		schedule();
 	}
 
 	/** @param {Response} res @param {number} waitMs */

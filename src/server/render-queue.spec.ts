@@ -66,6 +66,29 @@ test('a request waits at most maxWaitMs, and leaves the queue when its client go
 	}
 });
 
+test('a paced lane rests as long as its last task took before the next starts', () => {
+	vi.useFakeTimers();
+	try {
+		const lane = createLane('heavy', { concurrency: 1, maxQueue: 4, maxWaitMs: 60_000, paced: true });
+		const [a, b, c] = [response(), response(), response()];
+		const started: string[] = [];
+		lane.run(asRes(a), () => started.push('a'));
+		lane.run(asRes(b), () => started.push('b'));
+		vi.advanceTimersByTime(800); // a takes 800 ms
+		a.emit('close');
+		expect(started).toEqual(['a']);
+		vi.advanceTimersByTime(799);
+		expect(started).toEqual(['a']);
+		vi.advanceTimersByTime(1);
+		expect(started).toEqual(['a', 'b']);
+		b.emit('close'); // b took no time: c may start at once, even arriving to an idle lane
+		lane.run(asRes(c), () => started.push('c'));
+		expect(started).toEqual(['a', 'b', 'c']);
+	} finally {
+		vi.useRealTimers();
+	}
+});
+
 /** A link whose payload adds `p` providers and `c` criteria, as the app's payload is written. */
 function link(p: number, c: number): string {
 	const json = JSON.stringify({

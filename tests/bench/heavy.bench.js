@@ -125,7 +125,7 @@ export default async function heavyBench(origin) {
 		n++;
 		return `/?${variant(n % 10 === 0 ? heavy : ORDINARY, 20_000 + n)}`;
 	};
-	/** Ordinary cold links, one at a time, while the mix runs. */
+	/** @type {number[]} ordinary cold links' times (ms), sent one at a time while the mix runs */
 	const probe = [];
 	let mixing = true;
 	const prober = (async () => {

@@ -72,13 +72,13 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 	const light = createLane('light', {
 		concurrency: limits.concurrency,
 		maxQueue: limits.queue,
-		maxWaitMs: limits.waitMs,
-		paced: true
+		maxWaitMs: limits.waitMs
 	});
 	const heavy = createLane('heavy', {
 		concurrency: 1,
 		maxQueue: limits.heavyQueue,
-		maxWaitMs: limits.waitMs
+		maxWaitMs: limits.waitMs,
+		paced: true
 	});
 	let draining = false;
 	/**
@@ -157,9 +157,7 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		/** Called on SIGTERM: from now on every response closes its connection, and /readyz says so. */
 		drain: () => {
 			draining = true;
-		},
-		/** For the bench: renders in flight, waiting and refused, per lane. */
-		renderStats: () => ({ light: light.stats(), heavy: heavy.stats() })
+		}
 	};
 }
 

@@ -75,12 +75,18 @@ function timed(origin, path) {
 let counter = 1000;
 
 /**
- * Median of `runs` cold renders of `query` (each a new variant), one at a time.
+ * Median of `runs` cold renders of `query` (each a new variant), one at a time, spaced.
  * @param {string} origin @param {string} query @param {number} runs
  */
 async function cold(origin, query, runs) {
 	const results = [];
-	for (let i = 0; i < runs; i++) results.push(await timed(origin, `/?${variant(query, counter++)}`));
+	for (let i = 0; i < runs; i++) {
+		const result = await timed(origin, `/?${variant(query, counter++)}`);
+		results.push(result);
+		// The heavy lane rests as long as a render took before the next (render-queue.js): wait
+		// that out, so the figure is the render, not the pacing.
+		await new Promise((r) => setTimeout(r, result.ms));
+	}
 	const last = results[results.length - 1];
 	return {
 		ms: percentile(

@@ -3,7 +3,14 @@
 // answered from memory, with a strong ETag (If-None-Match gets a 304 without rendering) and a
 // Cache-Control that lets a CDN keep it. Nothing else is cached: not other paths, not other methods,
 // not error responses, not responses that set cookies.
+//
+// Issue 21: the key is the link reduced to what the page reads (`cacheKey`), so parameters the page
+// ignores cannot make a link cold; concurrent requests for one cold link wait for one render; and a
+// page asked for without compression is kept gzipped and inflated as it is sent, so a large page
+// that would not fit the cache as plain HTML is still rendered once, not on every request.
 import { createHash } from 'node:crypto';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip, createGzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { matches } from './static-files.js';
 
@@ -35,7 +42,56 @@ export function negotiate(accept) {
 }
 
 /**
- * @typedef {{ headers: Record<string, string | number | string[]>, body: Buffer }} Page
+ * The parameters a link may carry, as the page's decoder reads them (src/lib/share/codec.ts:
+ * KNOWN_PARAMS and TRACKING_PARAM, and the 8,000-character MAX_QUERY_LENGTH). A unit test
+ * (cache-key.spec.ts) decodes links and their keys with the app's own decoder and fails when these
+ * drift apart.
+ */
+const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j'];
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
+const MAX_QUERY_LENGTH = 8000;
+
+/**
+ * The page cache's key for a link: the query reduced to what the page shows, so that two links
+ * that render the same page share one entry and one render. The page (src/routes/+page.ts) reads
+ * only `url.search`, through the decoder, which
+ * - reads the first value of each known parameter and only counts the later ones ("gives w 2
+ *   times"), so later values are kept empty;
+ * - names unknown parameters but never shows their values, so their values are dropped (and a
+ *   repeated unknown name kept once);
+ * - ignores tracking parameters (utm_…, fbclid, …) without a word: they are dropped;
+ * - refuses a query over 8,000 characters with a sentence giving its length: such a query is its
+ *   own key, unchanged.
+ * The order of the known parameters does not change the page; unknown names keep their order (the
+ * page lists them). Values keep their decoded text, so percent-encoding variants share a key.
+ * @param {string} query the raw query string, without `?`
+ */
+export function cacheKey(query) {
+	if (query === '') return '';
+	// As SvelteKit sees it: the WHATWG URL parser's query (it percent-encodes a few characters).
+	const search = new URL(`http://x/?${query}`).search.slice(1);
+	if (search.length > MAX_QUERY_LENGTH) return query;
+	/** @type {Map<string, string[]>} */
+	const known = new Map();
+	/** @type {Set<string>} */
+	const unknown = new Set();
+	for (const [name, value] of new URLSearchParams(search)) {
+		if (KNOWN_PARAMS.includes(name)) {
+			const values = known.get(name);
+			if (values) values.push('');
+			else known.set(name, [value]);
+		} else if (!TRACKING_PARAM.test(name)) unknown.add(name);
+	}
+	const key = new URLSearchParams();
+	for (const name of KNOWN_PARAMS) for (const value of known.get(name) ?? []) key.append(name, value);
+	for (const name of unknown) key.append(name, '');
+	return key.toString();
+}
+
+/**
+ * @typedef {{ headers: Record<string, string | number | string[]>, body: Buffer, gzipped?: number }} Page
+ *   `gzipped`: the body is the page gzipped (for a request that asked for no compression), and this
+ *   is its length as sent
  * @param {{ buildId: string, maxBytes: number }} options maxBytes 0 turns the memory cache off
  *   (ETags and 304s stay)
  */
@@ -56,44 +112,98 @@ export function createPageCache({ buildId, maxBytes }) {
 	const etagFor = (query, encoding) =>
 		`"${buildId}-${createHash('sha256').update(query).digest('base64url').slice(0, 22)}-${encoding}"`;
 
+	/** @type {Map<string, Promise<void>>} cold pages being rendered, by cache key */
+	const rendering = new Map();
+
 	/**
 	 * Answers GET / from memory, or with a 304; otherwise records the response `render` writes (after
-	 * compression) and keeps it if it is a cacheable page.
+	 * compression) and keeps it if it is a cacheable page. A request for a page that is being
+	 * rendered waits for that render and is then answered from memory.
 	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
-	 * @param {string} query the raw query string, without `?` (the cache key: safe, no normalising)
+	 * @param {string} query the raw query string, without `?`
 	 * @param {() => void} render
 	 */
 	function handle(req, res, query, render) {
 		const encoding = negotiate(String(req.headers['accept-encoding'] ?? ''));
 		res.setHeader('vary', 'Accept-Encoding');
-		const etag = etagFor(query, encoding);
+		const link = cacheKey(query);
+		const etag = etagFor(link, encoding);
 		if (matches(req.headers['if-none-match'], etag)) {
 			res.writeHead(304, { etag, 'cache-control': PAGE_CACHE_CONTROL }).end();
 			return;
 		}
-		const hit = lru?.get(`${buildId}|${encoding}|${query}`);
-		if (hit) {
-			res.writeHead(200, { ...hit.headers, 'content-length': hit.body.length });
-			res.end(hit.body);
+		const key = `${buildId}|${encoding}|${link}`;
+		const hit = lru?.get(key);
+		if (hit) return send(res, hit);
+		const pending = rendering.get(key);
+		if (pending) {
+			void pending.then(() => {
+				if (res.destroyed) return;
+				const page = lru?.get(key);
+				if (page) send(res, page);
+				else miss(res, link, key, render);
+			});
 			return;
 		}
-		record(res, query);
+		miss(res, link, key, render);
+	}
+
+	/**
+	 * @param {import('node:http').ServerResponse} res
+	 * @param {string} link
+	 * @param {string} key
+	 * @param {() => void} render
+	 */
+	function miss(res, link, key, render) {
+		if (lru && !rendering.has(key)) {
+			const settled = record(res, link);
+			rendering.set(key, settled);
+			void settled.then(() => rendering.delete(key));
+		} else record(res, link);
 		render();
+	}
+
+	/** @param {import('node:http').ServerResponse} res @param {Page} page */
+	function send(res, page) {
+		if (page.gzipped === undefined) {
+			res.writeHead(200, { ...page.headers, 'content-length': page.body.length });
+			res.end(page.body);
+			return;
+		}
+		res.writeHead(200, { ...page.headers, 'content-length': page.gzipped });
+		// Inflated as it streams (zlib's thread pool), so a large page never blocks the event loop.
+		pipeline(Readable.from([page.body]), createGunzip(), res, () => {});
 	}
 
 	/**
 	 * Wraps writeHead/write/end before the compression middleware does, so it sees the bytes as they
-	 * go out (compressed) and the final headers.
+	 * go out (compressed) and the final headers. Resolves when the page is stored, or is known not to
+	 * be (not cacheable, too large, or the response was cut short).
 	 * @param {import('node:http').ServerResponse} res
-	 * @param {string} query
+	 * @param {string} link the cache key's link part
+	 * @returns {Promise<void>}
 	 */
-	function record(res, query) {
+	function record(res, link) {
 		const { writeHead, write, end } = res;
+		/** @type {() => void} */
+		let settle = () => {};
+		const settled = new Promise((resolve) => (settle = () => resolve(undefined)));
+		res.once('close', () => {
+			// Cut short (or not cacheable): nothing will be stored. A stored page settles first.
+			if (!gzip) settle();
+		});
 		/** @type {Buffer[] | undefined} */
 		let chunks;
 		let size = 0;
 		let key = '';
+		/**
+		 * For a page sent without compression: the bytes are gzipped as they go out, and the gzipped
+		 * page is what is kept, so a page too large to keep as plain HTML is kept all the same.
+		 * @type {import('node:zlib').Gzip | undefined}
+		 */
+		let gzip;
+		let plainSize = 0;
 		/** @param {unknown} chunk @param {unknown} enc */
 		const collect = (chunk, enc) => {
 			if (!chunks || chunk == null || typeof chunk === 'function') return;
@@ -101,9 +211,20 @@ export function createPageCache({ buildId, maxBytes }) {
 				typeof chunk === 'string'
 					? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof enc === 'string' ? enc : 'utf8'))
 					: Buffer.from(/** @type {Uint8Array} */ (chunk));
+			if (gzip) {
+				plainSize += buffer.length;
+				gzip.write(buffer);
+				return;
+			}
 			size += buffer.length;
 			if (size > maxEntryBytes) chunks = undefined;
 			else chunks.push(buffer);
+		};
+		/** @param {Page} page */
+		const store = (page) => {
+			const headers = res.getHeaders();
+			for (const name of PER_RESPONSE) delete headers[name];
+			lru?.set(key, { ...page, headers: /** @type {Page['headers']} */ (headers) });
 		};
 		/** @type {any} */ (res).writeHead = function (
 			/** @type {number} */ status,
@@ -113,10 +234,31 @@ export function createPageCache({ buildId, maxBytes }) {
 			const cacheable = status === 200 && type.startsWith('text/html') && !res.hasHeader('set-cookie');
 			if (cacheable) {
 				const encoding = String(res.getHeader('content-encoding') ?? 'identity');
-				res.setHeader('etag', etagFor(query, encoding));
+				res.setHeader('etag', etagFor(link, encoding));
 				res.setHeader('cache-control', PAGE_CACHE_CONTROL);
-				key = `${buildId}|${encoding}|${query}`;
-				if (lru) chunks = [];
+				key = `${buildId}|${encoding}|${link}`;
+				if (lru) {
+					chunks = [];
+					if (encoding === 'identity') {
+						const zipped = createGzip({ level: 4 });
+						gzip = zipped;
+						zipped.on('data', (/** @type {Buffer} */ data) => {
+							size += data.length;
+							if (size > maxEntryBytes) chunks = undefined;
+							else chunks?.push(data);
+						});
+						zipped.on('end', () => {
+							if (chunks && res.writableFinished)
+								store({ headers: {}, body: Buffer.concat(chunks), gzipped: plainSize });
+							settle();
+						});
+						// A response cut short ends the gzip stream unkept.
+						res.once('close', () => {
+							if (!res.writableFinished) chunks = undefined;
+							zipped.end();
+						});
+					}
+				}
 			} else if (!res.hasHeader('cache-control')) {
 				res.setHeader('cache-control', 'no-store');
 			}
@@ -128,17 +270,14 @@ export function createPageCache({ buildId, maxBytes }) {
 		};
 		/** @type {any} */ (res).end = function (/** @type {any[]} */ ...args) {
 			collect(args[0], args[1]);
-			if (chunks && lru) {
-				const headers = res.getHeaders();
-				for (const name of PER_RESPONSE) delete headers[name];
-				lru.set(key, {
-					headers: /** @type {Page['headers']} */ (headers),
-					body: Buffer.concat(chunks)
-				});
+			if (chunks && !gzip) {
+				store({ headers: {}, body: Buffer.concat(chunks) });
 				chunks = undefined;
 			}
+			if (!gzip) settle();
 			return end.apply(this, /** @type {any} */ (args));
 		};
+		return settled;
 	}
 
 	return {

@@ -6,12 +6,12 @@
 /**
  * Browser features the app never uses, turned off for the page and anything it might embed.
  * `clipboard-write=(self)` keeps "Copy link" working. Only features Chromium recognises are listed
- * (an unknown name logs a console error on every page load).
+ * (an unknown name logs a console error on every page load); `bluetooth` is not one (Chromium
+ * warned "Unrecognized feature: 'bluetooth'" on every page), so it is left out.
  */
 const PERMISSIONS = [
 	'accelerometer=()',
 	'autoplay=()',
-	'bluetooth=()',
 	'camera=()',
 	'display-capture=()',
 	'encrypted-media=()',

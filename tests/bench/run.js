@@ -16,6 +16,7 @@ await withServer(async (origin, pid) => {
 		'./share.bench.js',
 		'./pdf.bench.js',
 		'./serve.bench.js',
+		'./heavy.bench.js',
 		'./lighthouse.js',
 		'./methods.bench.js'
 	]) {

@@ -47,7 +47,7 @@ export function negotiate(accept) {
  * (cache-key.spec.ts) decodes links and their keys with the app's own decoder and fails when these
  * drift apart.
  */
-const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j'];
+const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r'];
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
 const MAX_QUERY_LENGTH = 8000;
 

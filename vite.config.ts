@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { parseTimeline } from './src/lib/data/timeline.ts';
 import { parseDataset } from './src/lib/data/validate.ts';
+import { parseStory } from './src/lib/data/story.ts';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -19,6 +20,8 @@ function validateData(): Plugin {
 			const datasets = readdirSync('data')
 				.filter((f) => f.endsWith('.json'))
 				.map((f) => parseDataset(`data/${f}`, readJson(`data/${f}`)));
+			for (const file of readdirSync('data/stories').filter((f) => f.endsWith('.story.json')))
+				parseStory(`data/stories/${file}`, readJson(`data/stories/${file}`));
 			for (const file of readdirSync('data/history').filter((f) => f.endsWith('.timeline.json'))) {
 				const datasetId = file.replace(/\.timeline\.json$/, '');
 				const latest = datasets

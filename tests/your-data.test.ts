@@ -158,7 +158,7 @@ test('“Start from scratch” starts with no providers, and the 2010 data set i
 	await expect(page.getByRole('spinbutton', { name: 'Monthly price', exact: true })).toBeVisible();
 	await addProvider(page, 'Budget host', '');
 	await editValue(page, 'Budget host', 'Monthly price', '5');
-	expect((await rankingRows(page))[0]).toMatch(/^1\|Budget host\(yours\)\|Not stated\|/);
+	expect((await rankingRows(page))[0]).toMatch(/^1\|Budget host\(yours\)\|–\|/);
 	await expect(page).toHaveURL(/d=starter\.1/);
 
 	const the2010 = await page

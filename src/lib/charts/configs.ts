@@ -1,51 +1,41 @@
 /**
  * Pure builders of Chart.js configurations from an evaluation. They read the core's working
  * (scores, contributions, value scores) and never recompute it. Colours are chosen to stay apart in
- * greyscale (the PDF may be printed): Xen dark blue, KVM orange with a dark border. The page passes
- * its colour scheme (`theme`); in dark mode the same hues are lighter so lines and bars stay visible.
+ * greyscale (the PDF may be printed); each data set's story names its platforms' colours (2010: Xen
+ * dark blue, KVM orange with a dark border). The page passes its colour scheme (`theme`); in dark
+ * mode the same hues are lighter so lines and bars stay visible.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
 import { evidenceOf } from '$lib/mcda/evidence';
+import type { Colour } from '$lib/data/story';
+import { storyOf } from '$lib/data/stories';
 
 export type ChartTheme = 'light' | 'dark';
 
-interface HypervisorColour {
-	fill: string;
-	border: string;
-	/** Profile lines: visible on the theme's background. */
-	line: string;
-	/** The colour's name, for captions. */
-	name: string;
-}
+type HypervisorColour = Colour;
 
-const PALETTES: Record<ChartTheme, Record<string, HypervisorColour>> = {
-	light: {
-		xen: { fill: '#1f4e79', border: '#0b2540', line: '#1f4e79', name: 'dark blue' },
-		kvm: { fill: '#f0a04b', border: '#7a4a10', line: '#c2690f', name: 'orange' }
-	},
-	dark: {
-		xen: { fill: '#8cb8e8', border: '#d6e7f8', line: '#8cb8e8', name: 'light blue' },
-		kvm: { fill: '#f0a04b', border: '#ffd9a8', line: '#f0a04b', name: 'orange' }
-	}
-};
+/** A platform the data set's story gives no colour (a person's own): grey, apart from the others. */
 const FALLBACK: Record<ChartTheme, HypervisorColour> = {
 	light: { fill: '#888888', border: '#333333', line: '#555555', name: 'grey' },
 	dark: { fill: '#9a9aa3', border: '#dddde2', line: '#b0b0b8', name: 'grey' }
 };
 
-/** Light-theme colours per hypervisor id (the PDF's). */
-export const HYPERVISOR_COLOURS: Record<string, { fill: string; border: string }> = PALETTES.light;
-
-export function hypervisorColour(id: string, theme: ChartTheme = 'light'): HypervisorColour {
-	return PALETTES[theme][id] ?? FALLBACK[theme];
+/** A platform's colours, from the data set's story (`data/stories`); grey where it names none. */
+export function hypervisorColour(
+	datasetId: string,
+	id: string,
+	theme: ChartTheme = 'light'
+): HypervisorColour {
+	const colours = storyOf(datasetId)?.grouping?.colours;
+	return (colours && Object.hasOwn(colours, id) ? colours[id]![theme] : undefined) ?? FALLBACK[theme];
 }
 
 /** "Xen dark blue, KVM orange": the score chart's colours in words, for its caption. */
 export function hypervisorKey(evaluation: Evaluation, theme: ChartTheme = 'light'): string {
 	return evaluation.dataset.hypervisors
 		.filter((h) => evaluation.providers.some((p) => p.hypervisor === h.id))
-		.map((h) => `${h.name} ${hypervisorColour(h.id, theme).name}`)
+		.map((h) => `${h.name} ${hypervisorColour(evaluation.dataset.id, h.id, theme).name}`)
 		.join(', ');
 }
 
@@ -97,7 +87,9 @@ function rankedNames(evaluation: Evaluation): string[] {
 }
 
 export function scoreChart(evaluation: Evaluation, theme: ChartTheme = 'light'): ChartConfiguration<'bar'> {
-	const colours = evaluation.ranking.map((r) => hypervisorColour(r.provider.hypervisor, theme));
+	const colours = evaluation.ranking.map((r) =>
+		hypervisorColour(evaluation.dataset.id, r.provider.hypervisor, theme)
+	);
 	return {
 		type: 'bar',
 		data: {
@@ -201,7 +193,7 @@ export function profileChart(
 		data: {
 			labels: evaluation.criteria.map((c) => c.name),
 			datasets: evaluation.providers.map((provider, i) => {
-				const colour = hypervisorColour(provider.hypervisor, theme);
+				const colour = hypervisorColour(evaluation.dataset.id, provider.hypervisor, theme);
 				return {
 					label: provider.name,
 					data: evaluation.cells[i]?.map((cell) => round2(cell.score)) ?? [],

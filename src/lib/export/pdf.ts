@@ -320,7 +320,7 @@ function render(
 		title: report.title,
 		subject: 'Ranking of cloud providers under the weights chosen, with sources',
 		creator: 'Cloud Scorecard',
-		keywords: 'cloud, Xen, KVM, MCDA'
+		keywords: 'cloud hosting, decision analysis, MCDA'
 	});
 	doc.setLanguage('en-GB');
 	const layout = new Layout(doc);
@@ -361,7 +361,9 @@ function render(
 				else {
 					const evidence = section.rows.some((r) => r.known !== undefined);
 					layout.table({
-						head: [['Rank', 'Provider', 'Hypervisor', 'Score', ...(evidence ? ['Known', 'Range'] : [])]],
+						head: [
+							['Rank', 'Provider', section.platformHeading, 'Score', ...(evidence ? ['Known', 'Range'] : [])]
+						],
 						body: section.rows.map((r) => [
 							String(r.rank),
 							r.provider,
@@ -468,10 +470,16 @@ function render(
 						for (const change of notes.changes) layout.paragraph(`• ${change}`, { size: 9, indent: 8 });
 					}
 				}
-				layout.paragraph('Hypervisor of each provider', { size: 10, bold: true });
+				layout.paragraph(`${section.platformHeading} of each provider`, { size: 10, bold: true });
 				layout.table({
-					head: [['Provider', 'Hypervisor', 'Source', 'Date']],
-					body: section.hypervisors.map((h) => [h.provider, h.hypervisor, `${h.title}\n${h.url}`, h.date]),
+					head: [['Provider', section.platformHeading, 'Source', 'Date']],
+					// A person's own provider has no source address: its note alone, never "undefined".
+					body: section.hypervisors.map((h) => [
+						h.provider,
+						h.hypervisor,
+						[h.title, h.url].filter(Boolean).join('\n'),
+						h.date
+					]),
 					columnStyles: { 0: { cellWidth: 110 }, 1: { cellWidth: 60 }, 3: { cellWidth: 58 } },
 					didDrawCell: (data) => {
 						const url = section.hypervisors[data.row.index]?.url;

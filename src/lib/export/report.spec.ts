@@ -4,7 +4,6 @@ import { syntheticDataset } from '$lib/data/synthetic';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { hypervisorSummary } from '$lib/mcda/summary';
 import { defaultScenario } from '$lib/data/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
 import { latestDataset } from '$lib/data/datasets';
@@ -72,7 +71,7 @@ describe('buildReport', () => {
 			'charts',
 			'value-scores',
 			'how-scored',
-			'summary',
+			// No group summary: this synthetic data set has no story (data/stories), so no grouping.
 			'sources'
 		]);
 	});
@@ -119,13 +118,24 @@ describe('buildReport', () => {
 		expect(v.rows[0]?.cells[0]?.text).toBe(String(Math.round(evaluation.cells[first.index]![0]!.score)));
 	});
 
-	it('explains the method and carries the Xen vs KVM summary', () => {
+	it('explains the method', () => {
 		const how = section(doc, 'how-scored');
 		expect(how.paragraphs[0]).toBe(evaluation.method.explanation);
 		expect(how.scales).toHaveLength(dataset.criteria.length);
 		expect(how.scales[0]?.scale).toBe('0 at 0 units, 100 at 10 units');
 		expect(how.scales[3]?.scale).toBe('Low: 0 · Mid: 60 · High: 100');
-		expect(section(doc, 'summary').text).toBe(hypervisorSummary(evaluation));
+	});
+
+	it('carries the group summary under the data set’s own title only where its story groups providers', () => {
+		const cloud = latestDataset('cloud-2010');
+		const onCloud = buildReport(evaluate(cloud, defaultScenario(cloud)), options);
+		expect(section(onCloud, 'summary')).toMatchObject({ heading: 'Xen vs KVM' });
+		expect(section(onCloud, 'summary').text).toMatch(
+			/^Under these weights the best Xen provider is Amazon EC2/
+		);
+		expect(section(onCloud, 'ranking').platformHeading).toBe('Hypervisor');
+		expect(doc.sections.some((s) => s.kind === 'summary')).toBe(false);
+		expect(section(doc, 'ranking').platformHeading).toBe('Platform');
 	});
 
 	it('lists every value with its source and date, every judgement with its rationale and every unknown', () => {

@@ -6,6 +6,7 @@
 import { hypervisorKey } from '$lib/charts/configs';
 import { type Evaluation } from '$lib/mcda/evaluate';
 import { answerView } from '$lib/present/answer';
+import { groupLabel, groupSummaryView } from '$lib/present/group-summary';
 import { mustHavesView } from '$lib/present/must-haves';
 import { presetView } from '$lib/present/preset';
 import {
@@ -17,7 +18,6 @@ import {
 } from '$lib/present/results';
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
 import { howItsScored } from '$lib/mcda/explain';
-import { hypervisorSummary } from '$lib/mcda/summary';
 import { datasetNotesView } from '$lib/present/dataset';
 import { SCORE_RANGE_CAPTION } from '$lib/present/evidence';
 import { timelineView } from '$lib/present/timeline';
@@ -88,6 +88,8 @@ export interface RankingRow {
 export interface RankingSection {
 	kind: 'ranking';
 	heading: 'Ranking';
+	/** The platform column's heading (the data set's grouping, else "Platform"). */
+	platformHeading: string;
 	rows: RankingRow[];
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
@@ -159,7 +161,8 @@ export interface WhySection {
 
 export interface SummarySection {
 	kind: 'summary';
-	heading: 'Xen vs KVM';
+	/** The data set's group summary title ("Xen vs KVM"). */
+	heading: string;
 	text: string;
 }
 
@@ -183,6 +186,8 @@ export interface SourcesSection {
 	kind: 'sources';
 	heading: 'Sources';
 	intro: string;
+	/** "Hypervisor" (the data set's grouping) or "Platform": what the next list names. */
+	platformHeading: string;
 	/** Where each provider's hypervisor is stated. */
 	hypervisors: { provider: string; hypervisor: string; title: string; url?: string; date: string }[];
 	/** Per criterion (data set order), per provider (data set order). */
@@ -301,6 +306,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 	const rankingSection: RankingSection = {
 		kind: 'ranking',
 		heading: 'Ranking',
+		platformHeading: ranked.platformHeading,
 		rows: ranked.rows.map((r) => ({
 			rank: r.rank,
 			provider: r.provider,
@@ -342,7 +348,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 				? [
 						{
 							id: 'score' as const,
-							caption: `Total score per provider, coloured by hypervisor (${hypervisorKey(evaluation)}); ${SCORE_RANGE_CAPTION}`
+							caption: `Total score per provider, coloured by ${groupLabel(evaluation).toLowerCase()} (${hypervisorKey(evaluation)}); ${SCORE_RANGE_CAPTION}`
 						},
 						{
 							id: 'contributions' as const,
@@ -387,11 +393,11 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		}))
 	};
 
-	const summary: SummarySection = {
-		kind: 'summary',
-		heading: 'Xen vs KVM',
-		text: hypervisorSummary(evaluation)
-	};
+	// Only where the data set's story groups its providers and two groups are compared.
+	const group = groupSummaryView(evaluation);
+	const summary: SummarySection[] = group
+		? [{ kind: 'summary', heading: group.title, text: group.text }]
+		: [];
 
 	const sources: SourcesSection = {
 		kind: 'sources',
@@ -399,6 +405,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		intro:
 			`Every value in data set ${dataset.id} version ${dataset.version}, with its source and the date the fact ` +
 			'applies to, our rationale where it is a judgement, or why it is unknown.',
+		platformHeading: groupLabel(evaluation),
 		hypervisors: platformSources(dataset).map((p) => ({
 			provider: p.provider,
 			hypervisor: p.platform,
@@ -475,7 +482,7 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			charts,
 			valueScores,
 			howScored,
-			summary,
+			...summary,
 			sources,
 			...timeline
 		]

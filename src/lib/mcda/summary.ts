@@ -4,16 +4,24 @@ import { evidenceOf, MOSTLY_UNKNOWN, type GroupEvidence } from './evidence';
 const percent = (share: number) => `${Math.round(100 * share)} %`;
 
 /**
- * The Xen vs KVM comparison under the current weights, in plain sentences: the best provider and
- * mean score of each hypervisor group, then the evidence behind them (how much of each group's
- * weight rests on known values, and whether the gap between the groups survives the score ranges).
- * A figure resting mostly on unknown values is never stated without saying so.
+ * The comparison of platform groups (Xen vs KVM in the 2010 set) under the current weights, in
+ * plain sentences: the best provider and mean score of each group, then the evidence behind them
+ * (how much of each group's weight rests on known values, and whether the gap between the groups
+ * survives the score ranges). A figure resting mostly on unknown values is never stated without
+ * saying so. `platforms` are the groups to speak of (the data set's own; by default all); which
+ * data sets have a group summary at all is the data set's story (`present/group-summary.ts`).
  */
-export function hypervisorSummary(evaluation: Evaluation): string {
-	if (!evaluation.ranked) return 'Give at least one criterion a weight to compare Xen and KVM providers.';
+export function hypervisorSummary(
+	evaluation: Evaluation,
+	platforms: ReadonlySet<string> = new Set(evaluation.hypervisors.map((h) => h.hypervisor.id))
+): string {
+	const spoken = evaluation.hypervisors.filter((h) => platforms.has(h.hypervisor.id));
+	const names = spoken.map((h) => h.hypervisor.name);
+	if (!evaluation.ranked)
+		return `Give at least one criterion a weight to compare ${names.length === 2 ? names.join(' and ') : 'the groups’'} providers.`;
 	const evidence = evidenceOf(evaluation);
 	const groupOf = (id: string) => evidence.groups.find((g) => g.group.hypervisor.id === id);
-	const parts = evaluation.hypervisors.map((h) => {
+	const parts = spoken.map((h) => {
 		if (!(h.best && h.mean !== undefined)) return `no ${h.hypervisor.name} provider is in the comparison`;
 		const best = evidence.providers[h.best.index]!.coverage.unknownWeightShare;
 		const group = groupOf(h.hypervisor.id);
@@ -27,7 +35,7 @@ export function hypervisorSummary(evaluation: Evaluation): string {
 			`(${h.hypervisor.name} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
 		);
 	});
-	const scored = evaluation.hypervisors.filter((h) => h.mean !== undefined);
+	const scored = spoken.filter((h) => h.mean !== undefined);
 	let verdict = '';
 	if (scored.length === 2) {
 		const [a, b] = scored as [(typeof scored)[0], (typeof scored)[0]];
@@ -38,7 +46,8 @@ export function hypervisorSummary(evaluation: Evaluation): string {
 				: ` On average ${gap > 0 ? a.hypervisor.name : b.hypervisor.name} providers lead by ${formatScore(Math.abs(gap))} points.`;
 	}
 	const sentence = parts.join('; ');
-	return `Under these weights ${sentence}.${verdict}${evidenceSentences(evidence.groups)}`;
+	const groups = evidence.groups.filter((g) => platforms.has(g.group.hypervisor.id));
+	return `Under these weights ${sentence}.${verdict}${evidenceSentences(groups)}`;
 }
 
 /**

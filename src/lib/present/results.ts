@@ -3,6 +3,7 @@
  * formatted. The page's components and the PDF builder read these, never the evaluation's raw
  * arrays, so a column or a caption is written once.
  */
+import { groupLabel } from './group-summary';
 import { formatScore, formatShare, type Evaluation, type ValueCell } from '$lib/mcda/evaluate';
 import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
 import { rawText } from './values';
@@ -21,6 +22,8 @@ export interface RankingRowView extends EvidenceCellsView {
 
 export interface RankingView {
 	rows: RankingRowView[];
+	/** The platform column's heading: the data set's grouping ("Hypervisor"), else "Platform". */
+	platformHeading: string;
 	/** Shown instead of the table when there is nothing to rank. */
 	empty?: string;
 	/** Under the table: what Known and Range mean, and which providers the leader overlaps. */
@@ -54,18 +57,22 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		...evidenceCells(evaluation, r.index)
 	}));
 	const note = methodNote(evaluation);
+	const platformHeading = groupLabel(evaluation);
 	if (evaluation.ranked)
 		return {
 			rows,
+			platformHeading,
 			notes: [evidenceColumnsNote(evaluation), overlapSentence(evaluation) ?? ''].filter(Boolean),
 			...(note ? { note } : {})
 		};
 	const empty = evaluation.providers.length
 		? 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
-		: evaluation.dataset.providers.length
-			? 'Include at least one provider to see a ranking: every provider is left out.'
-			: 'Add at least one provider under “Your data” to see a ranking.';
-	return { rows, empty };
+		: evaluation.ruledOut.length
+			? 'Every provider is ruled out by your must-haves (below).'
+			: evaluation.dataset.providers.length
+				? 'Include at least one provider to see a ranking: every provider is left out.'
+				: 'Add at least one provider under “Your data” to see a ranking.';
+	return { rows, platformHeading, empty };
 }
 
 export interface WeightRowView {

@@ -86,7 +86,7 @@ describe('the effective data set', () => {
 		expect(platformOf('kvm', known)).toEqual({ id: 'kvm', name: 'KVM' });
 		expect(platformOf(' KVM ', known)).toEqual({ id: 'kvm', name: 'KVM' });
 		expect(platformOf('VMware ESXi', known)).toEqual({ id: 'other-vmware-esxi', name: 'VMware ESXi' });
-		expect(platformOf('', known)).toEqual({ id: 'unspecified', name: 'Not stated' });
+		expect(platformOf('', known)).toEqual({ id: 'unspecified', name: '–' });
 	});
 
 	it('works on the real data set: an edited EC2 price moves EC2’s score by the hand-computed amount', () => {

@@ -44,7 +44,8 @@ export interface EffectiveDataset extends Omit<Dataset, 'criteria' | 'providers'
 }
 
 export const NO_VALUE_YET = 'No value entered yet.';
-const UNSPECIFIED_PLATFORM = { id: 'unspecified', name: 'Not stated' };
+/** A provider whose platform the person left empty: a dash, as any empty cell. */
+const UNSPECIFIED_PLATFORM = { id: 'unspecified', name: '–' };
 
 /** "VMware ESX" → "vmware-esx": ids for names people type. */
 export function slug(text: string): string {
@@ -123,7 +124,7 @@ function apply(base: Dataset, given: Edits): EffectiveDataset {
 		return {
 			id: p.id,
 			name: p.name,
-			offering: p.platform || 'Not stated',
+			offering: p.platform || '–',
 			hypervisor: platform.id,
 			notes: p.notes || 'A provider you added.',
 			values: {},

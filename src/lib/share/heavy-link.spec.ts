@@ -22,7 +22,10 @@ describe('the heavy link the browser tests and the bench use (issue 21)', () => 
 	test('holds 200 providers × 77 criteria with long names', () => {
 		expect(dataset).toBe(latestDataset());
 		const effective = effectiveDataset(dataset, scenario.edits);
-		expect([effective.providers.length, effective.criteria.length]).toEqual([HEAVY_PROVIDERS, HEAVY_CRITERIA]);
+		expect([effective.providers.length, effective.criteria.length]).toEqual([
+			HEAVY_PROVIDERS,
+			HEAVY_CRITERIA
+		]);
 		expect(effective.providers.map((p) => p.name)).toContain(HEAVY_FIRST_PROVIDER);
 	});
 });

@@ -70,11 +70,12 @@ export default async function renderBench(origin, pid) {
 			}
 			seen[key].bytes = bytes;
 		}
-	const [plain, ordinary, heavy] = [seen.plain, seen.ordinary, seen.heavy].map((r) => ({
+	const figures = (/** @type {{ times: number[], cpu: number, bytes: number }} */ r) => ({
 		ms: summary(r.times).median,
 		cpu: r.cpu / RUNS,
 		bytes: r.bytes
-	}));
+	});
+	const [plain, ordinary, heavy] = [figures(seen.plain), figures(seen.ordinary), figures(seen.heavy)];
 	const mb = (/** @type {number} */ b) => `${(b / 1e6).toFixed(2)} MB`;
 	const line = (/** @type {{ ms: number, cpu: number, bytes: number }} */ r) =>
 		`${r.ms.toFixed(0)} ms (server CPU ${r.cpu.toFixed(0)} ms), ${mb(r.bytes)}`;
@@ -89,9 +90,8 @@ export default async function renderBench(origin, pid) {
 			`/ page without a link ${(heavy.ms / plain.ms).toFixed(1)}× (CPU ${(heavy.cpu / plain.cpu).toFixed(1)}×); ` +
 			`aim ≤ 5×; heavy HTML ${mb(heavy.bytes)} (aim ≤ 2 MB)`
 	);
-	const figures = { plain, ordinary, heavy };
-	console.log(`RENDER_BENCH ${JSON.stringify(figures)}`);
-	return figures;
+	console.log(`RENDER_BENCH ${JSON.stringify({ plain, ordinary, heavy })}`);
+	return { plain, ordinary, heavy };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await withServer(renderBench);

@@ -7,14 +7,19 @@ const percent = (share: number) => `${Math.round(100 * share)} %`;
  * The Xen vs KVM comparison under the current weights, in plain sentences: the best provider and
  * mean score of each hypervisor group, then the evidence behind them (how much of each group's
  * weight rests on known values, and whether the gap between the groups survives the score ranges).
- * A figure resting mostly on unknown values is never stated without saying so.
+ * A figure resting mostly on unknown values is never stated without saying so. `nameOf` dresses each
+ * provider and hypervisor name (the page isolates them from the sentence: present/bidi.ts).
  */
-export function hypervisorSummary(evaluation: Evaluation): string {
+export function hypervisorSummary(
+	evaluation: Evaluation,
+	nameOf: (name: string) => string = (n) => n
+): string {
 	if (!evaluation.ranked) return 'Give at least one criterion a weight to compare Xen and KVM providers.';
 	const evidence = evidenceOf(evaluation);
 	const groupOf = (id: string) => evidence.groups.find((g) => g.group.hypervisor.id === id);
 	const parts = evaluation.hypervisors.map((h) => {
-		if (!(h.best && h.mean !== undefined)) return `no ${h.hypervisor.name} provider is in the comparison`;
+		if (!(h.best && h.mean !== undefined))
+			return `no ${nameOf(h.hypervisor.name)} provider is in the comparison`;
 		const best = evidence.providers[h.best.index]!.coverage.unknownWeightShare;
 		const group = groupOf(h.hypervisor.id);
 		const bestNote =
@@ -23,8 +28,8 @@ export function hypervisorSummary(evaluation: Evaluation): string {
 				: '';
 		const meanNote = group && 1 - group.knownShare > MOSTLY_UNKNOWN ? ', mostly on unknown values' : '';
 		return (
-			`the best ${h.hypervisor.name} provider is ${h.best.provider.name} with ${formatScore(h.best.score)}${bestNote} ` +
-			`(${h.hypervisor.name} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
+			`the best ${nameOf(h.hypervisor.name)} provider is ${nameOf(h.best.provider.name)} with ${formatScore(h.best.score)}${bestNote} ` +
+			`(${nameOf(h.hypervisor.name)} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
 		);
 	});
 	const scored = evaluation.hypervisors.filter((h) => h.mean !== undefined);
@@ -35,10 +40,10 @@ export function hypervisorSummary(evaluation: Evaluation): string {
 		verdict =
 			Math.abs(gap) < 0.05
 				? ` On average the two groups score the same.`
-				: ` On average ${gap > 0 ? a.hypervisor.name : b.hypervisor.name} providers lead by ${formatScore(Math.abs(gap))} points.`;
+				: ` On average ${gap > 0 ? nameOf(a.hypervisor.name) : nameOf(b.hypervisor.name)} providers lead by ${formatScore(Math.abs(gap))} points.`;
 	}
 	const sentence = parts.join('; ');
-	return `Under these weights ${sentence}.${verdict}${evidenceSentences(evidence.groups)}`;
+	return `Under these weights ${sentence}.${verdict}${evidenceSentences(evidence.groups, nameOf)}`;
 }
 
 /**
@@ -46,19 +51,22 @@ export function hypervisorSummary(evaluation: Evaluation): string {
  * whether the gap between their means survives the unknowns: the trailing group's mean with every
  * unknown at its best level against the leading group's mean with every unknown at its worst.
  */
-export function evidenceSentences(groups: readonly GroupEvidence[]): string {
+export function evidenceSentences(
+	groups: readonly GroupEvidence[],
+	nameOf: (name: string) => string = (n) => n
+): string {
 	if (!groups.length) return '';
 	const known = groups
 		.map(
 			(g, i) =>
-				`${g.group.hypervisor.name} providers’${i ? '' : ' values are'} ${percent(g.knownShare)}${i ? '' : ' known'}`
+				`${nameOf(g.group.hypervisor.name)} providers’${i ? '' : ' values are'} ${percent(g.knownShare)}${i ? '' : ' known'}`
 		)
 		.join(', ');
 	let out = ` By weight, ${known}.`;
 	if (groups.length !== 2) return out;
 	const [x, y] = groups as [GroupEvidence, GroupEvidence];
 	const gap = (x.group.mean ?? 0) - (y.group.mean ?? 0);
-	const name = (g: GroupEvidence) => g.group.hypervisor.name;
+	const name = (g: GroupEvidence) => nameOf(g.group.hypervisor.name);
 	if (Math.abs(gap) < 0.05) {
 		out +=
 			` The unknowns could move either mean: ${name(x)} from ${formatScore(x.mean.low)} to ${formatScore(x.mean.high)},` +

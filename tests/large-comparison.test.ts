@@ -9,7 +9,7 @@ import { ready, watchErrors } from './support/page';
  */
 
 // 200 × 77 is heavy for a browser on a busy test machine: generous waits, the same checks.
-const expect = baseExpect.configure();
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const NOTE =
 	'This comparison is large, so this part of the page is built by your browser: it needs JavaScript.';
@@ -46,9 +46,7 @@ test('after hydration a heavy link builds its tables: value scores near the scre
 	await page.getByRole('heading', { name: 'How robust is this ranking?' }).scrollIntoViewIfNeeded();
 	await expect(values.locator('tbody tr')).toHaveCount(HEAVY_PROVIDERS);
 	await expect(values.locator('tbody tr').first().locator('th')).toContainText(/\S/);
-	await expect(page.getByRole('table', { name: 'Robustness of the ranking' })).toBeVisible({
-		timeout: 30_000
-	});
+	await expect(page.getByRole('table', { name: 'Robustness of the ranking' })).toBeVisible();
 	// Built when scrolled to, like the rest (a jump past it leaves it for when it is seen).
 	await page.locator('#hypervisor-summary').scrollIntoViewIfNeeded();
 	await expect(page.getByRole('heading', { name: 'Why #1 wins' })).toBeVisible();

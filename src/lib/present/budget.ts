@@ -1,8 +1,9 @@
 /**
  * How large a comparison the server renders in full. Above this many cells (providers × criteria of
- * the effective data set), the server's HTML holds the answer, the ranking and the controls, and the
- * tables that grow with every cell (value scores; every value with its source) are built in the
- * browser, where only the part someone scrolls to or opens is built.
+ * the effective data set), the server's HTML holds the answer, the ranking and the controls; the
+ * tables that grow with every cell (value scores, every value with its source) become closed
+ * sections built when opened, and the analyses beside them (why #1 wins, robustness) are built by
+ * the browser when they come near the screen.
  *
  * Why 2,000: the 2010 data set is 6 × 17 = 102 cells and the largest comparison of one's own that
  * fits a link with every value is about 35 × 35 = 1,225, so every ordinary page is rendered in full.

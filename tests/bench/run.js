@@ -14,6 +14,7 @@ await withServer(async (origin, pid) => {
 	await ownDataBench(origin);
 	for (const extra of [
 		'./share.bench.js',
+		'./render.bench.js',
 		'./pdf.bench.js',
 		'./serve.bench.js',
 		'./heavy.bench.js',

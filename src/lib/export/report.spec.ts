@@ -318,3 +318,33 @@ describe('buildReport: the evidence and what happened next', () => {
 		).not.toContain('timeline');
 	});
 });
+
+describe('names with bidirectional controls (issue 21)', () => {
+	// Tiny with a provider, a criterion and a group whose names open a right-to-left override and
+	// never close it; at equal weights B leads A by 2.6 points (present/answer.spec.ts).
+	const RLO = '\u202e';
+	const evil: Dataset = {
+		...tiny,
+		groups: tiny.groups.map((g) => ({ ...g, name: `${RLO}Cost` })),
+		criteria: tiny.criteria.map((c) => (c.id === 'future' ? { ...c, name: `${RLO}Future` } : c)),
+		providers: tiny.providers.map((p) => (p.id === 'b' ? { ...p, name: `${RLO}evil` } : p))
+	};
+	const doc = buildReport(evaluate(evil, scenarioWith(evil, { price: 50, future: 50 })), options);
+
+	it('leave no embedding, override or isolate control anywhere in the PDF text', () => {
+		expect(JSON.stringify(doc)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+	});
+
+	it('keep the names and the sentences around them as plain text', () => {
+		const answer = doc.sections.find((s) => s.kind === 'answer');
+		expect(answer?.sentence).toBe('evil leads A by 2.6 points, mostly on Future; A is better on price.');
+		expect(answer?.headline).toBe('evil comes first with 75.0 points, 2.6 points ahead of A (72.4).');
+		const ranking = doc.sections.find((s) => s.kind === 'ranking');
+		expect(ranking?.rows.map((r) => r.provider)).toEqual(['evil', 'A', 'C']);
+		const weights = doc.sections.find((s) => s.kind === 'weights');
+		expect(weights?.rows.map((r) => [r.criterion, r.group])).toEqual([
+			['Price', 'Cost'],
+			['Future', 'Cost']
+		]);
+	});
+});

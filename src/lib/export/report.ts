@@ -6,6 +6,7 @@
 import { hypervisorKey } from '$lib/charts/configs';
 import { type Evaluation } from '$lib/mcda/evaluate';
 import { answerView } from '$lib/present/answer';
+import { withoutBidiControls } from '$lib/present/bidi';
 import { groupLabel, groupSummaryView } from '$lib/present/group-summary';
 import { mustHavesView } from '$lib/present/must-haves';
 import { presetView } from '$lib/present/preset';
@@ -465,7 +466,9 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 		url: options.link
 	};
 
-	return {
+	// jsPDF draws characters in the order given (no bidirectional algorithm): the isolates that mark
+	// names on the page, and any controls in the person's text, are left out (present/bidi.ts).
+	return withoutBidiControls({
 		title: `Cloud Scorecard: ${dataset.title}`,
 		fileName: reportFileName(options.exportedAt),
 		pageFormat: defaultPageFormat(options.locale),
@@ -486,5 +489,5 @@ export function buildReport(evaluation: Evaluation, options: ReportOptions): Rep
 			sources,
 			...timeline
 		]
-	};
+	});
 }

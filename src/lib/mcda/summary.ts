@@ -10,19 +10,23 @@ const percent = (share: number) => `${Math.round(100 * share)} %`;
  * survives the score ranges). A figure resting mostly on unknown values is never stated without
  * saying so. `platforms` are the groups to speak of (the data set's own; by default all); which
  * data sets have a group summary at all is the data set's story (`present/group-summary.ts`).
+ * `nameOf` dresses each provider and platform name (the page isolates them from the sentence:
+ * present/bidi.ts).
  */
 export function hypervisorSummary(
 	evaluation: Evaluation,
-	platforms: ReadonlySet<string> = new Set(evaluation.hypervisors.map((h) => h.hypervisor.id))
+	platforms: ReadonlySet<string> = new Set(evaluation.hypervisors.map((h) => h.hypervisor.id)),
+	nameOf: (name: string) => string = (n) => n
 ): string {
 	const spoken = evaluation.hypervisors.filter((h) => platforms.has(h.hypervisor.id));
-	const names = spoken.map((h) => h.hypervisor.name);
+	const names = spoken.map((h) => nameOf(h.hypervisor.name));
 	if (!evaluation.ranked)
 		return `Give at least one criterion a weight to compare ${names.length === 2 ? names.join(' and ') : 'the groups’'} providers.`;
 	const evidence = evidenceOf(evaluation);
 	const groupOf = (id: string) => evidence.groups.find((g) => g.group.hypervisor.id === id);
 	const parts = spoken.map((h) => {
-		if (!(h.best && h.mean !== undefined)) return `no ${h.hypervisor.name} provider is in the comparison`;
+		if (!(h.best && h.mean !== undefined))
+			return `no ${nameOf(h.hypervisor.name)} provider is in the comparison`;
 		const best = evidence.providers[h.best.index]!.coverage.unknownWeightShare;
 		const group = groupOf(h.hypervisor.id);
 		const bestNote =
@@ -31,8 +35,8 @@ export function hypervisorSummary(
 				: '';
 		const meanNote = group && 1 - group.knownShare > MOSTLY_UNKNOWN ? ', mostly on unknown values' : '';
 		return (
-			`the best ${h.hypervisor.name} provider is ${h.best.provider.name} with ${formatScore(h.best.score)}${bestNote} ` +
-			`(${h.hypervisor.name} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
+			`the best ${nameOf(h.hypervisor.name)} provider is ${nameOf(h.best.provider.name)} with ${formatScore(h.best.score)}${bestNote} ` +
+			`(${nameOf(h.hypervisor.name)} mean ${formatScore(h.mean)} over ${h.count}${meanNote})`
 		);
 	});
 	const scored = spoken.filter((h) => h.mean !== undefined);
@@ -43,11 +47,11 @@ export function hypervisorSummary(
 		verdict =
 			Math.abs(gap) < 0.05
 				? ` On average the two groups score the same.`
-				: ` On average ${gap > 0 ? a.hypervisor.name : b.hypervisor.name} providers lead by ${formatScore(Math.abs(gap))} points.`;
+				: ` On average ${gap > 0 ? nameOf(a.hypervisor.name) : nameOf(b.hypervisor.name)} providers lead by ${formatScore(Math.abs(gap))} points.`;
 	}
 	const sentence = parts.join('; ');
 	const groups = evidence.groups.filter((g) => platforms.has(g.group.hypervisor.id));
-	return `Under these weights ${sentence}.${verdict}${evidenceSentences(groups)}`;
+	return `Under these weights ${sentence}.${verdict}${evidenceSentences(groups, nameOf)}`;
 }
 
 /**
@@ -55,19 +59,22 @@ export function hypervisorSummary(
  * whether the gap between their means survives the unknowns: the trailing group's mean with every
  * unknown at its best level against the leading group's mean with every unknown at its worst.
  */
-export function evidenceSentences(groups: readonly GroupEvidence[]): string {
+export function evidenceSentences(
+	groups: readonly GroupEvidence[],
+	nameOf: (name: string) => string = (n) => n
+): string {
 	if (!groups.length) return '';
 	const known = groups
 		.map(
 			(g, i) =>
-				`${g.group.hypervisor.name} providers’${i ? '' : ' values are'} ${percent(g.knownShare)}${i ? '' : ' known'}`
+				`${nameOf(g.group.hypervisor.name)} providers’${i ? '' : ' values are'} ${percent(g.knownShare)}${i ? '' : ' known'}`
 		)
 		.join(', ');
 	let out = ` By weight, ${known}.`;
 	if (groups.length !== 2) return out;
 	const [x, y] = groups as [GroupEvidence, GroupEvidence];
 	const gap = (x.group.mean ?? 0) - (y.group.mean ?? 0);
-	const name = (g: GroupEvidence) => g.group.hypervisor.name;
+	const name = (g: GroupEvidence) => nameOf(g.group.hypervisor.name);
 	if (Math.abs(gap) < 0.05) {
 		out +=
 			` The unknowns could move either mean: ${name(x)} from ${formatScore(x.mean.low)} to ${formatScore(x.mean.high)},` +

@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from '$lib/mcda/evaluate';
 import type { SmaaRequest, SmaaResult } from '$lib/mcda';
+import { isolate } from './bidi';
 import { grouped } from './units';
 
 /** Samples per run: 10,000 draws of the weights (and of the unknown values when they are uncertain). */
@@ -127,7 +128,7 @@ export function acceptabilityView(
 		(firsts.length
 			? `${firsts
 					.slice(0, 3)
-					.map((f) => `${f.name} came first in ${f.first} %`)
+					.map((f) => `${isolate(f.name)} came first in ${f.first} %`)
 					.join(', ')}${firsts.length > 3 ? ', …' : ''} of the draws` +
 				(never ? `; ${never} provider${never === 1 ? '' : 's'} never did.` : '.')
 			: '');

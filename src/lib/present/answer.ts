@@ -7,6 +7,7 @@
 import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
 import { evidenceOf } from '$lib/mcda/evidence';
 import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
+import { isolate } from './bidi';
 import { mustHavesView } from './must-haves';
 import { presetView } from './preset';
 import { rankingView } from './results';
@@ -88,18 +89,19 @@ export function answerSentence(evaluation: Evaluation): string {
 	if (!first) return ranking.empty ?? '';
 	const tied = evaluation.ranking.filter((r) => r.rank === 1);
 	if (tied.length > 1) {
-		const names = tied.slice(0, 3).map((r) => r.provider.name);
+		const names = tied.slice(0, 3).map((r) => isolate(r.provider.name));
 		const more = tied.length > 3 ? ` and ${tied.length - 3} more` : '';
 		return `${list(names)}${more} tie for first with ${formatScore(first.score)} points each.`;
 	}
 	const l = lead(evaluation);
 	if (!l)
-		return `${first.provider.name} is the only provider compared, with ${formatScore(first.score)} points.`;
-	const pick = l.pick.provider.name;
-	const runner = l.runnerUp.provider.name;
-	const why = l.ahead.length ? `, mostly on ${list(l.ahead.map(inSentence))}` : '';
+		return `${isolate(first.provider.name)} is the only provider compared, with ${formatScore(first.score)} points.`;
+	const pick = isolate(l.pick.provider.name);
+	const runner = isolate(l.runnerUp.provider.name);
+	const named = (names: string[]) => list(names.map((n) => isolate(inSentence(n))));
+	const why = l.ahead.length ? `, mostly on ${named(l.ahead)}` : '';
 	const against = l.behind.length
-		? `; ${runner} is better on ${list(l.behind.map(inSentence))}`
+		? `; ${runner} is better on ${named(l.behind)}`
 		: `; ${runner} is not better on any criterion`;
 	return `${pick} leads ${runner} by ${points(l.margin)}${why}${against}.`;
 }
@@ -130,7 +132,7 @@ export function knownCounts(evaluation: Evaluation): KnownCount[] {
 export function knownText(evaluation: Evaluation): string {
 	const counts = knownCounts(evaluation);
 	if (!counts.length) return '';
-	return `Known values: ${counts.map((c) => `${c.provider} ${c.known} of ${c.total}`).join(', ')}.`;
+	return `Known values: ${counts.map((c) => `${isolate(c.provider)} ${c.known} of ${c.total}`).join(', ')}.`;
 }
 
 /** "Amazon EC2 came first in 94 % of 500 trials with every weight varied ±25 %." */
@@ -140,7 +142,7 @@ export function robustnessText(evaluation: Evaluation): string {
 	const stability = robustnessOf(evaluation);
 	const share = Math.round((stability.first[first.index] ?? 0) * 100);
 	return (
-		`${first.provider.name} came first in ${share} % of ${stability.trials} trials ` +
+		`${isolate(first.provider.name)} came first in ${share} % of ${stability.trials} trials ` +
 		`with every weight varied ±${ANSWER_SPREAD * 100} %.`
 	);
 }
@@ -166,11 +168,11 @@ export function answerView(evaluation: Evaluation): AnswerView {
 	const headline = !first
 		? sentence
 		: l && !tie
-			? `${first.provider.name} comes first with ${formatScore(first.score)} points, ` +
-				`${points(l.margin)} ahead of ${l.runnerUp.provider.name} (${formatScore(l.runnerUp.score)}).`
+			? `${isolate(first.provider.name)} comes first with ${formatScore(first.score)} points, ` +
+				`${points(l.margin)} ahead of ${isolate(l.runnerUp.provider.name)} (${formatScore(l.runnerUp.score)}).`
 			: tie
 				? `No single pick: ${sentence}`
-				: `${first.provider.name} comes first with ${formatScore(first.score)} points.`;
+				: `${isolate(first.provider.name)} comes first with ${formatScore(first.score)} points.`;
 	const preset = presetView(evaluation.scenario, evaluation.dataset.base);
 	return {
 		headline,

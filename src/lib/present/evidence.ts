@@ -6,6 +6,7 @@
 import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
 import { evidenceOf, overlaps, type ScoreRange } from '$lib/mcda/evidence';
 import type { Coverage } from '$lib/mcda/uncertainty';
+import { isolate } from './bidi';
 
 export interface EvidenceCellsView {
 	/** "3 of 17": criteria with a value (sourced, judgement or the person's) of all criteria. */
@@ -72,8 +73,10 @@ export function overlapSentence(evaluation: Evaluation): string | undefined {
 	if (!leader || !rest.length) return undefined;
 	const { providers } = evidenceOf(evaluation);
 	const range = (index: number) => shown(providers[index]!.range);
-	const close = rest.filter((r) => overlaps(range(leader.index), range(r.index))).map((r) => r.provider.name);
-	const name = leader.provider.name;
+	const close = rest
+		.filter((r) => overlaps(range(leader.index), range(r.index)))
+		.map((r) => isolate(r.provider.name));
+	const name = isolate(leader.provider.name);
 	if (!close.length)
 		return `No other provider’s score range overlaps ${name}’s (${rangeText(range(leader.index))}): its lead does not rest on the unknown values.`;
 	if (close.length === 1)

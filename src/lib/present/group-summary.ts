@@ -13,13 +13,17 @@ export interface GroupSummaryView {
 	text: string;
 }
 
-export function groupSummaryView(evaluation: Evaluation): GroupSummaryView | undefined {
+/** `nameOf` dresses each name in the text (the page isolates them: `bidi.ts`). */
+export function groupSummaryView(
+	evaluation: Evaluation,
+	nameOf: (name: string) => string = (n) => n
+): GroupSummaryView | undefined {
 	const grouping = storyOf(evaluation.dataset.id)?.grouping;
 	if (!grouping) return undefined;
 	const own = new Set(evaluation.dataset.base.hypervisors.map((h) => h.id));
 	const present = new Set(evaluation.providers.map((p) => p.hypervisor).filter((id) => own.has(id)));
 	if (present.size < 2) return undefined;
-	return { title: grouping.title, text: hypervisorSummary(evaluation, own) };
+	return { title: grouping.title, text: hypervisorSummary(evaluation, own, nameOf) };
 }
 
 /** What a provider's group is called, as a column heading: the story's label, else "Platform". */

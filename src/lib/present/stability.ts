@@ -5,6 +5,7 @@
  */
 import type { Evaluation } from '$lib/mcda/evaluate';
 import { methodStability, type MethodStability } from '$lib/mcda/method-stability';
+import { isolate } from './bidi';
 
 const cache = new WeakMap<Evaluation, MethodStability>();
 
@@ -54,16 +55,19 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 	const { intervals, exact, resolution } = stabilityOf(evaluation);
 	const leader = evaluation.ranking[0];
 	if (!leader || !intervals.length) return undefined;
-	const name = (i: number | undefined) => (i === undefined ? '' : (evaluation.providers[i]?.name ?? ''));
+	const name = (i: number | undefined) =>
+		i === undefined ? '' : isolate(evaluation.providers[i]?.name ?? '');
+	const leaderName = isolate(leader.provider.name);
 	const total = evaluation.totalWeight;
 	const rows = intervals.map(({ criterion: j, interval: [lo, hi], below, above }) => {
 		const criterion = evaluation.criteria[j]!.name;
+		const inText = isolate(criterion);
 		const from = formatPercent(lo);
 		const to = formatPercent(hi);
 		const whole = below === undefined && above === undefined;
 		const range = whole
-			? `${leader.provider.name} stays first whatever ${criterion}’s share of the weight, from 0 % to 100 %.`
-			: `${leader.provider.name} stays first while ${criterion} is between ${from} and ${to} of the weight`;
+			? `${leaderName} stays first whatever ${inText}’s share of the weight, from 0 % to 100 %.`
+			: `${leaderName} stays first while ${inText} is between ${from} and ${to} of the weight`;
 		const outside = [
 			...(below !== undefined ? [`below that ${name(below)} overtakes`] : []),
 			...(above !== undefined ? [`above that ${name(above)} overtakes`] : [])
@@ -84,6 +88,6 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 		rows,
 		intro:
 			`How far can one criterion’s share of the total weight move, the others keeping their proportions, ` +
-			`before ${leader.provider.name} is no longer first? ${how}`
+			`before ${leaderName} is no longer first? ${how}`
 	};
 }

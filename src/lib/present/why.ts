@@ -5,6 +5,7 @@
  * that would change the leader (from the weight stability intervals).
  */
 import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
+import { isolate } from './bidi';
 import { formatPercent, stabilityOf } from './stability';
 
 const points = (x: number) => `${x.toFixed(1)} point${x.toFixed(1) === '1.0' ? '' : 's'}`;
@@ -22,14 +23,14 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 	const [first, second] = evaluation.ranking;
 	if (!first) return undefined;
 	const heading = 'Why #1 wins' as const;
-	const leader = first.provider.name;
+	const leader = isolate(first.provider.name);
 	if (!second)
 		return { heading, text: `${leader} is the only provider compared, so it is first by default.` };
-	const runnerUp = second.provider.name;
+	const runnerUp = isolate(second.provider.name);
 	const { criteria, method } = evaluation;
 	const mine = evaluation.result.contributions[first.index] ?? [];
 	const theirs = evaluation.result.contributions[second.index] ?? [];
-	const diffs = criteria.map((c, j) => ({ name: c.name, d: (mine[j] ?? 0) - (theirs[j] ?? 0) }));
+	const diffs = criteria.map((c, j) => ({ name: isolate(c.name), d: (mine[j] ?? 0) - (theirs[j] ?? 0) }));
 	const margin = first.score - second.score;
 	const sentences: string[] = [];
 

@@ -43,13 +43,14 @@ test.describe('the scorecard', () => {
 			'5|The Planet|KVM|0.0'
 		]);
 		// Add "Library support" at the same weight (0 drivers → 0, 4 → 100): EC2, Rackspace, GoGrid 100,
-		// IBM 2 → 50. Rackspace (97.37+100)/2 = 98.7; EC2 (94.74+100)/2 = 97.4; GoGrid 77.6; IBM 32.9.
+		// IBM 1 → 25 (version 3: jclouds had moved its IBM driver to the sandbox, audit finding F3).
+		// Rackspace (97.37+100)/2 = 98.7; EC2 (94.74+100)/2 = 97.4; GoGrid 77.6; IBM (15.79+25)/2 = 20.4.
 		await weightBox(page, 'Library support').fill('100');
 		expect(await rankingRows(page)).toEqual([
 			'1|Rackspace Cloud Servers|Xen|98.7',
 			'2|Amazon EC2|Xen|97.4',
 			'3|GoGrid|Xen|77.6',
-			'4|IBM|KVM|32.9',
+			'4|IBM|KVM|20.4',
 			'5|NTT Communications|KVM|0.0',
 			'5|The Planet|KVM|0.0'
 		]);

@@ -96,11 +96,20 @@ test('ranking the criteria by keyboard gives ROC weights', async ({ page }) => {
 	await page.getByRole('radio', { name: 'Rank sum' }).check();
 	await expect.poll(async () => (await rankList(page))[0]).toBe(`${second}|11 %`);
 	await expect(page).toHaveURL(/&rk=rank-sum/);
-	// Back to sliders: the weights stay as the ranking made them.
+	// Back to sliders: the weights stay as the ranking made them, rounded to the whole numbers sliders
+	// hold (11.11 → 11), and the link says the same, so it reopens without a rounding notice (issue 21).
 	await page.getByRole('radio', { name: 'Sliders' }).check();
 	await expect(
 		page.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name: second, exact: true })
-	).toHaveValue('11.11');
+	).toHaveValue('11');
+	await expect(page).toHaveURL(/[?&]w=(\d+,)*\d+(&|$)/);
+	const reopened = await page.context().newPage();
+	await reopened.goto(page.url());
+	await expect(reopened.locator('.link-problems')).toHaveCount(0);
+	await expect(
+		reopened.getByRole('form', { name: 'Weights' }).getByRole('spinbutton', { name: second, exact: true })
+	).toHaveValue('11');
+	await reopened.close();
 	expect(errors).toEqual([]);
 });
 

@@ -138,7 +138,7 @@ test('What happened next lists the events with their sources and what became of 
 		await expect(link).toHaveAttribute('href', /^https?:\/\//);
 		await expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
 	}
-	const nitro = events.getByRole('row', { name: /Nitro/ });
+	const nitro = events.getByRole('row', { name: /C5 instances on the Nitro/ });
 	await expect(nitro.getByRole('cell').first()).toHaveText('2017-11');
 	await expect(nitro).toContainText('Amazon EC2, KVM, Xen');
 	// In ranking order, each with what became of it after the as-of date (also a closed section).
@@ -160,8 +160,8 @@ test('Data and sources give the as-of date and why, the changes, and late-dated 
 	await expect(sources.locator('.as-of')).toContainText(
 		'Data as of 2010-11-10. 10 November 2010 is the day Red Hat'
 	);
-	const changes = sources.getByRole('group').filter({ hasText: 'What changed in version 2' });
-	await changes.getByText('What changed in version 2').click();
+	const changes = sources.getByRole('group').filter({ hasText: 'What changed in version 3' });
+	await changes.getByText('What changed in version 3').click();
 	await expect(changes.getByRole('listitem').first()).toBeVisible();
 	await sources.getByText(/^Every value with its source/).click();
 	const note = sources.locator('.applies-note').first();

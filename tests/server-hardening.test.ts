@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { brotliDecompressSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HEAVY_LAST_CRITERION, HEAVY_LAST_PROVIDER, heavyLink } from './support/heavy-link-variants';
+import { HEAVY_LAST_CRITERION, HEAVY_LAST_PROVIDER, heavyLink } from './support/heavy-link.js';
 import { get } from './support/http';
 import { startServer } from './support/server';
 

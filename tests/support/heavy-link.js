@@ -46,9 +46,19 @@ function base64url(/** @type {Uint8Array} */ bytes) {
 	return Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The link (path and query) of the heavy comparison on cloud-2010 version 2. */
-export function heavyLink() {
+/** The last provider and criterion of one's own, as the page names them. */
+export const HEAVY_LAST_PROVIDER = `Hosting company ${HEAVY_PROVIDERS - 6}, a regional provider with a rather long trading name`;
+export const HEAVY_LAST_CRITERION = `Criterion number ${HEAVY_CRITERIA - 17} that matters to this buyer, with a long name`;
+
+/**
+ * The link (path and query) of the heavy comparison on cloud-2010 version 2. A `variant` above 0
+ * sets the first weight to `variant % 101`, so each variant is a page the server has not rendered
+ * (the server tests need cold renders).
+ */
+export function heavyLink(variant = 0) {
 	const e = base64url(deflateSync(strToU8(JSON.stringify(edits())), { level: 9 }));
-	const weights = Array.from({ length: HEAVY_CRITERIA }, (_, j) => (j < 17 ? 50 : 10 + (j % 9) * 10));
+	const weights = Array.from({ length: HEAVY_CRITERIA }, (_, j) =>
+		j === 0 && variant > 0 ? variant % 101 : j < 17 ? 50 : 10 + (j % 9) * 10
+	);
 	return `/?v=2&d=cloud-2010.2&w=${weights.join(',')}&e=${e}`;
 }

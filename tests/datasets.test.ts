@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { parsePdf } from './support/pdf';
+import { downloadPdf } from './support/pdf';
 import { openAllSections, rankingRows, ready, watchErrors } from './support/page';
 
 /**
@@ -18,13 +17,6 @@ const pageText = (page: Page) =>
 		copy.querySelectorAll('select, script, noscript').forEach((n) => n.remove());
 		return `${document.title} ${copy.textContent ?? ''} ${document.querySelector('meta[name="description"]')?.getAttribute('content')} ${document.querySelector('meta[property="og:description"]')?.getAttribute('content')}`;
 	});
-
-async function pdfText(page: Page) {
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: /PDF/ }).click();
-	const download = await downloading;
-	return (await parsePdf(new Uint8Array(await readFile((await download.path())!)))).text;
-}
 
 test('the Data set picker opens today’s providers, the link reopens them, and every cell leads to its source', async ({
 	page,
@@ -86,6 +78,6 @@ test('Start from scratch and an imported CSV show no 2010 wording, on the page o
 	await expect.poll(async () => (await names(page)).length).toBe(3);
 	await openAllSections(page);
 	expect(await pageText(page)).not.toMatch(banned);
-	expect(await pdfText(page)).not.toMatch(banned);
+	expect((await downloadPdf(page)).pdf.text).not.toMatch(banned);
 	expect(errors).toEqual([]);
 });

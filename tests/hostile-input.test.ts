@@ -1,5 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { criterionOf, packed } from './support/fuzz-links';
 import { rankingRows, ready, watchErrors, weightBox } from './support/page';
 
 /**
@@ -11,10 +11,6 @@ import { rankingRows, ready, watchErrors, weightBox } from './support/page';
 
 const RECENT_KEY = 'cloud-scorecard:recent';
 const BACKUP_KEY = 'cloud-scorecard:recent-unreadable';
-
-/** The `e=` payload as the app writes it: deflated JSON in base64url. */
-const packed = (json: unknown) =>
-	deflateRawSync(Buffer.from(JSON.stringify(json), 'utf8')).toString('base64url');
 
 async function importFile(page: Page, name: string, text: string) {
 	await page.getByLabel('Import CSV or JSON').setInputFiles({
@@ -81,17 +77,13 @@ test('saved work holding a “constructor” link opens / with a ranking (no Obj
 test('a link with duplicate ids opens, hydrates and names what it dropped', async ({ page }) => {
 	const errors = watchErrors(page);
 	const provider = (id: string, name: string) => ({ id, name, platform: 'KVM' });
-	const criterion = (id: string, name: string) => ({
-		id,
-		name,
-		group: 'cost',
-		unit: 'GB',
-		direction: 'higher',
-		scale: { kind: 'linear', worst: 0, best: 10 }
-	});
 	const payload = {
 		providers: [provider('acme', 'Acme'), provider('acme', 'Acme again')],
-		criteria: [criterion('disk', 'Disk'), criterion('disk', 'Disk again'), criterion('entry-price', 'Mine')],
+		criteria: [
+			criterionOf('disk', 'Disk'),
+			criterionOf('disk', 'Disk again'),
+			criterionOf('entry-price', 'Mine')
+		],
 		groups: [
 			{ id: 'extras', name: 'Extras' },
 			{ id: 'extras', name: 'Extras again' }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { parsePdf } from './support/pdf';
+import { downloadPdf } from './support/pdf';
 import { rankingRows, ready, watchErrors } from './support/page';
 
 /**
@@ -10,13 +9,6 @@ import { rankingRows, ready, watchErrors } from './support/page';
  */
 
 const names = async (page: Page) => (await rankingRows(page)).map((r) => r.split('|')[1]);
-
-async function downloadPdf(page: Page) {
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: /PDF/ }).click();
-	const download = await downloading;
-	return parsePdf(new Uint8Array(await readFile((await download.path())!)));
-}
 
 test('a must-have rules providers out with reasons, travels in the link and the PDF, and undoes', async ({
 	page,
@@ -52,7 +44,7 @@ test('a must-have rules providers out with reasons, travels in the link and the 
 	await other.close();
 
 	// PDF page 1 says it.
-	const pdf = await downloadPdf(page);
+	const { pdf } = await downloadPdf(page);
 	const first = pdf.pages[0]!.joined.replace(/\s+/g, ' ');
 	expect(first).toContain('Must-haves: Largest server at least 16 GB.');
 	expect(first).toContain('GoGrid: Largest server 8 GB, below the 16 GB you require.');

@@ -6,7 +6,7 @@ import { watchCsp } from './support/csp';
 
 /** The default comparison on cloud-2010 v1, whose file the checks below read: a v1 link keeps opening on v1. */
 const V1_DEFAULT = '/?v=1&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30';
-import { parsePdf, type ParsedPdf } from './support/pdf';
+import { downloadPdf, parsePdf, type ParsedPdf } from './support/pdf';
 
 /** The weights form as "criterion|weight|share", in form order. */
 async function formWeights(page: Page): Promise<string[]> {
@@ -63,14 +63,6 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 function localDate(d = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function downloadPdf(page: Page) {
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: /PDF/ }).click();
-	const download = await downloading;
-	const bytes = new Uint8Array(await readFile((await download.path())!));
-	return { download, bytes, pdf: await parsePdf(bytes) };
 }
 
 test.describe('PDF export', () => {

@@ -158,7 +158,8 @@ const OBJECT_KEYS = [
 	'valueOf',
 	'hasOwnProperty'
 ];
-const criterionOf = (id: string, name: string) => ({
+/** A criterion of one's own in the payload's form: 0 to 10 units, more is better. */
+export const criterionOf = (id: string, name: string) => ({
 	id,
 	name,
 	group: 'cost',

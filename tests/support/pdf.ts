@@ -1,4 +1,6 @@
 // Reads a PDF in Node with pdfjs-dist (legacy build: no worker, no DOM), for the export tests and bench.
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface ParsedPage {
@@ -87,4 +89,15 @@ export async function parsePdf(data: Uint8Array): Promise<ParsedPdf> {
 		text: pages.map((p) => p.lines.join('\n')).join('\n'),
 		title: info.Title
 	};
+}
+
+/** Click the page's PDF button; the download, its bytes and the parsed PDF. */
+export async function downloadPdf(
+	page: Page
+): Promise<{ download: Download; bytes: Uint8Array; pdf: ParsedPdf }> {
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: /PDF/ }).click();
+	const download = await downloading;
+	const bytes = new Uint8Array(await readFile((await download.path())!));
+	return { download, bytes, pdf: await parsePdf(bytes) };
 }

@@ -1,5 +1,5 @@
-import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { packed } from '../../../tests/support/fuzz-links';
 import { latestDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import { decodeScenario } from '$lib/share/codec';
@@ -9,11 +9,6 @@ import { uniqueEdits } from './resolve';
 import { emptyEdits, type Edits } from './schema';
 
 const cloud = latestDataset('cloud-2010');
-const packed = (json: unknown) =>
-	btoa(String.fromCharCode(...deflateSync(strToU8(JSON.stringify(json)), { level: 9 })))
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
 
 const provider = (id: string, name: string) => ({ id, name, platform: 'KVM' });
 const criterion = (id: string, name: string, group = 'cost') => ({

@@ -6,8 +6,8 @@
  * a criterion id, a scale key and a weight key, through the link, the JSON file and the CSV file;
  * after each, `Object` must be untouched and an ordinary link must still decode and rank.
  */
-import { deflateSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { packed } from '../../../tests/support/fuzz-links';
 import { latestDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import { RESERVED_IDS } from '$lib/data/schema';
@@ -19,11 +19,6 @@ import { importMatrixCsv } from './csv';
 import { COMPARISON_FORMAT, exportComparisonJson, importComparisonJson } from './json-file';
 
 const cloud = latestDataset('cloud-2010');
-const packed = (json: unknown) =>
-	btoa(String.fromCharCode(...deflateSync(strToU8(JSON.stringify(json)), { level: 9 })))
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
 
 const NAMES = [
 	...new Set([...Object.getOwnPropertyNames(Object), ...Object.getOwnPropertyNames(Object.prototype)])

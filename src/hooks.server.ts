@@ -1,5 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import '$lib/zod';
+import { startDatabase } from '$lib/server/db';
 import { HSTS, SECURITY_HEADERS, wantsHsts } from './server/security-headers.js';
 
 /**
@@ -13,4 +15,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (wantsHsts((name) => event.request.headers.get(name)))
 		response.headers.set('strict-transport-security', HSTS);
 	return response;
+};
+
+/** The database opens (and migrates) as the server starts, in the background; not while building. */
+export const init: ServerInit = () => {
+	if (!building) void startDatabase().catch(() => {});
 };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createPageCache } from './page-cache.js';
+import { readyz } from './readyz.js';
 import { HSTS, NON_PAGE_CSP, SECURITY_HEADERS, wantsHsts } from './security-headers.js';
 import { createStaticFiles } from './static-files.js';
 
@@ -43,6 +44,10 @@ export async function createApp({ buildDir, pageCacheBytes }) {
 		if (pathname === '/healthz') {
 			res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
 			res.end(req.method === 'HEAD' ? undefined : 'ok\n');
+			return;
+		}
+		if (pathname === '/readyz') {
+			void readyz(req, res);
 			return;
 		}
 		if (files.serve(req, res, pathname)) return;

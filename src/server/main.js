@@ -6,6 +6,7 @@
 // MAX_HEADER_KB (request head limit, 64), HSTS (on/off; see security-headers.js).
 import { createServer } from 'node:http';
 import { createApp, onClientError } from './app.js';
+import { runShutdownTasks } from './lifecycle.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -53,9 +54,11 @@ function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
 	console.log(`${signal}: finishing ${inFlight} request(s) in flight, then stopping`);
-	server.close(() => {
+	server.close(async () => {
 		// adapter-node's event, for app code that cleans up (none today).
 		process.emit(/** @type {any} */ ('sveltekit:shutdown'), signal);
+		// The app's own tasks (closing the database) after the last request, before exiting.
+		await runShutdownTasks(shutdownTimeout * 1000);
 		process.exit(0);
 	});
 	server.closeIdleConnections();

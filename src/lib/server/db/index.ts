@@ -1,0 +1,53 @@
+/**
+ * The app's database, opened once per server process when the server starts (hooks.server.ts
+ * `init`), in the background so pages are served at once. Endpoints `await database()`; /readyz
+ * reports "database" not ready until it is open and migrated, and when it stops answering. The
+ * server closes it on SIGTERM after the last request (src/server/lifecycle.js).
+ */
+import { env } from '$env/dynamic/private';
+import { onShutdown, registerCheck } from '../../../server/lifecycle.js';
+import { openStorage, type Storage } from './storage';
+
+let opening: Promise<Storage> | undefined;
+/** The open database, once it is; the reason when it could not be opened. */
+let opened: Storage | undefined;
+let failure: string | undefined;
+
+/** Open the database (once); later calls return the same promise. */
+export function startDatabase(): Promise<Storage> {
+	if (opening) return opening;
+	const started = Date.now();
+	opening = openStorage({
+		DATABASE_URL: env.DATABASE_URL,
+		DATA_DIR: env.DATA_DIR,
+		DATABASE_POOL: env.DATABASE_POOL
+	});
+	opening.then(
+		(s) => {
+			opened = s;
+			console.log(
+				`Database ready: ${s.where}` +
+					`${s.applied.length ? `, applied ${s.applied.join(', ')}` : ''} (${Date.now() - started} ms)`
+			);
+		},
+		(error: unknown) => {
+			failure = error instanceof Error ? error.message : String(error);
+			console.error(`Database unavailable: ${failure}`);
+		}
+	);
+	registerCheck('database', async () => {
+		if (failure) throw new Error(failure);
+		if (!opened) throw new Error('still opening');
+		await opened.ping();
+	});
+	onShutdown(async () => {
+		const storage = await opening!.catch(() => undefined);
+		await storage?.close();
+	});
+	return opening;
+}
+
+/** The open database; throws (with the reason) when it could not be opened. */
+export function database(): Promise<Storage> {
+	return startDatabase();
+}

@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from './migrations';
+import { openStorage, StorageError, type Storage } from './storage';
+import { onPostgres, openTestStorage } from './test-storage';
+
+// Opening PGlite the first time runs initdb in WebAssembly: several seconds on a busy machine.
+const SLOW = 60_000;
+
+const open: Storage[] = [];
+afterEach(async () => {
+	for (const s of open.splice(0)) await s.close();
+});
+
+describe.skipIf(onPostgres)('PGlite storage (DATA_DIR)', () => {
+	it(
+		'creates the schema once, and keeps the data across a close and a reopen',
+		async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'scorecard-db-'));
+			try {
+				const first = await openStorage({ DATA_DIR: dir });
+				expect(first.kind).toBe('pglite');
+				expect(first.applied).toEqual(Object.keys(migrations).sort());
+				await first.db.insertInto('short_link').values({ id: 'abc', query: 'v=2&d=x.1&w=1' }).execute();
+				await first.close();
+				expect(existsSync(join(dir, 'pglite.lock'))).toBe(false);
+
+				const second = await openStorage({ DATA_DIR: dir });
+				open.push(second);
+				expect(second.applied).toEqual([]);
+				const row = await second.db.selectFrom('short_link').selectAll().executeTakeFirstOrThrow();
+				expect(row.query).toBe('v=2&d=x.1&w=1');
+				expect(row.created_at).toBeInstanceOf(Date);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		},
+		SLOW
+	);
+
+	it(
+		'refuses a second open of a DATA_DIR in use, and takes over a lock left by a dead process',
+		async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'scorecard-db-'));
+			try {
+				const first = await openStorage({ DATA_DIR: dir });
+				await expect(openStorage({ DATA_DIR: dir })).rejects.toThrow(
+					new RegExp(`in use by process ${process.pid}.*set DATABASE_URL`)
+				);
+				await first.close();
+				// A pid that cannot be running (above Linux's pid_max): a crashed server's lock.
+				writeFileSync(join(dir, 'pglite.lock'), '99999999');
+				const again = await openStorage({ DATA_DIR: dir });
+				open.push(again);
+				expect(readFileSync(join(dir, 'pglite.lock'), 'utf8')).toBe(String(process.pid));
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		},
+		SLOW
+	);
+});
+
+describe('storage (PGlite, or PostgreSQL under npm run test:postgres)', () => {
+	it(
+		"keeps one transaction's statements together while other queries run, and rolls back a failed one",
+		async () => {
+			const s = await openTestStorage();
+			try {
+				const failing = s.db.transaction().execute(async (trx) => {
+					await trx.insertInto('short_link').values({ id: 'rolled-back', query: 'q' }).execute();
+					await new Promise((r) => setTimeout(r, 20));
+					throw new Error('stop');
+				});
+				const other = s.db.insertInto('short_link').values({ id: 'kept', query: 'q' }).execute();
+				await expect(failing).rejects.toThrow('stop');
+				await other;
+				const ids = await s.db.selectFrom('short_link').select('id').orderBy('id').execute();
+				expect(ids.map((r) => r.id)).toEqual(['kept']);
+				await expect(s.ping()).resolves.toBeUndefined();
+			} finally {
+				await s.dispose();
+			}
+		},
+		SLOW
+	);
+
+	it(
+		'records each migration once in the migration table',
+		async () => {
+			const s = await openTestStorage();
+			try {
+				const { rows } = await sql<{
+					name: string;
+				}>`select name from kysely_migration order by name`.execute(s.db);
+				expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+			} finally {
+				await s.dispose();
+			}
+		},
+		SLOW
+	);
+});
+
+describe.runIf(onPostgres)('PostgreSQL storage', () => {
+	it('opens four times at once and every open finds the schema complete', async () => {
+		const url = process.env.TEST_DATABASE_URL!;
+		const opens = await Promise.all([1, 2, 3, 4].map(() => openStorage({ DATABASE_URL: url })));
+		open.push(...opens);
+		expect(opens.every((s) => s.kind === 'postgres')).toBe(true);
+		for (const s of opens) await expect(s.ping()).resolves.toBeUndefined();
+	});
+});
+
+it('explains a DATABASE_URL that is not a URL, without echoing it', async () => {
+	const error = await openStorage({ DATABASE_URL: 'not a url with secret' }).catch((e: unknown) => e);
+	expect(error).toBeInstanceOf(StorageError);
+	expect((error as Error).message).toMatch(/DATABASE_URL is not a URL/);
+	expect((error as Error).message).not.toMatch(/secret/);
+});

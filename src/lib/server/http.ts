@@ -25,15 +25,16 @@ export function problemResponse(problem: HttpProblem): Response {
 }
 
 /**
- * Writes come from this site's own pages only. SvelteKit's CSRF check covers form posts, not JSON,
- * so: the Origin header (every browser sends it on a POST made with fetch) must be this site's; a
- * request without one passes only when the browser says it is same-origin (Sec-Fetch-Site).
+ * Writes come from this site's own pages only. SvelteKit's CSRF check covers form posts, not JSON.
+ * A browser says where a request comes from in Sec-Fetch-Site, which no page can set: when it is
+ * there it decides. Without it (older browsers), the Origin header must be this site's origin as
+ * the server knows it (ORIGIN; without ORIGIN adapter-node assumes https, so plain-http servers
+ * rely on Sec-Fetch-Site, which every current browser sends). Neither header: refused.
  */
 export function assertSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): void {
+	const site = event.request.headers.get('sec-fetch-site');
 	const origin = event.request.headers.get('origin');
-	if (origin !== null) {
-		if (origin === event.url.origin) return;
-	} else if (event.request.headers.get('sec-fetch-site') === 'same-origin') return;
+	if (site !== null ? site === 'same-origin' : origin === event.url.origin) return;
 	throw new HttpProblem(403, 'This request did not come from this site, so it was refused.');
 }
 
@@ -63,8 +64,11 @@ export async function readJson<T extends z.ZodType>(
 	return parsed.data;
 }
 
+/** The rest of the body is left unread, so the connection cannot carry another request: close it. */
 function tooLarge(maxBytes: number): HttpProblem {
-	return new HttpProblem(413, `The request is too large (at most ${Math.round(maxBytes / 1024)} KB).`);
+	return new HttpProblem(413, `The request is too large (at most ${Math.round(maxBytes / 1024)} KB).`, {
+		connection: 'close'
+	});
 }
 
 /** The body as text, stopping as soon as it passes `maxBytes` (a missing or false Content-Length too). */

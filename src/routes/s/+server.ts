@@ -1,5 +1,4 @@
 import { json } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
 import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
 import type { Storage } from '$lib/server/db/storage';
@@ -42,7 +41,8 @@ export const POST: RequestHandler = async (event) => {
 				`This comparison cannot be saved as a short link: ${canonical.problems.join(' ')}`
 			);
 		const id = await saveShortLink(storage.db, canonical.query);
-		const body: ShortLinkResponse = { id, path: resolve('/s/[id]', { id }) };
+		// The page builds the full address itself (with its base path); `path` is for other clients.
+		const body: ShortLinkResponse = { id, path: `/s/${id}` };
 		return json(body, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
 		if (error instanceof HttpProblem) return problemResponse(error);

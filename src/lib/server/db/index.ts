@@ -17,11 +17,15 @@ let failure: string | undefined;
 export function startDatabase(): Promise<Storage> {
 	if (opening) return opening;
 	const started = Date.now();
-	opening = openStorage({
-		DATABASE_URL: env.DATABASE_URL,
-		DATA_DIR: env.DATA_DIR,
-		DATABASE_POOL: env.DATABASE_POOL
-	});
+	const stop = new AbortController();
+	opening = openStorage(
+		{
+			DATABASE_URL: env.DATABASE_URL,
+			DATA_DIR: env.DATA_DIR,
+			DATABASE_POOL: env.DATABASE_POOL
+		},
+		stop.signal
+	);
 	opening.then(
 		(s) => {
 			opened = s;
@@ -41,6 +45,8 @@ export function startDatabase(): Promise<Storage> {
 		await opened.ping();
 	});
 	onShutdown(async () => {
+		// Still creating the database on a first start: stop that rather than wait for it.
+		if (!opened) stop.abort();
 		const storage = await opening!.catch(() => undefined);
 		await storage?.close();
 	});

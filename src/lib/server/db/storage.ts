@@ -10,8 +10,20 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { PostgresJSDialect } from 'kysely-postgres-js';
-import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import postgres from 'postgres';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -41,9 +53,12 @@ export class StorageError extends Error {
 	override name = 'StorageError';
 }
 
-/** Open the database the settings name and bring its schema up to date. */
-export async function openStorage(settings: StorageSettings): Promise<Storage> {
-	const opened = settings.DATABASE_URL ? openPostgres(settings) : await openPGlite(settings);
+/**
+ * Open the database the settings name and bring its schema up to date. `signal` stops a first
+ * start's database creation (a server told to stop while it is still creating one).
+ */
+export async function openStorage(settings: StorageSettings, signal?: AbortSignal): Promise<Storage> {
+	const opened = settings.DATABASE_URL ? openPostgres(settings) : await openPGlite(settings, signal);
 	try {
 		const applied = await migrate(opened.db);
 		const ping = async () => void (await sql`select 1`.execute(opened.db));
@@ -85,16 +100,19 @@ function openPostgres(settings: StorageSettings): Opened {
 	};
 }
 
-async function openPGlite(settings: StorageSettings): Promise<Opened> {
+async function openPGlite(settings: StorageSettings, signal?: AbortSignal): Promise<Opened> {
 	const dir = resolve(settings.DATA_DIR || 'var');
 	mkdirSync(dir, { recursive: true });
 	const unlock = lockDataDir(dir);
 	const dataDir = join(dir, 'pglite');
 	let pg: PGlite;
 	try {
+		await createDataDir(dir, dataDir, signal);
+		signal?.throwIfAborted();
 		pg = await PGlite.create(dataDir);
 	} catch (error) {
 		unlock();
+		if (error instanceof StorageError || signal?.aborted) throw error;
 		throw new StorageError(`Could not open the database in ${dataDir}: ${String(error)}`);
 	}
 	// Kysely's own PGlite dialect; destroying the Kysely instance closes PGlite.
@@ -108,6 +126,52 @@ async function openPGlite(settings: StorageSettings): Promise<Opened> {
 			unlock();
 		}
 	};
+}
+
+/**
+ * A first start creates the database files (PostgreSQL's initdb, in WebAssembly): 10–30 s of
+ * computation that would stall every request, /healthz included, if it ran on the main thread. So
+ * it runs in a worker thread, into a folder of its own that is renamed into place when complete: a
+ * start that is stopped half-way leaves no half-made database behind.
+ */
+async function createDataDir(dir: string, dataDir: string, signal?: AbortSignal): Promise<void> {
+	if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+	if (existsSync(dataDir)) {
+		if (readdirSync(dataDir).length)
+			throw new StorageError(`${dataDir} is not a PGlite database (it has no PG_VERSION); move it away.`);
+		rmSync(dataDir, { recursive: true });
+	}
+	for (const leftover of readdirSync(dir).filter((f) => f.startsWith('pglite.init-')))
+		rmSync(join(dir, leftover), { recursive: true, force: true });
+	const temp = join(dir, `pglite.init-${process.pid}`);
+	const worker = new Worker(
+		`const { parentPort, workerData } = require('node:worker_threads');
+		const { PGlite } = require(workerData.module);
+		PGlite.create(workerData.dir)
+			.then((pg) => pg.close())
+			.then(() => parentPort.postMessage('created'));`,
+		{
+			eval: true,
+			workerData: { module: createRequire(import.meta.url).resolve('@electric-sql/pglite'), dir: temp }
+		}
+	);
+	try {
+		await new Promise<void>((done, fail) => {
+			const stop = () => fail(new StorageError('Stopped while creating the database.'));
+			signal?.addEventListener('abort', stop, { once: true });
+			worker.once('message', () => done());
+			worker.once('error', (error) =>
+				fail(new StorageError(`Could not create the database: ${error.message}`))
+			);
+			worker.once('exit', (code) =>
+				fail(new StorageError(`Could not create the database (worker exit ${code}).`))
+			);
+		});
+		renameSync(temp, dataDir);
+	} finally {
+		await worker.terminate();
+		rmSync(temp, { recursive: true, force: true });
+	}
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations';
 import { openStorage, StorageError, type Storage } from './storage';
@@ -106,12 +107,26 @@ describe('storage (PGlite, or PostgreSQL under npm run test:postgres)', () => {
 });
 
 describe.runIf(onPostgres)('PostgreSQL storage', () => {
-	it('opens four times at once and every open finds the schema complete', async () => {
-		const url = process.env.TEST_DATABASE_URL!;
-		const opens = await Promise.all([1, 2, 3, 4].map(() => openStorage({ DATABASE_URL: url })));
-		open.push(...opens);
-		expect(opens.every((s) => s.kind === 'postgres')).toBe(true);
-		for (const s of opens) await expect(s.ping()).resolves.toBeUndefined();
+	it('applies each migration once when four processes open an empty database at once', async () => {
+		// A database of its own, so the migrations have not run yet.
+		const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+		const name = `race_${process.pid}_${Date.now()}`;
+		await admin.unsafe(`create database ${name}`);
+		try {
+			const url = new URL(process.env.TEST_DATABASE_URL!);
+			url.pathname = `/${name}`;
+			const opens = await Promise.all([1, 2, 3, 4].map(() => openStorage({ DATABASE_URL: url.href })));
+			open.push(...opens);
+			expect(opens.map((s) => s.kind)).toEqual(['postgres', 'postgres', 'postgres', 'postgres']);
+			// Exactly one of the four applied the migrations; the others found them done.
+			expect(opens.map((s) => s.applied.length).sort()).toEqual([0, 0, 0, Object.keys(migrations).length]);
+			const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(opens[0]!.db);
+			expect(rows.map((r) => r.name).sort()).toEqual(Object.keys(migrations).sort());
+			for (const s of open.splice(0)) await s.close();
+		} finally {
+			await admin.unsafe(`drop database if exists ${name}`);
+			await admin.end();
+		}
 	});
 });
 

@@ -28,5 +28,34 @@ export const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('rate_limit').execute();
 			await db.schema.dropTable('short_link').execute();
 		}
+	},
+	'0002_group_decisions': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('decision')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('facilitator_hash', 'text', (c) => c.notNull())
+				.addColumn('query', 'text', (c) => c.notNull())
+				.addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+				.addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+				.addColumn('active_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+				.execute();
+			await db.schema
+				.createTable('answer')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('decision_id', 'text', (c) => c.notNull().references('decision.id').onDelete('cascade'))
+				.addColumn('token_hash', 'text', (c) => c.notNull())
+				.addColumn('name', 'text', (c) => c.notNull())
+				.addColumn('weights', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+				.addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+				.execute();
+			await db.schema.createIndex('answer_decision').on('answer').column('decision_id').execute();
+			await db.schema.createIndex('decision_active').on('decision').column('active_at').execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('answer').execute();
+			await db.schema.dropTable('decision').execute();
+		}
 	}
 };

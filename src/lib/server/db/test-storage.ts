@@ -22,7 +22,7 @@ export function freshSettings(): StorageSettings & { cleanup: () => void } {
 export async function openTestStorage(): Promise<Storage & { dispose: () => Promise<void> }> {
 	const settings = freshSettings();
 	const storage = await openStorage(settings);
-	if (onPostgres) await sql`truncate short_link, rate_limit`.execute(storage.db);
+	if (onPostgres) await sql`truncate short_link, rate_limit, answer, decision`.execute(storage.db);
 	return {
 		...storage,
 		dispose: async () => {

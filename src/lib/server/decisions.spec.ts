@@ -29,7 +29,7 @@ const answer = (name: string, price = 50): AnswerInput => ({
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 beforeAll(async () => {
 	storage = await openTestStorage();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
 	await storage.dispose();
 });
@@ -120,7 +120,7 @@ describe('answers', () => {
 		expect(results.length - refused.length).toBe(MAX_PARTICIPANTS);
 		expect(refused).toHaveLength(5);
 		expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/has its 200 answers/);
-	}, 60_000);
+	}, 180_000);
 
 	it('check names and weights with the schema: too long, unknown fields and out-of-range weights are refused', () => {
 		expect(AnswerInputSchema.safeParse(answer('  Ana  ')).data?.name).toBe('Ana');

@@ -6,7 +6,7 @@ import { createLimiter } from './rate-limit';
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 beforeAll(async () => {
 	storage = await openTestStorage();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
 	await storage.dispose();
 });

@@ -43,14 +43,14 @@ describe('canonicalQuery', () => {
 		expect(reopened.problems).toEqual([]);
 		expect(reopened.scenario.edits.providers).toHaveLength(200);
 		expect(reopened.scenario.edits.criteria).toHaveLength(40);
-	}, 60_000);
+	}, 180_000);
 });
 
 describe('short links in the database', () => {
 	let storage: Awaited<ReturnType<typeof openTestStorage>>;
 	beforeAll(async () => {
 		storage = await openTestStorage();
-	}, 60_000);
+	}, 180_000);
 	afterAll(async () => {
 		await storage.dispose();
 	});

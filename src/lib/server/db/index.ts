@@ -6,7 +6,11 @@
  */
 import { env } from '$env/dynamic/private';
 import { onShutdown, registerCheck } from '../../../server/lifecycle.js';
+import { purgeExpired } from '../decisions';
 import { openStorage, type Storage } from './storage';
+
+/** How often expired group decisions are deleted (also once at start). */
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 let opening: Promise<Storage> | undefined;
 /** The open database, once it is; the reason when it could not be opened. */
@@ -29,6 +33,7 @@ export function startDatabase(): Promise<Storage> {
 	opening.then(
 		(s) => {
 			opened = s;
+			schedulePurge(s);
 			console.log(
 				`Database ready: ${s.where}` +
 					`${s.applied.length ? `, applied ${s.applied.join(', ')}` : ''} (${Date.now() - started} ms)`
@@ -56,4 +61,17 @@ export function startDatabase(): Promise<Storage> {
 /** The open database; throws (with the reason) when it could not be opened. */
 export function database(): Promise<Storage> {
 	return startDatabase();
+}
+
+/** Delete expired group decisions now and every PURGE_EVERY_MS (several processes may all do it: harmless). */
+function schedulePurge(storage: Storage) {
+	const purge = () =>
+		purgeExpired(storage.db).then(
+			(n) => n > 0 && console.log(`Deleted ${n} group decision(s) untouched for the expiry period`),
+			(error: unknown) => console.error('Could not delete expired group decisions:', error)
+		);
+	void purge();
+	const timer = setInterval(purge, PURGE_EVERY_MS);
+	timer.unref();
+	onShutdown(async () => clearInterval(timer));
 }

@@ -35,7 +35,14 @@ export default defineConfig({
 	// `npm run test:browser` builds first.
 	webServer: {
 		command: 'node src/server/main.js',
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}`, BUILD_DIR },
+		// DATA_DIR: the server's database (PGlite) for this port's test runs, apart from `npm start`'s ./var.
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${PORT}`,
+			BUILD_DIR,
+			DATA_DIR: `var/test-${PORT}`
+		},
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -1,5 +1,10 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import '$lib/zod';
+// Every published data set, parsed and registered once at start: the server reads any link (and a
+// short link's stored query) without waiting; the browser loads only the one it needs.
+import '$lib/data/datasets';
+import { startDatabase } from '$lib/server/db';
 import { HSTS, SECURITY_HEADERS, wantsHsts } from './server/security-headers.js';
 
 /**
@@ -13,4 +18,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (wantsHsts((name) => event.request.headers.get(name)))
 		response.headers.set('strict-transport-security', HSTS);
 	return response;
+};
+
+/** The database opens (and migrates) as the server starts, in the background; not while building. */
+export const init: ServerInit = () => {
+	if (!building) void startDatabase().catch(() => {});
 };

@@ -11,6 +11,7 @@ import { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createPageCache } from './page-cache.js';
+import { checkReadiness } from './lifecycle.js';
 import { createLane, renderCells } from './render-queue.js';
 import { HSTS, NON_PAGE_CSP, SECURITY_HEADERS, wantsHsts } from './security-headers.js';
 import { createStaticFiles } from './static-files.js';
@@ -92,6 +93,15 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		{
 			name: 'shutdown',
 			check: async () => (draining ? { ok: false, detail: 'shutting down' } : { ok: true, detail: 'ok' })
+		},
+		// What the app registers when it starts (src/server/lifecycle.js): the database.
+		{
+			name: 'app',
+			check: async () => {
+				const { ready, checks } = await checkReadiness(2000);
+				const detail = checks.map((c) => `${c.name} ${c.ok ? 'ok' : `not ready (${c.error})`}`).join(', ');
+				return { ok: ready, detail: detail || 'ok' };
+			}
 		}
 	];
 	// HTML (and any other text SvelteKit answers) compressed as it streams, at level 4. Measured on a

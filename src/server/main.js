@@ -9,6 +9,7 @@
 import './harden.js';
 import { createServer } from 'node:http';
 import { createApp, DEFAULT_RENDER_LIMITS, onClientError } from './app.js';
+import { runShutdownTasks } from './lifecycle.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -85,9 +86,11 @@ function shutdown(signal) {
 	// connection (elsewhere) instead of on one this server is about to close under it.
 	app.drain();
 	for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
-	server.close(() => {
+	server.close(async () => {
 		// adapter-node's event, for app code that cleans up (none today).
 		process.emit(/** @type {any} */ ('sveltekit:shutdown'), signal);
+		// The app's own tasks (closing the database) after the last request, before exiting.
+		await runShutdownTasks(shutdownTimeout * 1000);
 		process.exit(0);
 	});
 	server.closeIdleConnections();

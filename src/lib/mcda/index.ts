@@ -31,3 +31,13 @@ export { weightedSum } from './weighted-sum';
 export { competitionRanks, orderByScore } from './ranking';
 export { rankStability, type Stability } from './robustness';
 export { fillSimplex, seededRandom } from './random';
+export {
+	firstChoices,
+	geometricMeanJudgements,
+	groupAhp,
+	kendallW,
+	meanWeights,
+	midRanks,
+	mostDisputedCriterion,
+	type Concordance
+} from './group';

@@ -12,10 +12,12 @@ export const URL_DEBOUNCE_MS = 250;
 /** Put `query` (without `?`; empty for none) in the address bar, keeping the fragment. */
 export function writeQuery(query: string): void {
 	const search = query ? `?${query}` : '';
-	if (location.search === search) return;
-	// The app is one page at `/`; `resolve` adds the base path if it is ever served under one. Only
-	// the path goes through it: a fragment such as `#a[b]` would be read as a route parameter.
-	const href = `${resolve('/')}${search}${location.hash}`;
+	// The comparison's address is `/` (a short link `/s/<id>` gives way to it once the comparison
+	// changes); `resolve` adds the base path if it is ever served under one. Only the path goes
+	// through it: a fragment such as `#a[b]` would be read as a route parameter.
+	const path = resolve('/');
+	if (location.pathname === path && location.search === search) return;
+	const href = `${path}${search}${location.hash}`;
 	try {
 		// The path went through resolve() above; the rule cannot see that through the concatenation.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve

@@ -26,6 +26,8 @@ export interface PersistenceOptions {
 	current: () => { query: string; title: string };
 	/** The query the page was opened with, when it was opened from a link. */
 	linked: string | undefined;
+	/** Opened at a short link (`/s/<id>`): the address stays that link until the comparison changes. */
+	keepAddress?: boolean;
 	/** Make a stored comparison the current one. */
 	restore: (scenario: Scenario, label: string) => void;
 }
@@ -141,8 +143,9 @@ export class Persistence {
 		clearTimeout(this.#timer);
 		this.#pending = state;
 		const query = this.options.current().query;
+		const keep = this.options.keepAddress && query === this.#initial;
 		this.#timer = setTimeout(() => {
-			writeQuery(query.length > MAX_QUERY_LENGTH ? '' : query);
+			if (!keep) writeQuery(query.length > MAX_QUERY_LENGTH ? '' : query);
 			this.flush();
 		}, URL_DEBOUNCE_MS);
 	}

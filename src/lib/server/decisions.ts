@@ -1,0 +1,225 @@
+/**
+ * Group decisions in the database, behind capability links: whoever holds a link may do what it
+ * names, nobody else. The invite link names the decision (`/d/<id>`: 128 random bits); the
+ * facilitator's link and each participant's link add a token (256 random bits) of their own. Only
+ * SHA-256 hashes of tokens are stored, and a token is compared hash to hash in constant time. A
+ * participant's token is looked up together with its decision's id, so one decision's token never
+ * reaches another decision's answers.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { LIMITS, ScenarioSchema } from '$lib/scenario/schema';
+import { z } from '$lib/zod';
+import type { Database } from './db/schema';
+
+/** A decision nobody has touched for this many days is deleted with its answers. */
+export const DECISION_TTL_DAYS = 180;
+/** Answers per decision. */
+export const MAX_PARTICIPANTS = 200;
+export const MAX_NAME_LENGTH = LIMITS.name;
+/** Ids: base64url of 16 random bytes. */
+export const CAPABILITY_ID = /^[A-Za-z0-9_-]{22}$/;
+/** Tokens: base64url of 32 random bytes. */
+export const CAPABILITY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A participant's weighting: the scenario's own fields for weights, checked with its own schema. */
+export const AnswerWeightsSchema = ScenarioSchema.pick({
+	weighting: true,
+	rankOrder: true,
+	rankKind: true,
+	pairwise: true,
+	weights: true
+});
+export type AnswerWeights = z.infer<typeof AnswerWeightsSchema>;
+
+export const AnswerInputSchema = z.strictObject({
+	name: z.string().trim().max(MAX_NAME_LENGTH, `A name has at most ${MAX_NAME_LENGTH} characters.`),
+	weights: AnswerWeightsSchema
+});
+export type AnswerInput = z.infer<typeof AnswerInputSchema>;
+
+export class DecisionProblem extends Error {
+	override name = 'DecisionProblem';
+	readonly kind: 'closed' | 'full';
+	constructor(kind: 'closed' | 'full', message: string) {
+		super(message);
+		this.kind = kind;
+	}
+}
+
+const randomId = () => randomBytes(16).toString('base64url');
+const randomToken = () => randomBytes(32).toString('base64url');
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('base64url');
+
+/** Whether `token` is the one whose hash is stored: hash to hash, in constant time. */
+export function tokenMatches(token: string, storedHash: string): boolean {
+	if (!CAPABILITY_TOKEN.test(token)) return false;
+	const a = Buffer.from(hashToken(token));
+	const b = Buffer.from(storedHash);
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const expiry = () => sql<Date>`now() - make_interval(days => ${DECISION_TTL_DAYS})`;
+
+/** A new open decision on the comparison `query`; the facilitator's token is returned once, never stored. */
+export async function createDecision(db: Kysely<Database>, query: string) {
+	const id = randomId();
+	const facilitatorToken = randomToken();
+	await db
+		.insertInto('decision')
+		.values({ id, facilitator_hash: hashToken(facilitatorToken), query, status: 'open' })
+		.execute();
+	return { id, facilitatorToken };
+}
+
+/** What anyone with the invite link may see of a live (unexpired) decision. */
+export async function readDecision(db: Kysely<Database>, id: string) {
+	if (!CAPABILITY_ID.test(id)) return undefined;
+	return db
+		.selectFrom('decision')
+		.select(['id', 'query', 'status', 'created_at', 'active_at'])
+		.where('id', '=', id)
+		.where('active_at', '>', expiry())
+		.executeTakeFirst();
+}
+
+/** Whether `token` is this decision's facilitator token. */
+export async function isFacilitator(db: Kysely<Database>, id: string, token: string): Promise<boolean> {
+	if (!CAPABILITY_ID.test(id)) return false;
+	const row = await db
+		.selectFrom('decision')
+		.select('facilitator_hash')
+		.where('id', '=', id)
+		.where('active_at', '>', expiry())
+		.executeTakeFirst();
+	// A hash is compared even without a row, so a missing decision takes as long as a wrong token.
+	return tokenMatches(token, row?.facilitator_hash ?? hashToken('')) && row !== undefined;
+}
+
+const touch = (db: Kysely<Database>, id: string) =>
+	db
+		.updateTable('decision')
+		.set({ active_at: sql`now()` })
+		.where('id', '=', id)
+		.execute();
+
+/** Add an answer to an open decision; its token (returned once) lets the participant revise it. */
+export async function submitAnswer(db: Kysely<Database>, decisionId: string, input: AnswerInput) {
+	return db.transaction().execute(async (trx) => {
+		// Locks the decision's row: concurrent answers are counted one after another.
+		const decision = await trx
+			.selectFrom('decision')
+			.select('status')
+			.where('id', '=', decisionId)
+			.where('active_at', '>', expiry())
+			.forUpdate()
+			.executeTakeFirst();
+		if (!decision) return undefined;
+		if (decision.status !== 'open')
+			throw new DecisionProblem(
+				'closed',
+				'This decision is closed: the facilitator no longer takes answers.'
+			);
+		const { count } = await trx
+			.selectFrom('answer')
+			.select((eb) => eb.fn.countAll<string>().as('count'))
+			.where('decision_id', '=', decisionId)
+			.executeTakeFirstOrThrow();
+		if (Number(count) >= MAX_PARTICIPANTS)
+			throw new DecisionProblem(
+				'full',
+				`This decision has its ${MAX_PARTICIPANTS} answers; no more can be added.`
+			);
+		const id = randomId();
+		const token = randomToken();
+		await trx
+			.insertInto('answer')
+			.values({
+				id,
+				decision_id: decisionId,
+				token_hash: hashToken(token),
+				name: input.name,
+				weights: JSON.stringify(input.weights)
+			})
+			.execute();
+		await touch(trx, decisionId);
+		return { answerId: id, answerToken: token };
+	});
+}
+
+/** Replace an answer, given its token, while the decision is open. False when the token does not fit. */
+export async function reviseAnswer(
+	db: Kysely<Database>,
+	decisionId: string,
+	answerId: string,
+	token: string,
+	input: AnswerInput
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const row = await trx
+			.selectFrom('answer')
+			.innerJoin('decision', 'decision.id', 'answer.decision_id')
+			.select(['answer.token_hash', 'decision.status'])
+			.where('answer.id', '=', answerId)
+			.where('answer.decision_id', '=', decisionId)
+			.where('decision.active_at', '>', expiry())
+			.forUpdate()
+			.executeTakeFirst();
+		if (!row || !tokenMatches(token, row.token_hash)) return false;
+		if (row.status !== 'open')
+			throw new DecisionProblem('closed', 'This decision is closed: answers can no longer be changed.');
+		await trx
+			.updateTable('answer')
+			.set({ name: input.name, weights: JSON.stringify(input.weights), updated_at: sql`now()` })
+			.where('id', '=', answerId)
+			.execute();
+		await touch(trx, decisionId);
+		return true;
+	});
+}
+
+/** Every answer of a decision, oldest first (for the facilitator, or for everyone once closed). */
+export async function listAnswers(db: Kysely<Database>, decisionId: string) {
+	const rows = await db
+		.selectFrom('answer')
+		.select(['id', 'name', 'weights', 'created_at', 'updated_at'])
+		.where('decision_id', '=', decisionId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map((r) => ({ ...r, weights: AnswerWeightsSchema.parse(JSON.parse(r.weights)) }));
+}
+
+export async function setStatus(db: Kysely<Database>, decisionId: string, status: 'open' | 'closed') {
+	await db
+		.updateTable('decision')
+		.set({ status, active_at: sql`now()` })
+		.where('id', '=', decisionId)
+		.execute();
+}
+
+export async function removeAnswer(
+	db: Kysely<Database>,
+	decisionId: string,
+	answerId: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('answer')
+		.where('id', '=', answerId)
+		.where('decision_id', '=', decisionId)
+		.executeTakeFirst();
+	await touch(db, decisionId);
+	return result.numDeletedRows > 0n;
+}
+
+/** Delete a decision and (by the foreign key's cascade) every answer to it. */
+export async function deleteDecision(db: Kysely<Database>, decisionId: string): Promise<boolean> {
+	const result = await db.deleteFrom('decision').where('id', '=', decisionId).executeTakeFirst();
+	return result.numDeletedRows > 0n;
+}
+
+/** Delete decisions (and their answers) untouched for DECISION_TTL_DAYS; how many went. */
+export async function purgeExpired(db: Kysely<Database>): Promise<number> {
+	const result = await db.deleteFrom('decision').where('active_at', '<=', expiry()).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -1,0 +1,37 @@
+import { entryForRef, latestEntry, loadDataset } from '$lib/data/catalogue';
+import { decodeScenario, encodeScenario, isLink } from '$lib/share/codec';
+import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
+
+/**
+ * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
+ * link never fails the load: `problems` says what was ignored.
+ *
+ * Only the data set the link names is loaded (in the browser, its file is fetched then), and the
+ * link is read against it.
+ */
+export async function openComparison(query: string, options: { shortLink?: string } = {}) {
+	const { shortLink } = options;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
+	const params = new URLSearchParams(query);
+	const entry = entryForRef(params.get('d'));
+	const loaded = await loadDataset(entry.id, entry.version);
+	if (!loaded) throw new Error(`The data set ${entry.id} version ${entry.version} is listed but has no file`);
+	// A short link's query was checked when it was saved and may be longer than a link may be.
+	const { scenario, dataset, problems } = decodeScenario(query, {
+		datasets: [loaded],
+		...(shortLink ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
+	});
+	const newest = latestEntry(dataset.id);
+	const newer = newest && newest.version > dataset.version ? newest : undefined;
+	return {
+		scenario,
+		dataset,
+		problems,
+		/** The linked comparison as the app writes it, when the page was opened from a link. */
+		linked: shortLink || isLink(params) ? encodeScenario(scenario, dataset) : undefined,
+		/** The short link's id, when the page was opened from one (`/s/<id>`). */
+		shortLink,
+		// A link naming only the data set opens it with its default weights.
+		newer: newer && { version: newer.version, asOf: newer.asOf, query: `v=2&d=${newer.id}.${newer.version}` }
+	};
+}

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { startServer, type RunningServer } from './support/server';
+
+/**
+ * Two app processes on one PostgreSQL (issue 20): what is saved through one is seen through the
+ * other, and the rate limit is counted for both together. Runs under `npm run test:postgres`,
+ * which starts a throwaway PostgreSQL and sets TEST_DATABASE_URL; skipped otherwise.
+ */
+const url = process.env.TEST_DATABASE_URL;
+test.skip(!url, 'needs TEST_DATABASE_URL (npm run test:postgres)');
+
+const SMALL = `v=2&d=cloud-2010.2&w=${Array.from({ length: 17 }, (_, i) => 17 - i).join(',')}`;
+
+async function ready(server: RunningServer) {
+	await expect
+		.poll(async () => (await fetch(`${server.origin}/readyz`)).status, { timeout: 60_000, intervals: [250] })
+		.toBe(200);
+}
+
+/** What a browser on the server's own page sends with a write. */
+const save = (server: RunningServer, query: string) =>
+	fetch(`${server.origin}/s`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+		body: JSON.stringify({ query })
+	});
+
+test('a short link saved through one process opens through the other; the rate limit counts both', async () => {
+	test.setTimeout(120_000);
+	const env = { DATABASE_URL: url!, SHORT_LINKS_PER_MINUTE: '3' };
+	// Started together: both run the migrations at start, and the advisory lock orders them.
+	const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+	try {
+		await Promise.all([ready(a), ready(b)]);
+		expect(a.output()).toMatch(/Database ready: PostgreSQL at 127\.0\.0\.1:\d+\/scorecard_test/);
+		expect(a.output() + b.output()).not.toMatch(/Database unavailable/);
+
+		const saved = await save(a, SMALL);
+		expect(saved.status).toBe(200);
+		const { path } = (await saved.json()) as { path: string };
+		const opened = await fetch(`${b.origin}${path}`);
+		expect(opened.status).toBe(200);
+		const direct = await fetch(`${a.origin}/?${SMALL}`);
+		const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+		expect(title(await opened.text())).toBe(title(await direct.text()));
+		expect((await fetch(`${b.origin}/s/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
+
+		// Three a minute per client across both processes: one was used above.
+		expect((await save(b, SMALL)).status).toBe(200);
+		expect((await save(a, SMALL)).status).toBe(200);
+		const refused = await save(b, SMALL);
+		expect(refused.status).toBe(429);
+		expect((await refused.json()).message).toMatch(/^Too many short links from your address/);
+
+		// SIGTERM: each process closes its pool and exits cleanly; the database stays up for the other.
+		a.child.kill('SIGTERM');
+		expect(await a.exited).toBe(0);
+		expect((await fetch(`${b.origin}${path}`)).status).toBe(200);
+	} finally {
+		await Promise.all([a.stop(), b.stop()]);
+	}
+});

@@ -11,7 +11,6 @@ import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
  */
 export async function openComparison(query: string, options: { shortLink?: string } = {}) {
 	const { shortLink } = options;
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 	const params = new URLSearchParams(query);
 	const entry = entryForRef(params.get('d'));
 	const loaded = await loadDataset(entry.id, entry.version);

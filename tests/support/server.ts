@@ -1,6 +1,9 @@
 // Starts our production server (src/server/main.js) on a free loopback port, for tests that need a
 // server of their own: other settings, a signal, or a build directory they may damage.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface RunningServer {
 	origin: string;
@@ -13,12 +16,15 @@ export interface RunningServer {
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+	// Each server its own database folder (PGlite serves one process), unless the test names one.
+	const dataDir = env.DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'scorecard-data-')));
 	const child = spawn(process.execPath, ['src/server/main.js'], {
 		env: {
 			...process.env,
 			BUILD_DIR: process.env.BUILD_DIR ?? 'build',
 			HOST: '127.0.0.1',
 			PORT: '0',
+			DATA_DIR: dataDir,
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -48,6 +54,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		stop: async () => {
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 			await exited;
+			if (env.DATA_DIR === undefined) await rm(dataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -35,9 +35,28 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts'],
-		environment: 'node',
-		// A test that asserts nothing fails instead of passing silently.
-		expect: { requireAssertions: true }
+		// A test that asserts nothing fails instead of passing silently (inherited by both projects).
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Rune classes (`$state`, `$derived`, `$effect`) tested in Node: the `.svelte.` in the file
+				// name makes the Svelte plugin compile the spec's own runes too.
+				extends: true,
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.spec.ts'],
+					environment: 'node'
+				}
+			}
+		]
 	}
 });

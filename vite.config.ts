@@ -51,10 +51,13 @@ export default defineConfig({
 				// Rune classes (`$state`, `$derived`, `$effect`) tested in Node: the `.svelte.` in the file
 				// name makes the Svelte plugin compile the spec's own runes too.
 				extends: true,
+				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'runes',
 					include: ['src/**/*.svelte.spec.ts'],
-					environment: 'node'
+					environment: './tests/support/runes-environment.ts',
+					// Through Vite (browser conditions), not Node's loader: one client runtime for all.
+					server: { deps: { inline: ['svelte', 'esm-env'] } }
 				}
 			}
 		]

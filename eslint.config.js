@@ -47,7 +47,7 @@ export default ts.config(
 			'test-results*/',
 			'playwright-report/',
 			'tests/.output/',
-			'.stryker-tmp/',
+			'.stryker-tmp*/',
 			'reports/'
 		]
 	}

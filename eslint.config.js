@@ -46,7 +46,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results*/',
 			'playwright-report/',
-			'tests/.output/'
+			'tests/.output/',
+			'.stryker-tmp*/',
+			'reports/'
 		]
 	}
 );

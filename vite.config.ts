@@ -38,10 +38,33 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts'],
-		environment: 'node',
+		// A test that asserts nothing fails instead of passing silently (inherited by both projects).
+		expect: { requireAssertions: true },
+		// Every published data set registered at once (the page loads them one at a time).
 		setupFiles: ['tests/setup-datasets.ts'],
-		// A test that asserts nothing fails instead of passing silently.
-		expect: { requireAssertions: true }
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Rune classes (`$state`, `$derived`, `$effect`) tested in Node: the `.svelte.` in the file
+				// name makes the Svelte plugin compile the spec's own runes too.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.spec.ts'],
+					environment: './tests/support/runes-environment.ts',
+					// Through Vite (browser conditions), not Node's loader: one client runtime for all.
+					server: { deps: { inline: ['svelte', 'esm-env'] } }
+				}
+			}
+		]
 	}
 });

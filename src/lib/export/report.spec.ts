@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/data/validate';
 import { syntheticDataset } from '$lib/data/synthetic';
 import type { Dataset } from '$lib/data/schema';
-import { evaluate, formatScore, formatShare } from '$lib/mcda/evaluate';
+import { evaluate, formatScore } from '$lib/mcda/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { defaultScenario } from '$lib/data/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
@@ -101,10 +101,21 @@ describe('buildReport', () => {
 		const w = section(doc, 'weights');
 		expect(w.rows.map((r) => r.criterion)).toEqual(dataset.criteria.map((c) => c.name));
 		expect(w.rows.map((r) => r.weight)).toEqual(dataset.criteria.map((c) => weights[c.id]));
-		expect(w.rows.map((r) => r.share)).toEqual(
-			dataset.criteria.map((c) => formatShare(weights[c.id] ?? 0, evaluation.totalWeight))
-		);
-		expect(w.total).toBe(evaluation.totalWeight);
+		// Weights (17·j mod 101) = 0, 17, 34, 51, 68, 85, 1, 18, 35; total 309. Shares by hand:
+		// 0, 5.50, 11.00, 16.50, 22.01, 27.51, 0.32, 5.83, 11.33 % → whole per cent.
+		expect(w.rows.map((r) => r.weight)).toEqual([0, 17, 34, 51, 68, 85, 1, 18, 35]);
+		expect(w.rows.map((r) => r.share)).toEqual([
+			'0 %',
+			'6 %',
+			'11 %',
+			'17 %',
+			'22 %',
+			'28 %',
+			'0 %',
+			'6 %',
+			'11 %'
+		]);
+		expect(w.total).toBe(309);
 	});
 
 	it('orders value-score columns like the ranking and marks unknowns', () => {

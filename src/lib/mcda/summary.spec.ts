@@ -46,4 +46,37 @@ describe('hypervisorSummary states the evidence behind the comparison', () => {
 				'(KVM mean 25.0 over 2). By weight, KVM providers’ values are 50 % known.'
 		);
 	});
+
+	it('says when the two groups score the same, and how far the unknowns could move each mean', () => {
+		// Weights price 43, future 60 (total 103). A = (43·94.737 + 60·50)/103 = 68.677;
+		// B = (43·50 + 60·100)/103 = 79.126; C = (43·0 + 60·100)/103 = 58.252 (price unknown, worst).
+		// KVM mean (79.126 + 58.252)/2 = 68.689: 0.013 from Xen's 68.677, under 0.05, so "the same".
+		// KVM known share (1 + 60/103)/2 = 79 %; with C's price at its best C = 100, KVM mean 89.563.
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 43, future: 60 }));
+		expect(hypervisorSummary(e)).toBe(
+			'Under these weights the best Xen provider is A with 68.7 (Xen mean 68.7 over 1); ' +
+				'the best KVM provider is B with 79.1 (KVM mean 68.7 over 2). On average the two groups score the same. ' +
+				'By weight, Xen providers’ values are 100 % known, KVM providers’ 79 %. The unknowns could move ' +
+				'either mean: Xen from 68.7 to 68.7, KVM from 68.7 to 89.6.'
+		);
+	});
+
+	it('asks for a weight before comparing anything', () => {
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 0, future: 0 }));
+		expect(hypervisorSummary(e)).toBe(
+			'Give at least one criterion a weight to compare Xen and KVM providers.'
+		);
+	});
+
+	it('says when the gap survives the unknowns', () => {
+		// Future only: A 50; B and C 100 (C's unknown price has no weight, so nothing rests on it).
+		// KVM leads by 50; Xen's best case 50 is below KVM's worst case 100.
+		const e = evaluate(tiny, scenarioWith(tiny, { price: 0, future: 1 }));
+		expect(hypervisorSummary(e)).toBe(
+			'Under these weights the best Xen provider is A with 50.0 (Xen mean 50.0 over 1); ' +
+				'the best KVM provider is B with 100.0 (KVM mean 100.0 over 2). On average KVM providers lead by 50.0 points. ' +
+				'By weight, Xen providers’ values are 100 % known, KVM providers’ 100 %. The gap survives the unknowns: ' +
+				'even with every unknown at its best level the Xen mean would be 50.0, below the KVM mean’s worst case 100.0.'
+		);
+	});
 });

@@ -98,6 +98,12 @@ export interface DecodeOptions {
 	datasets?: readonly Dataset[];
 	/** Longest query read; saved work in this browser is not a link and may be longer. */
 	maxLength?: number;
+	/**
+	 * Told what the last-resort catch swallowed before it showed the default comparison. Every
+	 * expected fault is a problem sentence instead, so the fuzz tests use this to see (and fail on)
+	 * an exception that would otherwise pass for a handled bad link.
+	 */
+	onUnexpected?: (error: unknown) => void;
 }
 
 /** The newest version of a data set id in the catalogue. */
@@ -224,7 +230,8 @@ export function decodeScenario(query: string | URLSearchParams, options: DecodeO
 		const checked = ScenarioSchema.safeParse(decoded.scenario);
 		if (!checked.success) throw checked.error;
 		return { scenario: checked.data, dataset: decoded.dataset, problems: problems.list() };
-	} catch {
+	} catch (error) {
+		options.onUnexpected?.(error);
 		return {
 			scenario: defaultScenario(fallback),
 			dataset: fallback,

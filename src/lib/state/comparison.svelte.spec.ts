@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findDataset } from '$lib/data/datasets';
+import { defaultScenario } from '$lib/data/presets';
+import { Comparison, UNDO_DEPTH } from './comparison.svelte';
+
+/**
+ * The page's comparison with undo (Ctrl+Z), in Node: the class's runes are compiled by the Svelte
+ * plugin, and its `$derived` fields are read outside any effect, as the page's handlers do.
+ */
+const v1 = findDataset('cloud-2010', 1)!;
+const start = defaultScenario(v1);
+
+let now = 0;
+/** Changes are coalesced by time (Date.now); each test moves the clock by hand. */
+const at = (ms: number) => {
+	now = ms;
+};
+
+beforeEach(() => {
+	now = 1_000_000;
+	vi.spyOn(Date, 'now').mockImplementation(() => now);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('Comparison: undo', () => {
+	it('starts with nothing to undo', () => {
+		const c = new Comparison(start);
+		expect(c.canUndo).toBe(false);
+		expect(c.lastChange).toBe('');
+		expect(c.undo()).toBeUndefined();
+		expect(c.scenario).toBe(start);
+	});
+
+	it('one slider drag is one step: same criterion within a second', () => {
+		const c = new Comparison(start);
+		c.setWeight('entry-price', 10);
+		at(now + 400);
+		c.setWeight('entry-price', 20);
+		at(now + 400);
+		c.setWeight('entry-price', 30);
+		expect(c.scenario.weights['entry-price']).toBe(30);
+		expect(c.lastChange).toBe('weight change');
+		expect(c.undo()).toBe('weight change');
+		expect(c.scenario).toBe(start);
+		expect(c.canUndo).toBe(false);
+	});
+
+	it('the second counts from the latest change, so a slow steady drag stays one step', () => {
+		// 0, 900, 1800 ms: each within 1 s of the one before (1.8 s from the first).
+		const c = new Comparison(start);
+		c.setWeight('entry-price', 10);
+		at(now + 900);
+		c.setWeight('entry-price', 20);
+		at(now + 900);
+		c.setWeight('entry-price', 30);
+		c.undo();
+		expect(c.scenario).toBe(start);
+	});
+
+	it('a pause of a second or more starts a new step', () => {
+		const c = new Comparison(start);
+		c.setWeight('entry-price', 10);
+		at(now + 1000);
+		c.setWeight('entry-price', 20);
+		c.undo();
+		expect(c.scenario.weights['entry-price']).toBe(10);
+		expect(c.canUndo).toBe(true);
+		c.undo();
+		expect(c.scenario).toBe(start);
+	});
+
+	it('another criterion is another step, however quick', () => {
+		const c = new Comparison(start);
+		c.setWeight('entry-price', 10);
+		c.setWeight('ram-price', 10);
+		c.setWeight('entry-price', 20);
+		c.undo();
+		expect(c.scenario.weights).toMatchObject({ 'entry-price': 10, 'ram-price': 10 });
+		c.undo();
+		expect(c.scenario.weights).toMatchObject({ 'entry-price': 10, 'ram-price': start.weights['ram-price'] });
+		c.undo();
+		expect(c.scenario).toBe(start);
+	});
+
+	it('changes of different kinds are separate steps, labelled for the Undo button', () => {
+		const c = new Comparison(start);
+		c.setMethod('topsis');
+		c.setUnknowns('middle');
+		c.setIncluded('gogrid', false);
+		expect(c.lastChange).toBe('leave out provider');
+		expect(c.undo()).toBe('leave out provider');
+		expect(c.lastChange).toBe('treatment of unknowns');
+		expect(c.scenario.excluded).toEqual([]);
+		expect(c.undo()).toBe('treatment of unknowns');
+		expect(c.scenario.unknowns).toBe('worst');
+		expect(c.undo()).toBe('method change');
+		expect(c.scenario.method).toBe('weighted-sum');
+		expect(c.lastChange).toBe('');
+	});
+
+	it('the same labelled action twice in a second is one step (a preset clicked twice)', () => {
+		const c = new Comparison(start);
+		c.setMethod('topsis');
+		c.setMethod('weighted-product');
+		c.undo();
+		expect(c.scenario.method).toBe('weighted-sum');
+		expect(c.canUndo).toBe(false);
+	});
+
+	it(`keeps the last ${UNDO_DEPTH} steps`, () => {
+		const c = new Comparison(start);
+		for (let i = 0; i <= UNDO_DEPTH; i++) {
+			at(now + 1000);
+			c.setWeight('entry-price', i % 2 ? 0 : 100);
+		}
+		let steps = 0;
+		while (c.canUndo) {
+			c.undo();
+			steps++;
+		}
+		expect(steps).toBe(UNDO_DEPTH);
+		// The oldest state (before the first change) fell off the end: undo stops one change later.
+		expect(c.scenario.weights['entry-price']).toBe(100);
+		expect(c.scenario).not.toBe(start);
+	});
+
+	it('replacing the whole comparison is one step back to the one before', () => {
+		const c = new Comparison(start);
+		const other = { ...start, method: 'topsis' as const };
+		c.replace(other, 'import');
+		expect(c.scenario).toBe(other);
+		expect(c.undo()).toBe('import');
+		expect(c.scenario).toBe(start);
+	});
+});
+
+describe('Comparison: derived from the scenario', () => {
+	it('the evaluation and the link follow each change and each undo', () => {
+		const c = new Comparison({ ...start, weights: { ...start.weights } });
+		const zero = Object.fromEntries(v1.criteria.map((x) => [x.id, 0]));
+		c.replace({ ...start, weights: { ...zero, 'entry-price': 100 } }, 'only price');
+		// Only Entry price weighted: Rackspace $0.015/h → 100·(0.015 − 0.2)/(0.01 − 0.2) = 97.4 first.
+		expect(c.evaluation.ranking[0]!.provider.name).toBe('Rackspace Cloud Servers');
+		expect(c.evaluation.ranking[0]!.score).toBeCloseTo(97.368, 3);
+		expect(c.query).toBe(`v=2&d=cloud-2010.1&w=100${',0'.repeat(16)}&p=balanced`);
+		c.undo();
+		expect(c.query).toBe(
+			'v=2&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30&p=balanced'
+		);
+	});
+});

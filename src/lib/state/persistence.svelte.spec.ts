@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { findDataset } from '$lib/data/datasets';
+import { defaultScenario } from '$lib/data/presets';
+import type { Scenario } from '$lib/scenario/schema';
+import { encodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
+import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';
+import { writeQuery } from '$lib/share/url-sync.svelte';
+import { Persistence } from './persistence.svelte';
+
+/**
+ * The restore policy of saved work, in Node: the class runs as in the browser (`browser` true) with
+ * an in-memory localStorage, a stand-in for the page's events, and the address bar replaced by a
+ * spy, since SvelteKit's router does not exist here.
+ */
+vi.mock('$app/environment', () => ({ browser: true, building: false, dev: true, version: 'test' }));
+vi.mock('$lib/share/url-sync.svelte', () => ({ URL_DEBOUNCE_MS: 250, writeQuery: vi.fn() }));
+
+const v1 = findDataset('cloud-2010', 1)!;
+const queryOf = (scenario: Scenario) => encodeScenario(scenario, v1);
+const DEFAULT = queryOf(defaultScenario(v1));
+const TOPSIS = queryOf({ ...defaultScenario(v1), method: 'topsis' });
+const PRODUCT = queryOf({ ...defaultScenario(v1), method: 'weighted-product' });
+
+/** localStorage as a Map, so a test can read what was saved. */
+function memoryStorage() {
+	const items = new Map<string, string>();
+	return {
+		items,
+		getItem: (key: string) => items.get(key) ?? null,
+		setItem: (key: string, value: string) => void items.set(key, value),
+		removeItem: (key: string) => void items.delete(key)
+	};
+}
+
+let storage: ReturnType<typeof memoryStorage>;
+let listeners: Map<string, () => void>;
+const saved = (): RecentEntry[] => JSON.parse(storage.items.get(RECENT_KEY) ?? '[]');
+const store = (entries: RecentEntry[]) => storage.items.set(RECENT_KEY, JSON.stringify(entries));
+
+beforeEach(() => {
+	vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
+	storage = memoryStorage();
+	listeners = new Map();
+	vi.stubGlobal('localStorage', storage);
+	vi.stubGlobal('addEventListener', (type: string, f: () => void) => listeners.set(type, f));
+	vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
+	vi.stubGlobal('document', {
+		visibilityState: 'visible',
+		addEventListener: (type: string, f: () => void) => listeners.set(`document:${type}`, f),
+		removeEventListener: (type: string) => listeners.delete(`document:${type}`)
+	});
+	vi.mocked(writeQuery).mockClear();
+});
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+	cleanup?.();
+	cleanup = undefined;
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+/**
+ * A page: its comparison's query (changed by hand or by a restore, as `Comparison.replace` does),
+ * and the Persistence made for it, with its effects run as after hydration.
+ */
+function page(linked: string | undefined, query = linked ?? DEFAULT) {
+	const state = $state({ query });
+	const restored: string[] = [];
+	let persistence!: Persistence;
+	cleanup = $effect.root(() => {
+		persistence = new Persistence({
+			current: () => ({ query: state.query, title: `title of ${state.query.length}` }),
+			linked,
+			restore: (scenario, label) => {
+				restored.push(label);
+				state.query = queryOf(scenario);
+			}
+		});
+	});
+	flushSync();
+	return {
+		persistence,
+		restored,
+		state,
+		/** The person changes the comparison; effects run as Svelte would run them. */
+		change(next: string) {
+			state.query = next;
+			flushSync();
+		}
+	};
+}
+
+describe('Persistence: opening /', () => {
+	it('with nothing saved, only looking saves nothing; the first change is saved after the debounce', () => {
+		const p = page(undefined);
+		expect(p.restored).toEqual([]);
+		vi.advanceTimersByTime(250);
+		expect(saved()).toEqual([]);
+		expect(writeQuery).toHaveBeenLastCalledWith(DEFAULT);
+
+		p.change(TOPSIS);
+		vi.advanceTimersByTime(249);
+		expect(saved()).toEqual([]);
+		vi.advanceTimersByTime(1);
+		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
+		expect(writeQuery).toHaveBeenLastCalledWith(TOPSIS);
+		expect(p.persistence.recent.map((e) => e.query)).toEqual([TOPSIS]);
+	});
+
+	it('carries on with the latest saved comparison, and keeps saving into its entry', () => {
+		store([
+			{ id: 'older', query: PRODUCT, title: 'older', savedAt: 1 },
+			{ id: 'mine', query: TOPSIS, title: 'mine', savedAt: 2 }
+		]);
+		const p = page(undefined);
+		expect(p.restored).toEqual(['restore saved comparison']);
+		expect(p.state.query).toBe(TOPSIS);
+		expect(p.persistence.ownWork).toBeUndefined();
+
+		p.change(DEFAULT);
+		vi.advanceTimersByTime(250);
+		expect(saved().map((e) => [e.id, e.query])).toEqual([
+			['mine', DEFAULT],
+			['older', PRODUCT]
+		]);
+	});
+
+	it('does not restore when the latest saved comparison is what the page shows', () => {
+		store([{ id: 'mine', query: DEFAULT, title: 'mine', savedAt: 2 }]);
+		const p = page(undefined);
+		expect(p.restored).toEqual([]);
+		p.change(TOPSIS);
+		vi.advanceTimersByTime(250);
+		expect(saved().map((e) => e.id)).toEqual(['mine']);
+	});
+});
+
+describe('Persistence: opening a link', () => {
+	it('never costs the person their own work: offered back, and the link saved apart once changed', () => {
+		store([{ id: 'mine', query: TOPSIS, title: 'mine', savedAt: 2 }]);
+		const p = page(PRODUCT);
+		expect(p.restored).toEqual([]);
+		expect(p.state.query).toBe(PRODUCT);
+		expect(p.persistence.ownWork?.id).toBe('mine');
+
+		// Only looking at someone's link saves nothing.
+		vi.advanceTimersByTime(1000);
+		expect(saved().map((e) => e.id)).toEqual(['mine']);
+
+		p.change(DEFAULT);
+		vi.advanceTimersByTime(250);
+		const entries = saved();
+		expect(entries).toHaveLength(2);
+		expect(entries[0]).toMatchObject({ query: DEFAULT });
+		expect(entries[0]!.id).not.toBe('mine');
+		expect(entries[1]).toMatchObject({ id: 'mine', query: TOPSIS });
+	});
+
+	it('a reload of their own latest comparison is their work: no offer, saved into the same entry', () => {
+		store([{ id: 'mine', query: TOPSIS, title: 'mine', savedAt: 2 }]);
+		const p = page(TOPSIS);
+		expect(p.persistence.ownWork).toBeUndefined();
+		expect(p.restored).toEqual([]);
+		p.change(DEFAULT);
+		vi.advanceTimersByTime(250);
+		expect(saved().map((e) => [e.id, e.query])).toEqual([['mine', DEFAULT]]);
+	});
+
+	it('opening a recent comparison restores it and saves into its entry from then on', () => {
+		store([
+			{ id: 'older', query: PRODUCT, title: 'older', savedAt: 1 },
+			{ id: 'mine', query: TOPSIS, title: 'mine', savedAt: 2 }
+		]);
+		const p = page(DEFAULT);
+		p.persistence.openRecent(p.persistence.recent[1]!);
+		expect(p.restored).toEqual(['open a recent comparison']);
+		expect(p.state.query).toBe(PRODUCT);
+		expect(p.persistence.ownWork).toBeUndefined();
+		flushSync();
+		vi.advanceTimersByTime(250);
+		expect(saved().map((e) => [e.id, e.query])).toEqual([
+			['older', PRODUCT],
+			['mine', TOPSIS]
+		]);
+	});
+});
+
+describe('Persistence: nothing lost, nothing too long', () => {
+	it('a change is written at once when the page is hidden, before the debounce', () => {
+		const p = page(undefined);
+		p.change(TOPSIS);
+		expect(saved()).toEqual([]);
+		listeners.get('pagehide')!();
+		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
+	});
+
+	it('a comparison too large for a link empties the address bar but is still saved', () => {
+		const p = page(undefined);
+		const long = `${TOPSIS}&${'z'.repeat(MAX_QUERY_LENGTH)}`;
+		p.change(long);
+		expect(p.persistence.tooLongForLink).toBe(true);
+		vi.advanceTimersByTime(250);
+		expect(writeQuery).toHaveBeenLastCalledWith('');
+		expect(saved().map((e) => e.query)).toEqual([long]);
+	});
+
+	it('leaving the page flushes pending work and removes its listeners', () => {
+		const p = page(undefined);
+		p.change(TOPSIS);
+		expect(listeners.has('pagehide')).toBe(true);
+		cleanup!();
+		cleanup = undefined;
+		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
+		expect(listeners.has('pagehide')).toBe(false);
+		expect(listeners.has('document:visibilitychange')).toBe(false);
+	});
+});

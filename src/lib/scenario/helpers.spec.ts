@@ -163,7 +163,7 @@ describe('ids and names people type', () => {
 		expect(platformOf(' kvm ', known)).toBe(known[0]);
 		expect(platformOf('KVM', known)).toBe(known[0]);
 		expect(platformOf('VMware ESX ', known)).toEqual({ id: 'other-vmware-esx', name: 'VMware ESX' });
-		expect(platformOf('   ', known)).toEqual({ id: 'unspecified', name: 'Not stated' });
+		expect(platformOf('   ', known)).toEqual({ id: 'unspecified', name: '–' });
 	});
 
 	it.each([

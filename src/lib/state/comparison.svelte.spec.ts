@@ -24,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('Comparison: undo', () => {
 	it('starts with nothing to undo', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		expect(c.canUndo).toBe(false);
 		expect(c.lastChange).toBe('');
 		expect(c.undo()).toBeUndefined();
@@ -32,7 +32,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('one slider drag is one step: same criterion within a second', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setWeight('entry-price', 10);
 		at(now + 400);
 		c.setWeight('entry-price', 20);
@@ -47,7 +47,7 @@ describe('Comparison: undo', () => {
 
 	it('the second counts from the latest change, so a slow steady drag stays one step', () => {
 		// 0, 900, 1800 ms: each within 1 s of the one before (1.8 s from the first).
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setWeight('entry-price', 10);
 		at(now + 900);
 		c.setWeight('entry-price', 20);
@@ -58,7 +58,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('a pause of a second or more starts a new step', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setWeight('entry-price', 10);
 		at(now + 1000);
 		c.setWeight('entry-price', 20);
@@ -70,7 +70,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('another criterion is another step, however quick', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setWeight('entry-price', 10);
 		c.setWeight('ram-price', 10);
 		c.setWeight('entry-price', 20);
@@ -83,7 +83,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('changes of different kinds are separate steps, labelled for the Undo button', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setMethod('topsis');
 		c.setUnknowns('middle');
 		c.setIncluded('gogrid', false);
@@ -99,7 +99,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('the same labelled action twice in a second is one step (a preset clicked twice)', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		c.setMethod('topsis');
 		c.setMethod('weighted-product');
 		c.undo();
@@ -108,7 +108,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it(`keeps the last ${UNDO_DEPTH} steps`, () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		for (let i = 0; i <= UNDO_DEPTH; i++) {
 			at(now + 1000);
 			c.setWeight('entry-price', i % 2 ? 0 : 100);
@@ -125,7 +125,7 @@ describe('Comparison: undo', () => {
 	});
 
 	it('replacing the whole comparison is one step back to the one before', () => {
-		const c = new Comparison(start);
+		const c = new Comparison(start, v1);
 		const other = { ...start, method: 'topsis' as const };
 		c.replace(other, 'import');
 		expect(c.scenario).toBe(other);
@@ -136,7 +136,7 @@ describe('Comparison: undo', () => {
 
 describe('Comparison: derived from the scenario', () => {
 	it('the evaluation and the link follow each change and each undo', () => {
-		const c = new Comparison({ ...start, weights: { ...start.weights } });
+		const c = new Comparison({ ...start, weights: { ...start.weights } }, v1);
 		const zero = Object.fromEntries(v1.criteria.map((x) => [x.id, 0]));
 		c.replace({ ...start, weights: { ...zero, 'entry-price': 100 } }, 'only price');
 		// Only Entry price weighted: Rackspace $0.015/h → 100·(0.015 − 0.2)/(0.01 − 0.2) = 97.4 first.

@@ -9,7 +9,7 @@
  */
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
-import { entryForRef, loadDataset } from '$lib/data/catalogue';
+import { entryForRef, loadDataset, loadedDataset } from '$lib/data/catalogue';
 import { decodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
 import {
 	MAX_SAVED_QUERY,
@@ -19,6 +19,7 @@ import {
 	type RecentEntry
 } from '$lib/share/storage';
 import { URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
+import type { Dataset } from '$lib/data/schema';
 import type { Scenario } from '$lib/scenario/schema';
 
 export interface PersistenceOptions {
@@ -100,7 +101,7 @@ export class Persistence {
 				this.#visit = latest.id;
 				this.#known = latest.query;
 				this.#changed = true;
-				if (latest.query !== query) void this.#open(latest, 'restore saved comparison');
+				if (latest.query !== query) this.#open(latest, 'restore saved comparison');
 			}
 		} else if (latest && latest.query === linked) {
 			// A reload of their own comparison: the same work, not a shared link.
@@ -122,14 +123,25 @@ export class Persistence {
 		this.#known = entry.query;
 		this.#changed = true;
 		this.ownWork = undefined;
-		void this.#open(entry, 'open a recent comparison');
+		this.#open(entry, 'open a recent comparison');
 	};
 
-	/** Saved work may be on another data set than the page's: load that one first, then restore. */
-	async #open(entry: RecentEntry, label: string) {
+	/**
+	 * Saved work may be on another data set than the page's: restored at once when that data set is
+	 * here (no flash of the default at start-up), else once it has loaded.
+	 */
+	#open(entry: RecentEntry, label: string): void {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const ref = entryForRef(new URLSearchParams(entry.query).get('d'));
-		const dataset = await loadDataset(ref.id, ref.version).catch(() => undefined);
+		const here = loadedDataset(ref.id, ref.version);
+		if (here) this.#restore(entry, label, here);
+		else
+			void loadDataset(ref.id, ref.version)
+				.catch(() => undefined)
+				.then((dataset) => this.#restore(entry, label, dataset));
+	}
+
+	#restore(entry: RecentEntry, label: string, dataset: Dataset | undefined) {
 		if (!dataset) {
 			this.readNotice = `“${entry.title}” could not be opened: its data set did not load. Try again.`;
 			return;

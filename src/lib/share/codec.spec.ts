@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { withHostilePayload } from '../../../tests/support/fuzz-links';
+import { seededRandom } from '$lib/mcda/random';
+import { effectiveDataset } from '$lib/scenario/effective';
 import { describe, expect, it } from 'vitest';
 import { datasets, findDataset, latestDataset } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
@@ -432,6 +435,30 @@ describe('decodeScenario: properties', () => {
 		if (swallowed.size) console.warn('decodeScenario swallowed:', Object.fromEntries(swallowed));
 		// Named, with the first link that caused each, so a failure says what to fix.
 		expect(Object.fromEntries(swallowed)).toEqual({});
+	}, 120_000);
+
+	it('hostile own data (Object’s property names as ids, duplicate ids, oversized comparisons) is read item by item, and leaves Object alone', () => {
+		// The mutator the server fuzz test uses too (tests/support/fuzz-links.ts), driven by fast-check.
+		const keys = Object.keys;
+		const swallowed: unknown[] = [];
+		fc.assert(
+			fc.property(validScenario, fc.integer(), ([dataset, scenario], seed) => {
+				const query = withHostilePayload(encodeScenario(scenario, dataset), seededRandom(seed));
+				const decoded = decodeScenario(query, {
+					datasets: catalogue,
+					onUnexpected: (error) => swallowed.push(error)
+				});
+				expect(decoded.problems).not.toContain(UNREADABLE);
+				expect(ScenarioSchema.parse(decoded.scenario)).toEqual(decoded.scenario);
+				const effective = effectiveDataset(decoded.dataset, decoded.scenario.edits);
+				for (const list of [effective.providers, effective.criteria, effective.groups])
+					expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
+				expect(Object.keys).toBe(keys);
+				expect(Object.keys({ a: 1 })).toEqual(['a']);
+			}),
+			{ numRuns: 300 }
+		);
+		expect(swallowed).toEqual([]);
 	}, 120_000);
 
 	it('never shows "could not be read" for a link the app wrote', () => {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openTestStorage } from './db/test-storage';
+import { expect, it } from 'vitest';
+import { useTestStorage } from './db/test-storage';
 import { HttpProblem } from './http';
 import { createLimiter } from './rate-limit';
 
-let storage: Awaited<ReturnType<typeof openTestStorage>>;
-beforeAll(async () => {
-	storage = await openTestStorage();
-}, 180_000);
-afterAll(async () => {
-	await storage.dispose();
-});
+const storage = useTestStorage();
 
 it('lets a client make `points` requests a minute, then answers 429 with a sentence and Retry-After', async () => {
-	const limiter = createLimiter(storage, { name: 'test', points: 3, seconds: 60, what: 'short links' });
+	const limiter = createLimiter(storage(), { name: 'test', points: 3, seconds: 60, what: 'short links' });
 	for (let i = 0; i < 3; i++) await limiter.consume('192.0.2.1');
 	const refused = await limiter.consume('192.0.2.1').catch((e: unknown) => e);
 	expect(refused).toBeInstanceOf(HttpProblem);

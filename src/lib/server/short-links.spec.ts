@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import { syntheticOwnComparison } from '$lib/data/synthetic';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
 import { MAX_SHORT_LINK_QUERY, SHORT_LINK_ID } from '$lib/share/short-link';
-import { openTestStorage } from './db/test-storage';
+import { useTestStorage } from './db/test-storage';
 import { canonicalQuery, readShortLink, saveShortLink, shortLinkId } from './short-links';
 
 describe('shortLinkId', () => {
@@ -47,27 +47,21 @@ describe('canonicalQuery', () => {
 });
 
 describe('short links in the database', () => {
-	let storage: Awaited<ReturnType<typeof openTestStorage>>;
-	beforeAll(async () => {
-		storage = await openTestStorage();
-	}, 180_000);
-	afterAll(async () => {
-		await storage.dispose();
-	});
+	const storage = useTestStorage();
 
 	it('stores a comparison once under its id, however often it is saved, and reads it back', async () => {
 		const query = 'v=2&d=cloud-2010.2&w=1,2,3';
-		const first = await saveShortLink(storage.db, query);
-		const second = await saveShortLink(storage.db, query);
+		const first = await saveShortLink(storage().db, query);
+		const second = await saveShortLink(storage().db, query);
 		expect(second).toBe(first);
-		expect(await readShortLink(storage.db, first)).toBe(query);
-		const rows = await storage.db.selectFrom('short_link').select('id').where('id', '=', first).execute();
+		expect(await readShortLink(storage().db, first)).toBe(query);
+		const rows = await storage().db.selectFrom('short_link').select('id').where('id', '=', first).execute();
 		expect(rows).toHaveLength(1);
 	});
 
 	it('reads nothing for an unknown id or for something that is not an id', async () => {
-		expect(await readShortLink(storage.db, 'AAAAAAAAAAAAAAAAAAAAAA')).toBeUndefined();
-		expect(await readShortLink(storage.db, "'; drop table short_link; --")).toBeUndefined();
-		expect(await readShortLink(storage.db, '../etc/passwd')).toBeUndefined();
+		expect(await readShortLink(storage().db, 'AAAAAAAAAAAAAAAAAAAAAA')).toBeUndefined();
+		expect(await readShortLink(storage().db, "'; drop table short_link; --")).toBeUndefined();
+		expect(await readShortLink(storage().db, '../etc/passwd')).toBeUndefined();
 	});
 });

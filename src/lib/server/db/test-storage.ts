@@ -4,6 +4,7 @@
  * suites run on both.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +61,23 @@ export async function openTestStorage(): Promise<Storage & { dispose: () => Prom
 			await storage.close();
 			settings.cleanup();
 		}
+	};
+}
+
+/**
+ * One test database for the suite (or `describe` block) that calls this: opened before its tests,
+ * disposed after them. Returns the accessor the tests read it through.
+ */
+export function useTestStorage(): () => Awaited<ReturnType<typeof openTestStorage>> {
+	let storage: Awaited<ReturnType<typeof openTestStorage>> | undefined;
+	beforeAll(async () => {
+		storage = await openTestStorage();
+	}, 180_000);
+	afterAll(async () => {
+		await storage?.dispose();
+	});
+	return () => {
+		if (!storage) throw new Error('the test database is not open yet');
+		return storage;
 	};
 }

@@ -7,6 +7,9 @@ import { startServer, type RunningServer } from './support/server';
  * which starts a throwaway PostgreSQL and sets TEST_DATABASE_URL; skipped otherwise.
  */
 const url = process.env.TEST_DATABASE_URL;
+// Skipped in `npm test`: it needs a PostgreSQL server, which `npm run test:postgres` starts (Debian's
+// postgresql as an unprivileged user) and names in TEST_DATABASE_URL. `npm test` runs the same
+// storage suites on PGlite instead; the two-process case only means something on PostgreSQL.
 test.skip(!url, 'needs TEST_DATABASE_URL (npm run test:postgres)');
 
 const SMALL = `v=2&d=cloud-2010.2&w=${Array.from({ length: 17 }, (_, i) => 17 - i).join(',')}`;

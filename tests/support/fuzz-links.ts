@@ -164,8 +164,8 @@ export const criterionOf = (id: string, name: string) => ({
 	name,
 	group: 'cost',
 	unit: 'GB',
-	direction: 'higher',
-	scale: { kind: 'linear', worst: 0, best: 10 }
+	direction: 'higher' as const,
+	scale: { kind: 'linear' as const, worst: 0, best: 10 }
 });
 
 /**

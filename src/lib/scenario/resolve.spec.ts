@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packed } from '../../../tests/support/fuzz-links';
+import { criterionOf, packed } from '../../../tests/support/fuzz-links';
 import { latestDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import { decodeScenario } from '$lib/share/codec';
@@ -11,23 +11,15 @@ import { emptyEdits, type Edits } from './schema';
 const cloud = latestDataset('cloud-2010');
 
 const provider = (id: string, name: string) => ({ id, name, platform: 'KVM' });
-const criterion = (id: string, name: string, group = 'cost') => ({
-	id,
-	name,
-	group,
-	unit: 'GB',
-	direction: 'higher' as const,
-	scale: { kind: 'linear' as const, worst: 0, best: 10 }
-});
 
 /** Every clash issue 21 (item 5) names, in one change set. */
 const clashing: Edits = {
 	...emptyEdits(),
 	providers: [provider('acme', 'Acme'), provider('acme', 'Acme again'), provider('gogrid', 'Not GoGrid')],
 	criteria: [
-		criterion('disk', 'Disk'),
-		criterion('disk', 'Disk again'),
-		criterion('entry-price', 'My entry price')
+		criterionOf('disk', 'Disk'),
+		criterionOf('disk', 'Disk again'),
+		criterionOf('entry-price', 'My entry price')
 	],
 	groups: [
 		{ id: 'extras', name: 'Extras' },
@@ -118,7 +110,7 @@ describe('scales that could not score', () => {
 			{ id: 'yes', label: 'Also yes', score: 0 }
 		];
 		const { scenario, problems } = decodeScenario(
-			`v=2&e=${packed({ criteria: [{ ...criterion('ssd', 'SSD'), scale: { kind: 'levels', levels } }] })}`
+			`v=2&e=${packed({ criteria: [{ ...criterionOf('ssd', 'SSD'), scale: { kind: 'levels', levels } }] })}`
 		);
 		expect(scenario.edits.criteria).toEqual([]);
 		expect(problems.join(' ')).toMatch(

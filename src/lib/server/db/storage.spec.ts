@@ -107,6 +107,9 @@ describe('storage (PGlite, or PostgreSQL under npm run test:postgres)', () => {
 	);
 });
 
+// Runs only under `npm run test:postgres` (TEST_DATABASE_URL set): several processes racing on one
+// real PostgreSQL server. Under `npm test` it is the one skipped unit test; PGlite's own block
+// above runs there instead.
 describe.runIf(onPostgres)('PostgreSQL storage', () => {
 	it(
 		'applies each migration once when four processes open an empty database at once',

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import boundaries from 'eslint-plugin-boundaries';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -40,6 +41,54 @@ export default ts.config(
 		}
 	},
 	{
+		// The layers, lower never importing higher (see STYLE.md):
+		// data → mcda → scenario → evaluation → present → {share, export, charts, state, components} → routes.
+		// mcda/ is the pure decision core and imports nothing outside itself. server/ may import any of
+		// lib, nothing in lib imports it; zod.ts (zod's set-up) and download.ts (a browser helper that imports
+		// nothing) sit outside the layers; src/testing holds
+		// fixtures for specs and benches only. Specs are left out: nothing imports a spec, and some check
+		// a module together with the layers above it (a scenario read back through the link codec).
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['**/*.spec.ts', 'src/testing/**'],
+		plugins: { boundaries },
+		settings: {
+			'import/resolver': { typescript: { project: './tsconfig.json' } },
+			'boundaries/elements': [
+				{ type: 'data', pattern: 'src/lib/data/**', partialMatch: false },
+				{ type: 'mcda', pattern: 'src/lib/mcda/**', partialMatch: false },
+				{ type: 'scenario', pattern: 'src/lib/scenario/**', partialMatch: false },
+				{ type: 'evaluation', pattern: 'src/lib/evaluation/**', partialMatch: false },
+				{ type: 'present', pattern: 'src/lib/present/**', partialMatch: false },
+				{
+					type: 'ui',
+					pattern: 'src/lib/{share,export,charts,state,components}/**',
+					partialMatch: false
+				},
+				{ type: 'server', pattern: 'src/lib/server/**', partialMatch: false },
+				{ type: 'routes', pattern: 'src/routes/**', partialMatch: false },
+				{ type: 'testing', pattern: 'src/testing/**', partialMatch: false }
+			]
+		},
+		rules: {
+			'boundaries/dependencies': [
+				'error',
+				{
+					default: 'allow',
+					policies: layerPolicies([
+						['data'],
+						['mcda'],
+						['scenario'],
+						['evaluation'],
+						['present'],
+						['ui'],
+						['server'],
+						['routes']
+					])
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build*/',
 			'.svelte-kit*/',
@@ -52,3 +101,20 @@ export default ts.config(
 		]
 	}
 );
+
+/**
+ * Each layer may import itself and the layers before it, never one after it; mcda/ (pure) not even
+ * data/; and nothing imports src/testing.
+ */
+function layerPolicies(layers) {
+	const names = layers.flat();
+	return layers.map((layer, i) => {
+		const above = layers.slice(i + 1).flat();
+		const forbidden = [...above, 'testing', ...(layer.includes('mcda') ? names.slice(0, i) : [])];
+		return {
+			from: { element: { types: { anyOf: layer } } },
+			disallow: { to: { element: { types: { anyOf: forbidden } } } },
+			message: `${layer.join('/')} may not import {{to.type}} (layers: ${names.join(' → ')})`
+		};
+	});
+}

@@ -9,7 +9,9 @@ const config = {
 		// BUILD_DIR / KIT_OUT_DIR let several builds run side by side (parallel test runs); defaults otherwise.
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		alias: { $data: 'data' },
+		// $testing: fixtures and property-test support for specs and benches, outside $lib so no app
+		// module can import them.
+		alias: { $data: 'data', $testing: 'src/testing' },
 		// The Content-Security-Policy of every page, sent as a header (so `frame-ancestors` works; a
 		// <meta> cannot carry it). 'hash': SvelteKit adds the sha256 of its inline start-up script, which
 		// differs per link but never per request, so a rendered page can be cached whole (a nonce never

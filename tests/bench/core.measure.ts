@@ -1,8 +1,8 @@
 // The scoring core alone at a synthetic 200 providers × 40 criteria (aim: p95 ≤ 1 ms).
 // Prints figures; asserts nothing about time (these machines are noisy).
 import { test } from 'vitest';
-import { syntheticDataset } from '../../src/lib/data/synthetic';
-import { evaluate } from '../../src/lib/mcda/evaluate';
+import { syntheticDataset } from '../../src/testing/synthetic';
+import { evaluate } from '../../src/lib/evaluation/evaluate';
 import { scenarioWith } from '../../src/lib/scenario/defaults';
 import { latestDataset } from '../../src/lib/data/datasets';
 import { ms, summary } from './stats.js';

@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { findDataset } from '../../src/lib/data/datasets';
-import { syntheticOwnComparison } from '../../src/lib/data/synthetic';
+import { syntheticOwnComparison } from '../../src/testing/synthetic';
 import { addCriterion, addProvider } from '../../src/lib/scenario/actions';
 import { effectiveDataset } from '../../src/lib/scenario/effective';
 import type { Scenario } from '../../src/lib/scenario/schema';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/lib/share/codec';
-import { defaultScenario } from '../../src/lib/data/presets';
+import { defaultScenario } from '../../src/lib/scenario/presets';
 
 /** An 80-character name (the longest a name may be), distinct by its number. */
 const long = (stem: string, n: number) => `${stem} ${n} `.padEnd(80, 'x');

@@ -3,8 +3,8 @@
 import { test } from 'vitest';
 import { latestDataset } from '../../src/lib/data/datasets';
 import type { Dataset } from '../../src/lib/data/schema';
-import { syntheticDataset } from '../../src/lib/data/synthetic';
-import { defaultScenario } from '../../src/lib/data/presets';
+import { syntheticDataset } from '../../src/testing/synthetic';
+import { defaultScenario } from '../../src/lib/scenario/presets';
 import type { Scenario } from '../../src/lib/scenario/schema';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/lib/share/codec';
 import { ms, summary } from './stats.js';

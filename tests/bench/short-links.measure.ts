@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { expect, test } from 'vitest';
 import { latestDataset } from '../../src/lib/data/datasets';
-import { syntheticOwnComparison } from '../../src/lib/data/synthetic';
+import { syntheticOwnComparison } from '../../src/testing/synthetic';
 import { encodeScenario } from '../../src/lib/share/codec';
 
 const SECONDS = Number(process.env.SHORT_LINK_SECONDS ?? 8);

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
 import { latestDataset } from '../../src/lib/data/datasets';
-import { defaultScenario } from '../../src/lib/data/presets';
-import { syntheticOwnComparison } from '../../src/lib/data/synthetic';
+import { defaultScenario } from '../../src/lib/scenario/presets';
+import { syntheticOwnComparison } from '../../src/testing/synthetic';
 import { effectiveDataset } from '../../src/lib/scenario/effective';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/lib/share/codec';
 import { exportMatrixCsv, importMatrixCsv } from '../../src/lib/share/csv';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
-import { evaluate } from '$lib/mcda/evaluate';
+import { defaultScenario } from '$lib/scenario/presets';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { tiny } from '$testing/tiny';
 import {
 	contributionsChart,
 	criterionColour,

@@ -6,8 +6,9 @@
  * mode the same hues are lighter so lines and bars stay visible.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
-import { evidenceOf } from '$lib/mcda/evidence';
+import type { Evaluation } from '$lib/evaluation/evaluate';
+import { formatScore } from '$lib/present/format';
+import { evidenceOf } from '$lib/evaluation/evidence';
 import type { Colour } from '$lib/data/story';
 import { storyOf } from '$lib/data/stories';
 

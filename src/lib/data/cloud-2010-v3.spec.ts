@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datesAfterAsOf, isAfter } from './dates';
 import { findDataset, latestDataset } from './datasets';
-import { presetsFor } from './presets';
+import { presetsFor } from '$lib/scenario/presets';
 import { parseDataset } from './validate';
 
 const FILE = 'data/cloud-2010.v3.json';

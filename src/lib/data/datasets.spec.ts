@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dateRange, datesAfterAsOf, isAfter } from './dates';
 import { datasets, findDataset, latestDataset } from './datasets';
-import { presetsFor } from './presets';
+import { presetsFor } from '$lib/scenario/presets';
 import { storyOf } from './stories';
 import type { Dataset } from './schema';
 import { parseDataset } from './validate';

@@ -9,7 +9,7 @@ import { autoTable, type UserOptions } from 'jspdf-autotable';
 import qrcode from 'qrcode-generator';
 import { contributionsChart, profileChart, scoreChart } from '$lib/charts/configs';
 import { loadChartJs } from '$lib/charts/register';
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 import { buildReport, type ChartId, type ReportDocument, type ReportOptions } from './report';
 import type { PageFormat } from './page-format';
 // DejaVu Sans (Bitstream Vera licence, free to redistribute; see fonts/LICENSE.txt), subset to Latin,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/data/validate';
-import { syntheticDataset } from '$lib/data/synthetic';
+import { syntheticDataset } from '$testing/synthetic';
 import type { Dataset } from '$lib/data/schema';
-import { evaluate, formatScore } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
+import { formatScore } from '$lib/present/format';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
 import { latestDataset } from '$lib/data/datasets';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { tiny } from '$testing/tiny';
 import { rankingView } from '$lib/present/results';
 import {
 	buildReport,

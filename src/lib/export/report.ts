@@ -4,7 +4,7 @@
  * and no DOM, so its structure is tested in Node and `pdf.ts` only lays it out.
  */
 import { hypervisorKey } from '$lib/charts/configs';
-import { type Evaluation } from '$lib/mcda/evaluate';
+import { type Evaluation } from '$lib/evaluation/evaluate';
 import { answerView } from '$lib/present/answer';
 import { withoutBidiControls } from '$lib/present/bidi';
 import { groupLabel, groupSummaryView } from '$lib/present/group-summary';
@@ -18,7 +18,7 @@ import {
 	weightTotalText
 } from '$lib/present/results';
 import { platformSources, scalesView, sourcesView, type Basis } from '$lib/present/values';
-import { howItsScored } from '$lib/mcda/explain';
+import { howItsScored } from '$lib/present/explain';
 import { datasetNotesView } from '$lib/present/dataset';
 import { SCORE_RANGE_CAPTION } from '$lib/present/evidence';
 import { timelineView } from '$lib/present/timeline';

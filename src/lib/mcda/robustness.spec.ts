@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '$lib/data/presets';
-import { syntheticDataset } from '$lib/data/synthetic';
-import { evaluate } from './evaluate';
-import { rankStability, robustnessOf } from './robustness';
-import { scenarioWith } from '$lib/scenario/defaults';
-import { tiny } from './tiny.fixture';
+import { rankStability } from './robustness';
 import { weightedSum } from './weighted-sum';
 
 describe('rank stability under random weight changes', () => {
@@ -55,24 +50,5 @@ describe('rank stability under random weight changes', () => {
 		const a = rankStability(weightedSum, values, [30, 30, 40], { seed: 7 });
 		const b = rankStability(weightedSum, values, [30, 30, 40], { seed: 7 });
 		expect(a).toEqual(b);
-	});
-});
-
-describe('robustnessOf an evaluation', () => {
-	it('is computed once per evaluation and follows the treatment of unknowns', () => {
-		const e = evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'omit' });
-		expect(robustnessOf(e)).toBe(robustnessOf(e));
-		expect(robustnessOf(e).trials).toBe(500);
-		// Left out: C is scored on future alone (100), so it is first in every trial; with its unknown
-		// price at 0 (worst level) it never is.
-		expect(robustnessOf(e).first[2]).toBe(1);
-		const worst = evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'worst' });
-		expect(robustnessOf(worst).first[2]).toBe(0);
-	});
-
-	it('runs fewer trials on a large comparison (at least 100)', () => {
-		const big = syntheticDataset(200, 40, 5);
-		const e = evaluate(big, defaultScenario(big));
-		expect(robustnessOf(e).trials).toBe(125);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorerMatchesScores } from './method-properties.spec-support';
+import { scorerMatchesScores } from '$testing/method-properties';
 import { topsis } from './topsis';
 import { topsisMethod } from './topsis-method';
 

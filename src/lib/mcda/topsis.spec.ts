@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { problem, relativeGap, sharedProperties } from './method-properties.spec-support';
+import { problem, relativeGap, sharedProperties } from '$testing/method-properties';
 import { normalise } from './normalise';
 import { topsis, topsisWorking } from './topsis';
 import type { Direction } from './types';

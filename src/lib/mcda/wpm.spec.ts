@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wpm } from './wpm';
-import { problem, sharedProperties, triantaphyllou } from './method-properties.spec-support';
+import { problem, sharedProperties, triantaphyllou } from '$testing/method-properties';
 
 describe('wpm', () => {
 	it('reproduces Triantaphyllou’s WPM ratios on the WSM example data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedProperties, triantaphyllou } from './method-properties.spec-support';
+import { sharedProperties, triantaphyllou } from '$testing/method-properties';
 import { wsm } from './wsm';
 
 describe('wsm', () => {

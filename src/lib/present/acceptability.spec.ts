@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import { acceptabilityChart } from '$lib/charts/configs';
-import { evaluate } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { smaa } from '$lib/mcda/smaa';
 import { acceptabilityView, SMAA_SAMPLES, seedOf, smaaInput, wholePercents } from './acceptability';
 

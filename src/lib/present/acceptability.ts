@@ -2,7 +2,7 @@
  * SMAA rank acceptability for the page: the request sent to the worker (built from an evaluation)
  * and the result as a table and a chart's data. Pure: no worker, no DOM.
  */
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 import type { SmaaRequest, SmaaResult } from '$lib/mcda';
 import { isolate } from './bidi';
 import { grouped } from './units';

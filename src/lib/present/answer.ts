@@ -4,9 +4,10 @@
  * robust that is, how much of each score rests on known values, and which weights were used.
  * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
  */
-import { formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
-import { evidenceOf } from '$lib/mcda/evidence';
-import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
+import type { Evaluation, RankedProvider } from '$lib/evaluation/evaluate';
+import { formatScore } from './format';
+import { evidenceOf } from '$lib/evaluation/evidence';
+import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/evaluation/robustness';
 import { isolate } from './bidi';
 import { mustHavesView } from './must-haves';
 import { presetView } from './preset';

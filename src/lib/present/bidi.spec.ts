@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '$lib/mcda/evaluate';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { evaluate } from '$lib/evaluation/evaluate';
+import { tiny } from '$testing/tiny';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { answerView } from './answer';
 import { isolate, isolatedParts, stripBidiControls, withoutBidiControls } from './bidi';

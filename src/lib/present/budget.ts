@@ -9,7 +9,7 @@
  * fits a link with every value is about 35 × 35 = 1,225, so every ordinary page is rendered in full.
  * A 200 × 77 link (a few thousand characters) rendered in full took about 540 ms into 11 MB of HTML
  * (issue 21), an amplification a single short request should not have. It is also where the
- * robustness analysis starts cutting its trials (`WORK_BUDGET` in mcda/robustness.ts).
+ * robustness analysis starts cutting its trials (`WORK_BUDGET` in evaluation/robustness.ts).
  */
 export const SERVER_CELL_BUDGET = 2000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { tiny } from '$testing/tiny';
 import { evidenceCells, evidenceColumnsNote, listText, overlapSentence } from './evidence';
 import { rankingView } from './results';
 

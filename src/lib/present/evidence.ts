@@ -3,8 +3,9 @@
  * two columns mean, and which providers cannot be told apart because their score ranges overlap.
  * Read by the Ranking table, the score chart's caption and the PDF alike.
  */
-import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
-import { evidenceOf, overlaps, type ScoreRange } from '$lib/mcda/evidence';
+import type { Evaluation } from '$lib/evaluation/evaluate';
+import { formatScore, percent } from './format';
+import { evidenceOf, overlaps, type ScoreRange } from '$lib/evaluation/evidence';
 import type { Coverage } from '$lib/mcda/uncertainty';
 import { isolate } from './bidi';
 
@@ -17,11 +18,6 @@ export interface EvidenceCellsView {
 	range: string;
 	/** More than half of the weight behind the score rests on unknown values. */
 	mostlyUnknown: boolean;
-}
-
-/** Whole per cent of a 0–1 share: "64 %". */
-export function percent(share: number): string {
-	return `${Math.round(100 * share)} %`;
 }
 
 export function rangeText(range: ScoreRange): string {

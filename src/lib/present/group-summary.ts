@@ -4,8 +4,8 @@
  * comparison of one's own has none, so no data set's wording leaks into another's.
  */
 import { storyOf } from '$lib/data/stories';
-import type { Evaluation } from '$lib/mcda/evaluate';
-import { hypervisorSummary } from '$lib/mcda/summary';
+import type { Evaluation } from '$lib/evaluation/evaluate';
+import { hypervisorSummary } from '$lib/present/summary';
 
 export interface GroupSummaryView {
 	/** "Xen vs KVM" */

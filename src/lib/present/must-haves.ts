@@ -3,7 +3,7 @@
  * 16 GB"), who is ruled out and why ("Largest server 8 GB, below the 16 GB you require"; "SLA
  * uptime unknown"), and, when no provider is left, which must-have to relax first.
  */
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 import {
 	activeMustHaves,
 	mustBound,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
-import { defaultScenario, presetsFor } from '$lib/data/presets';
+import { defaultScenario, presetsFor } from '$lib/scenario/presets';
 import { applyPreset, equalWeights, setWeight } from '$lib/scenario/actions';
 import { presetView } from './preset';
 

@@ -4,7 +4,7 @@
  * disagree with the weights: the preset a comparison started from (`scenario.preset`, carried in
  * the link as `p=`) and whether its weights still equal that preset's.
  */
-import { presetsFor } from '$lib/data/presets';
+import { presetsFor } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
 import type { Preset } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';

@@ -4,7 +4,8 @@
  * arrays, so a column or a caption is written once.
  */
 import { groupLabel } from './group-summary';
-import { formatScore, formatShare, type Evaluation, type ValueCell } from '$lib/mcda/evaluate';
+import type { Evaluation, ValueCell } from '$lib/evaluation/evaluate';
+import { formatScore, formatShare } from './format';
 import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
 import { rawText } from './values';
 

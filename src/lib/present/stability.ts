@@ -3,7 +3,7 @@
  * total weight over which the leader stays first, and who overtakes outside it. Computed once per
  * evaluation (page, "Why #1 wins" and the PDF read the same object).
  */
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 import { methodStability, type MethodStability } from '$lib/mcda/method-stability';
 import { isolate } from './bidi';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import type { Timeline } from '$lib/data/timeline';
-import { evaluate } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { tiny } from '$testing/tiny';
 import { TIMELINE_CONTEXT, timelineView } from './timeline';
 
 const source = (n: number) => ({ title: `Source ${n}`, url: `https://example.org/${n}` });

@@ -7,7 +7,7 @@
 import { isAfter } from '$lib/data/dates';
 import { sortEvents, whatBecameOf, type Timeline } from '$lib/data/timeline';
 import { timelineFor } from '$lib/data/timelines';
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 
 export interface TimelineEventView {
 	/** Stable within a timeline: its date and position in the file. */

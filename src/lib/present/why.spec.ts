@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
-import { evaluate } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { stabilityView } from './stability';
 import { whyFirst } from './why';

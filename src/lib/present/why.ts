@@ -4,7 +4,8 @@
  * (from the contributions), where the runner-up is better, and the smallest change of one weight
  * that would change the leader (from the weight stability intervals).
  */
-import { formatScore, type Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
+import { formatScore } from './format';
 import { isolate } from './bidi';
 import { formatPercent, stabilityOf } from './stability';
 

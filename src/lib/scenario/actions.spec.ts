@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '$lib/data/presets';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { defaultScenario } from '$lib/scenario/presets';
+import { tiny } from '$testing/tiny';
 import {
 	addCriterion,
 	addProvider,

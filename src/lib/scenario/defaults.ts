@@ -1,6 +1,6 @@
 /**
  * Building scenarios: a data set with given weights, and defaults for everything else. Presets
- * (named weightings, in `$lib/data/presets`) and the codec build their scenarios here.
+ * (named weightings, in `./presets`) and the codec build their scenarios here.
  */
 import type { Dataset } from '$lib/data/schema';
 import { DEFAULT_METHOD } from './registry';

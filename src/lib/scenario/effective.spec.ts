@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
-import { evaluate, formatScore } from '$lib/mcda/evaluate';
+import { defaultScenario } from '$lib/scenario/presets';
+import { evaluate } from '$lib/evaluation/evaluate';
+import { formatScore } from '$lib/present/format';
 import { addCriterion, addProvider, setScale, setValue } from './actions';
 import { effectiveDataset, platformOf } from './effective';
 import { emptyEdits } from './schema';
-import { tiny } from '$lib/mcda/tiny.fixture';
+import { tiny } from '$testing/tiny';
 
 describe('the effective data set', () => {
 	it('is the published data set when there are no edits', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
-import { evaluate } from '$lib/mcda/evaluate';
+import { defaultScenario } from '$lib/scenario/presets';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { mustHavesView } from '$lib/present/must-haves';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
 import { setMustHave, setValue } from './actions';

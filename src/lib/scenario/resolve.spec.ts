@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criterionOf, packed } from '../../../tests/support/fuzz-links';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import { decodeScenario } from '$lib/share/codec';
 import { exportComparisonJson, importComparisonJson } from '$lib/share/json-file';
 import { effectiveDataset } from './effective';
@@ -95,7 +95,7 @@ describe('unique ids in a change set', () => {
 
 describe('scales that could not score', () => {
 	it('a link’s scale from −1e308 to 1e308 is dropped, so no score is NaN', async () => {
-		const { evaluate } = await import('$lib/mcda/evaluate');
+		const { evaluate } = await import('$lib/evaluation/evaluate');
 		const scales = { 'entry-price': { kind: 'linear', worst: 1e308, best: -1e308 } };
 		const { scenario, problems } = decodeScenario(`v=2&e=${packed({ scales })}`);
 		expect(problems).toContain('Dropped the changed scale of one criterion: it is not a valid scale.');

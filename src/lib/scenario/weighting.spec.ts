@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import { moveInRank, setJudgement, setRankKind, setWeighting } from './actions';
 import { ScenarioSchema } from './schema';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
-import { syntheticOwnComparison } from '$lib/data/synthetic';
+import { syntheticOwnComparison } from '$testing/synthetic';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
 import { MAX_SHORT_LINK_QUERY, SHORT_LINK_ID } from '$lib/share/short-link';
 import { useTestStorage } from './db/test-storage';

@@ -5,12 +5,13 @@ import { effectiveDataset } from '$lib/scenario/effective';
 import { describe, expect, it } from 'vitest';
 import { datasets, findDataset, latestDataset } from '$lib/data/datasets';
 import type { Dataset } from '$lib/data/schema';
-import { syntheticDataset } from '$lib/data/synthetic';
-import { evaluate, formatScore } from '$lib/mcda/evaluate';
+import { syntheticDataset } from '$testing/synthetic';
+import { evaluate } from '$lib/evaluation/evaluate';
+import { formatScore } from '$lib/present/format';
 import { emptyEdits, MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/scenario/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from '$lib/scenario/registry';
 import { pairsOf, pairwiseMatrices } from '$lib/scenario/weighting';
-import { defaultScenario, presetsFor } from '$lib/data/presets';
+import { defaultScenario, presetsFor } from '$lib/scenario/presets';
 import {
 	decodeScenario,
 	encodeScenario,

@@ -39,7 +39,7 @@
  * sentences that say what was ignored. Pure TypeScript: no Svelte, no DOM.
  */
 import { CATALOGUE, DEFAULT_DATASET_ID, loadedDatasets } from '$lib/data/catalogue';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
 import { activeMustHaves, fitsCriterion } from '$lib/scenario/must-haves';

@@ -31,7 +31,7 @@
  */
 import Papa from 'papaparse';
 import type { Dataset, Level, Scale } from '$lib/data/schema';
-import type { Evaluation } from '$lib/mcda/evaluate';
+import type { Evaluation } from '$lib/evaluation/evaluate';
 import { platformName, rankingView, valueScoresView } from '$lib/present/results';
 import { freshId } from '$lib/scenario/actions';
 import {

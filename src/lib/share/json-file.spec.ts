@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
-import { syntheticDataset } from '$lib/data/synthetic';
-import { evaluate } from '$lib/mcda/evaluate';
+import { syntheticDataset } from '$testing/synthetic';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView } from '$lib/present/results';
 import { addCriterion, addProvider, setIncluded, setScale, setValue } from '$lib/scenario/actions';
 import type { Scenario } from '$lib/scenario/schema';

@@ -9,9 +9,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { packed } from '../../../tests/support/fuzz-links';
 import { latestDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import { RESERVED_IDS } from '$lib/data/schema';
-import { evaluate } from '$lib/mcda/evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { IdSchema } from '$lib/scenario/schema';
 import { decodeScenario, encodeScenario } from './codec';

@@ -6,8 +6,8 @@
  */
 import { loadedDataset } from '$lib/data/catalogue';
 import type { Dataset } from '$lib/data/schema';
-import { presetsFor } from '$lib/data/presets';
-import { evaluate } from '$lib/mcda/evaluate';
+import { presetsFor } from '$lib/scenario/presets';
+import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';

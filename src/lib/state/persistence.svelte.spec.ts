@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/data/presets';
+import { defaultScenario } from '$lib/scenario/presets';
 import type { Scenario } from '$lib/scenario/schema';
 import { encodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
 import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';

@@ -6,8 +6,8 @@
  */
 import type { EffectiveProvider } from '$lib/scenario/effective';
 import type { Evaluation, HypervisorSummary } from './evaluate';
-import type { Matrix, ScoringMethod } from './method';
-import { coverage, type Cell, type Coverage } from './uncertainty';
+import type { Matrix, ScoringMethod } from '$lib/mcda/method';
+import { coverage, type Cell, type Coverage } from '$lib/mcda/uncertainty';
 
 export interface ScoreRange {
 	/** The score with every unknown value of every provider at the worst level (value score 0). */

@@ -1,7 +1,6 @@
-import { formatScore, type Evaluation } from './evaluate';
-import { evidenceOf, MOSTLY_UNKNOWN, type GroupEvidence } from './evidence';
-
-const percent = (share: number) => `${Math.round(100 * share)} %`;
+import type { Evaluation } from '$lib/evaluation/evaluate';
+import { formatScore, percent } from './format';
+import { evidenceOf, MOSTLY_UNKNOWN, type GroupEvidence } from '$lib/evaluation/evidence';
 
 /**
  * The comparison of platform groups (Xen vs KVM in the 2010 set) under the current weights, in

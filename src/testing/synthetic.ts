@@ -5,8 +5,8 @@
 import { seededRandom } from '$lib/mcda/random';
 import { addCriterion, addProvider } from '$lib/scenario/actions';
 import type { Scenario } from '$lib/scenario/schema';
-import { defaultScenario } from './presets';
-import type { Dataset } from './schema';
+import { defaultScenario } from '$lib/scenario/presets';
+import type { Dataset } from '$lib/data/schema';
 
 export function syntheticDataset(providers: number, criteria: number, seed = 1): Dataset {
 	const random = seededRandom(seed);
@@ -72,9 +72,17 @@ export function syntheticDataset(providers: number, criteria: number, seed = 1):
  * and every value filled (seeded), the data set's criteria at weight 0. For the link-size tests and
  * the benchmark (10 × 12, 50 × 20, 200 × 40).
  */
-export function syntheticOwnComparison(base: Dataset, providers: number, criteria: number, seed = 1): Scenario {
+export function syntheticOwnComparison(
+	base: Dataset,
+	providers: number,
+	criteria: number,
+	seed = 1
+): Scenario {
 	const random = seededRandom(seed);
-	let s: Scenario = { ...defaultScenario(base), weights: Object.fromEntries(base.criteria.map((c) => [c.id, 0])) };
+	let s: Scenario = {
+		...defaultScenario(base),
+		weights: Object.fromEntries(base.criteria.map((c) => [c.id, 0]))
+	};
 	const criterionIds: string[] = [];
 	for (let j = 0; j < criteria; j++) {
 		const r = addCriterion(s, base, {

@@ -8,8 +8,8 @@
  */
 import { scenarioWith, type Preset } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
-import type { Dataset } from './schema';
-import { storyOf } from './stories';
+import type { Dataset } from '$lib/data/schema';
+import { storyOf } from '$lib/data/stories';
 
 /** Every preset of a data set id, with the weights of all its versions (for the data tests). */
 export function presetsOfId(datasetId: string): readonly Preset[] {

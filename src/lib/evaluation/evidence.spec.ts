@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { evidenceOf, overlaps, scoreRanges } from './evidence';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { tiny } from './tiny.fixture';
-import { topsis } from './topsis';
-import { weightedSumRange } from './uncertainty';
-import { weightedSum } from './weighted-sum';
+import { tiny } from '$testing/tiny';
+import { topsis } from '$lib/mcda/topsis';
+import { weightedSumRange } from '$lib/mcda/uncertainty';
+import { weightedSum } from '$lib/mcda/weighted-sum';
 
 /** A range to 9 decimals (the arithmetic rounds in the last bits). */
 const near = (r: { low: number; high: number } | undefined) => ({

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '$lib/data/synthetic';
-import { evaluate, formatScore, formatShare } from './evaluate';
+import { syntheticDataset } from '$testing/synthetic';
+import { evaluate } from './evaluate';
+import { formatScore, formatShare } from '$lib/present/format';
 import { scenarioWith } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
-import { hypervisorSummary } from './summary';
-import { tiny } from './tiny.fixture';
+import { hypervisorSummary } from '$lib/present/summary';
+import { tiny } from '$testing/tiny';
 
 describe('evaluate', () => {
 	it('matches a hand calculation on a small data set', () => {

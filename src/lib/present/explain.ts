@@ -1,5 +1,5 @@
 import { unknownTreatments, type UnknownTreatment } from '$lib/scenario/registry';
-import type { ScoringMethod } from './method';
+import type { ScoringMethod } from '$lib/mcda/method';
 
 /**
  * "How it's scored" in plain words, for the page and the PDF alike: the method's own explanation

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methods, unknownTreatments } from '$lib/scenario/registry';
 import { howItsScored } from './explain';
-import { weightedSum } from './weighted-sum';
+import { weightedSum } from '$lib/mcda/weighted-sum';
 
 describe("How it's scored", () => {
 	it('gives the method’s own explanation and formula, and says where the reasons are', () => {

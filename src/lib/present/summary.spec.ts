@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './evaluate';
+import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { hypervisorSummary } from './summary';
-import { tiny } from './tiny.fixture';
+import { tiny } from '$testing/tiny';
 
 // The tiny data set: A (Xen) price 0.02 → 94.737, future 50; B (KVM) price 0.105 → 50, future 100;
 // C (KVM) price unknown, future 100.

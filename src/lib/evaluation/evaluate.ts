@@ -14,9 +14,9 @@ import {
 import { ruledOutBy, type RuledOut } from '$lib/scenario/must-haves';
 import { methods, unknownTreatments, type UnknownTreatment } from '$lib/scenario/registry';
 import type { Scenario } from '$lib/scenario/schema';
-import type { MethodResult, ScoringMethod } from './method';
-import { competitionRanks, orderByScore } from './ranking';
-import { levelValue, linearValue } from './value';
+import type { MethodResult, ScoringMethod } from '$lib/mcda/method';
+import { competitionRanks, orderByScore } from '$lib/mcda/ranking';
+import { levelValue, linearValue } from '$lib/mcda/value';
 
 export { methods };
 
@@ -177,14 +177,4 @@ export function evaluate(base: Dataset, scenario: Scenario): Evaluation {
 		ranking,
 		hypervisors
 	};
-}
-
-/** Score as shown everywhere: one decimal. */
-export function formatScore(score: number): string {
-	return score.toFixed(1);
-}
-
-/** Share of the total weight in whole per cent; "–" when all weights are zero. */
-export function formatShare(weight: number, totalWeight: number): string {
-	return totalWeight > 0 ? `${Math.round((100 * weight) / totalWeight)} %` : '–';
 }

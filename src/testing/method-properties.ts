@@ -1,8 +1,8 @@
 // Test fixtures and properties shared by the method specs (not part of the library).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScoringMethod } from './method';
-import type { Direction } from './types';
+import type { ScoringMethod } from '$lib/mcda/method';
+import type { Direction } from '$lib/mcda/types';
 
 /**
  * Triantaphyllou 2000, "Multi-criteria decision making methods: a comparative study", §2.2.1, the

@@ -154,7 +154,7 @@ export function contributionsChart(
 				seen.set(criterion.group, inGroup + 1);
 				return {
 					label: criterion.name,
-					data: evaluation.ranking.map((r) => round2(evaluation.result.contributions[r.index]?.[j] ?? 0)),
+					data: evaluation.ranking.map((r) => round2(evaluation.result.contributions?.[r.index]?.[j] ?? 0)),
 					backgroundColor: criterionColour(criterion.group, inGroup, theme, groups),
 					borderColor: theme === 'dark' ? '#1e1e23' : '#ffffff',
 					borderWidth: 1

@@ -125,7 +125,7 @@ describe('treatment of unknown values (hand calculations on the tiny data set, w
 		expect(e.cells[2]![0]).toMatchObject({ unknown: true, omitted: true });
 		// C's weights were spread over what it has: price 0, future 1; its contributions add up to its score.
 		expect(e.result.rowWeights[2]).toEqual([0, 1]);
-		expect(e.result.contributions[2]!.reduce((s, x) => s + x, 0)).toBeCloseTo(100, 9);
+		expect(e.result.contributions![2]!.reduce((s, x) => s + x, 0)).toBeCloseTo(100, 9);
 		expect(e.ranking[0]!.provider.id).toBe('c');
 	});
 

@@ -21,8 +21,8 @@ const HALVINGS = 14;
 const BUDGET = 3_000_000;
 
 /**
- * Weight stability intervals for any method: the closed form of `weightStability` for the weighted
- * sum with nothing left out, otherwise a bounded numeric search. For criterion j the share t goes
+ * Weight stability intervals for any method: the closed form of `weightStability` for a weighted
+ * average (the method's capability `weightedAverage`) with nothing left out, otherwise a bounded numeric search. For criterion j the share t goes
  * from the current share towards 0 and towards 1 on a grid (1/40 for a small comparison), the other
  * weights keeping their proportions (equal when they are all 0); at the first grid point where
  * `first` is no longer first the boundary is narrowed by halvings (14: to within 1/40 · 2⁻¹⁴ ≈
@@ -44,7 +44,7 @@ export function methodStability(
 	if (m === 0 || !(total > 0)) return { intervals: [], exact: true, resolution: 0 };
 	const now = method.scores(values, weights, included);
 	const leader = first ?? now.reduce((best, s, i) => (s > now[best]! ? i : best), 0);
-	if (method.id === 'weighted-sum' && !included) {
+	if (method.capabilities?.weightedAverage && !included) {
 		const intervals = weightStability(
 			values.map((r) => [...r]),
 			[...weights]

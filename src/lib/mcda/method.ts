@@ -12,9 +12,9 @@ export interface MethodResult {
 	scores: number[];
 	/**
 	 * Part of each alternative's score owed to each criterion ([alternative][criterion]); for an
-	 * additive method the parts sum to the score.
+	 * additive method the parts sum to the score. Absent for a method with no split to offer.
 	 */
-	contributions: number[][];
+	contributions?: number[][];
 	/** Weights scaled to sum to 1 (all zero when every weight is zero). */
 	normalisedWeights: number[];
 	/**
@@ -42,6 +42,13 @@ export interface ScoringMethod {
 	 */
 	additive?: boolean;
 	contributionsNote?: string;
+	/**
+	 * What the analyses may assume of the method, so that no analysis asks for a method by its id.
+	 * `weightedAverage`: the score is Σ w·v / Σ w over the value scores, so the weight stability
+	 * intervals have a closed form (Mareschal 1988) and the rank acceptability analysis (SMAA-2,
+	 * which ranks by that weighted average) is this method's own.
+	 */
+	capabilities?: { weightedAverage?: boolean };
 	/**
 	 * True when a provider's score depends on which other providers are compared (adding or leaving
 	 * one out can reorder the rest: rank reversal); the page says so next to the ranking.

@@ -28,8 +28,8 @@ describe('TOPSIS (method adapter)', () => {
 		expect(r.scores[0]).toBeCloseTo(25, 10);
 		expect(r.scores[1]).toBeCloseTo(75, 10);
 		// B's D⁻² comes all from the first criterion: its whole score is owed to it.
-		expect(r.contributions[1]![0]).toBeCloseTo(75, 10);
-		expect(r.contributions[1]![1]).toBeCloseTo(0, 10);
+		expect(r.contributions![1]![0]).toBeCloseTo(75, 10);
+		expect(r.contributions![1]![1]).toBeCloseTo(0, 10);
 	});
 
 	it('equals the library’s topsis × 100 on benefit columns, and run equals scores', () => {
@@ -45,7 +45,7 @@ describe('TOPSIS (method adapter)', () => {
 					run.scores.forEach((s, i) => {
 						expect(s).toBeCloseTo(100 * lib[i]!, 8);
 						expect(fast[i]).toBeCloseTo(s, 8);
-						const parts = run.contributions[i]!;
+						const parts = run.contributions![i]!;
 						expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(s, 8);
 					});
 				}

@@ -1,54 +1,14 @@
-import { normaliseWeights, rowWeights, type Matrix, type Mask, type ScoringMethod } from './method';
-
-interface TopsisParts {
-	/** r_ij = v_ij / ‖column j‖₂ over the cells scored (0 for a column of zeros). */
-	normalised: number[][];
-	ideal: number[];
-	antiIdeal: number[];
-}
-
-/**
- * Hwang & Yoon's vector normalisation and ideal points on benefit columns, leaving out masked
- * cells: a left-out cell counts neither in its column's length nor for the ideal points.
- */
-function parts(values: Matrix, included: Mask | undefined, n: number): TopsisParts {
-	const norm = new Array<number>(n).fill(0);
-	values.forEach((row, i) => {
-		for (let j = 0; j < n; j++) if (included?.[i]?.[j] !== false) norm[j]! += (row[j] ?? 0) ** 2;
-	});
-	for (let j = 0; j < n; j++) norm[j] = Math.sqrt(norm[j]!);
-	const normalised = values.map((row) => row.map((v, j) => (norm[j]! > 0 ? v / norm[j]! : 0)));
-	const ideal = new Array<number>(n).fill(-Infinity);
-	const antiIdeal = new Array<number>(n).fill(Infinity);
-	normalised.forEach((row, i) => {
-		for (let j = 0; j < n; j++) {
-			if (included?.[i]?.[j] === false) continue;
-			ideal[j] = Math.max(ideal[j]!, row[j]!);
-			antiIdeal[j] = Math.min(antiIdeal[j]!, row[j]!);
-		}
-	});
-	for (let j = 0; j < n; j++) if (ideal[j] === -Infinity) ideal[j] = antiIdeal[j] = 0;
-	return { normalised, ideal, antiIdeal };
-}
-
-/** Squared weighted distances of one row from A⁺ and A⁻, per criterion. */
-function distances(r: readonly number[], w: readonly number[], p: TopsisParts) {
-	const plus = r.map((x, j) => ((w[j] ?? 0) * (x - p.ideal[j]!)) ** 2);
-	const minus = r.map((x, j) => ((w[j] ?? 0) * (x - p.antiIdeal[j]!)) ** 2);
-	return { plus, minus };
-}
-
-const closeness = (dPlus: number, dMinus: number, weighted: boolean) =>
-	!weighted ? 0 : dPlus + dMinus > 0 ? dMinus / (dPlus + dMinus) : 0.5;
-const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+import { normaliseWeights, type Mask, type Matrix, type ScoringMethod } from './method';
+import { topsisScorer, topsisWorking } from './topsis';
 
 /**
  * TOPSIS (Hwang & Yoon 1981, pp. 128–134) on the 0–100 value scores, every column a benefit:
  * r = v / ‖v‖₂ per column; A⁺ and A⁻ each column's best and worst r among the providers compared;
  * D⁺, D⁻ the weighted Euclidean distances; score = 100 · D⁻ / (D⁺ + D⁻). Equal to the library's
- * `topsis(values, weights, ones)` × 100 when no cell is left out. A left-out cell (unknowns "left
- * out") is skipped in its column's length, in the ideal points and in its row's distances, whose
- * weights are re-scaled over the cells scored.
+ * `topsis(values, weights, ones, { included })` × 100: this adapter adds only the words, the 0–100
+ * scaling and the contributions split. A left-out cell (unknowns "left out") is skipped in its
+ * column's length, in the ideal points and in its row's distances, whose weights are re-scaled over
+ * the cells scored.
  *
  * Because the normalisation and both ideal points come from the providers compared, a score depends
  * on who else is in the comparison (rank reversal). Not additive: `contributions` splits each score
@@ -76,52 +36,36 @@ export const topsisMethod: ScoringMethod = {
 		'each criterion’s part of the provider’s squared distance from the imaginary worst provider.',
 	dependsOnAlternatives: true,
 	run(values, weights, included) {
-		const n = weights.length;
-		const normalisedWeights = normaliseWeights(weights);
-		const perRow = values.map((_, i) => (included ? rowWeights(weights, included[i]) : normalisedWeights));
-		const p = parts(values, included, n);
-		const scores: number[] = [];
-		const contributions = p.normalised.map((r, i) => {
-			const w = perRow[i]!.map((x, j) => (included?.[i]?.[j] === false ? 0 : x));
-			const { plus, minus } = distances(r, w, p);
-			const dMinus2 = sum(minus);
-			const score =
-				100 *
-				closeness(
-					Math.sqrt(sum(plus)),
-					Math.sqrt(dMinus2),
-					w.some((x) => x > 0)
-				);
-			scores.push(score);
-			return dMinus2 > 0 ? minus.map((x) => (score * x) / dMinus2) : w.map((x) => score * x);
+		const ones = weights.map(() => 1 as const);
+		const working = topsisWorking(values, weights, ones, included ? { included } : {});
+		const scores = working.closeness.map((c) => 100 * c);
+		// Each score split in proportion to each criterion's part of D⁻² (by weight when D⁻ = 0).
+		const contributions = working.toAntiIdealParts.map((minus, i) => {
+			const score = scores[i]!;
+			const dMinus2 = minus.reduce((s, x) => s + x, 0);
+			return dMinus2 > 0
+				? minus.map((x) => (score * x) / dMinus2)
+				: working.rowWeights[i]!.map((x) => score * x);
 		});
-		return { scores, contributions, normalisedWeights, rowWeights: perRow };
+		return {
+			scores,
+			contributions,
+			normalisedWeights: normaliseWeights(weights),
+			rowWeights: working.rowWeights
+		};
 	},
 	scores(values, weights, included) {
-		return topsisScorer(values, included, weights.length)(weights);
+		return scorer(values, included)(weights);
 	},
-	scorer(values, included) {
-		return topsisScorer(values, included, values[0]?.length ?? 0);
-	}
+	scorer
 };
 
-/** The normalisation and ideal points once (they do not depend on the weights), then scores per weights. */
-function topsisScorer(values: Matrix, included: Mask | undefined, n: number) {
-	const p = parts(values, included, n);
-	return (weights: readonly number[]) =>
-		p.normalised.map((r, i) => {
-			const mask = included?.[i];
-			let plus = 0;
-			let minus = 0;
-			let total = 0;
-			for (let j = 0; j < n; j++) if (!mask || mask[j] !== false) total += weights[j] ?? 0;
-			if (!(total > 0)) return 0;
-			for (let j = 0; j < n; j++) {
-				if (mask && mask[j] === false) continue;
-				const w = (weights[j] ?? 0) / total;
-				plus += (w * (r[j]! - p.ideal[j]!)) ** 2;
-				minus += (w * (r[j]! - p.antiIdeal[j]!)) ** 2;
-			}
-			return 100 * closeness(Math.sqrt(plus), Math.sqrt(minus), true);
-		});
+/** The library's scorer on benefit columns, × 100. */
+function scorer(values: Matrix, included?: Mask) {
+	const score = topsisScorer(
+		values,
+		(values[0] ?? []).map(() => 1 as const),
+		included ? { included } : {}
+	);
+	return (weights: readonly number[]) => score(weights).map((c) => 100 * c);
 }

@@ -61,7 +61,7 @@ describe('weighted product (method adapter)', () => {
 						expect(fast[i]).toBeCloseTo(s, 9);
 						expect(s).toBeCloseTo(any ? stretch(lib[i]!) : 0, 9);
 						// The log-score split sums to the score and is never negative.
-						const parts = run.contributions[i]!;
+						const parts = run.contributions![i]!;
 						expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(s, 9);
 						parts.forEach((c) => expect(c).toBeGreaterThanOrEqual(0));
 					});
@@ -74,8 +74,8 @@ describe('weighted product (method adapter)', () => {
 		// √(10 · 100) = 31.62…; log parts 0.5·ln 10 and 0.5·ln 100: one third and two thirds.
 		const r = weightedProduct.run([[10, 100]], [1, 1]);
 		const s = r.scores[0]!;
-		expect(r.contributions[0]![0]).toBeCloseTo(s / 3, 10);
-		expect(r.contributions[0]![1]).toBeCloseTo((2 * s) / 3, 10);
+		expect(r.contributions![0]![0]).toBeCloseTo(s / 3, 10);
+		expect(r.contributions![0]![1]).toBeCloseTo((2 * s) / 3, 10);
 	});
 
 	it('leaves out masked cells, re-scaling that row’s weights', () => {

@@ -1,24 +1,8 @@
-import { normaliseWeights, rowWeights, type ScoringMethod } from './method';
+import { normaliseWeights, rowWeights, type Mask, type Matrix, type ScoringMethod } from './method';
 import { wpm } from './wpm';
 
 /** Value scores below this count as this: one 0 must not make the whole product 0. */
 export const WPM_FLOOR = 1;
-
-/**
- * g_i = Π_j max(v_ij, 1)^w_j: the weighted geometric mean of the value scores, each floored at 1 (the
- * library's `wpm` on the floored matrix, Triantaphyllou 2000, §2.2.2), between 1 and 100.
- */
-function geometricMean(row: readonly number[], weights: readonly number[]): number {
-	let logSum = 0;
-	let total = 0;
-	for (let j = 0; j < row.length; j++) {
-		const w = weights[j] ?? 0;
-		if (w === 0) continue;
-		total += w;
-		logSum += w * Math.log(Math.max(row[j] ?? 0, WPM_FLOOR));
-	}
-	return total > 0 ? Math.exp(logSum / total) : 0;
-}
 
 /** g ∈ [1, 100] stretched to 0–100: every value score at the floor reads 0, every one at 100 reads 100. */
 const stretch = (g: number) => (g > 0 ? Math.max(0, (100 * (g - WPM_FLOOR)) / (100 - WPM_FLOOR)) : 0);
@@ -34,7 +18,9 @@ const stretch = (g: number) => (g > 0 ? Math.max(0, (100 * (g - WPM_FLOOR)) / (1
  * for every provider, so it never changes the order.
  *
  * Not additive. `contributions` splits each score in proportion to each criterion's share of the
- * log-score, w_j · ln max(v_ij, 1) / Σ_k w_k · ln max(v_ik, 1): the parts sum to the score.
+ * log-score, w_j · ln max(v_ij, 1) / Σ_k w_k · ln max(v_ik, 1): the parts sum to the score. The
+ * product itself is the library's `wpm` (with the mask); this adapter adds the words, the floor, the
+ * 0–100 stretch and the contributions split.
  */
 export const weightedProduct: ScoringMethod = {
 	id: 'weighted-product',
@@ -61,43 +47,27 @@ export const weightedProduct: ScoringMethod = {
 	run(values, weights, included) {
 		const normalisedWeights = normaliseWeights(weights);
 		const perRow = values.map((_, i) => (included ? rowWeights(weights, included[i]) : normalisedWeights));
-		const ones = weights.map(() => 1 as const);
-		const scores: number[] = [];
+		const scores = scorer(values, included)(weights);
 		const contributions = values.map((row, i) => {
 			const w = perRow[i]!;
-			const floored = row.map((v) => Math.max(v, WPM_FLOOR));
-			const g = w.some((x) => x > 0) ? wpm([floored], w, ones)[0]! : 0;
-			const score = stretch(g);
-			scores.push(score);
-			const logs = floored.map((v, j) => (w[j] ?? 0) * Math.log(v));
+			const score = scores[i]!;
+			const logs = row.map((v, j) => (w[j] ?? 0) * Math.log(Math.max(v, WPM_FLOOR)));
 			const logScore = logs.reduce((s, x) => s + x, 0);
 			// Every value at the floor: nothing to split by, so by weight share.
 			return logScore > 0 ? logs.map((x) => (score * x) / logScore) : w.map((x) => score * x);
 		});
 		return { scores, contributions, normalisedWeights, rowWeights: perRow };
 	},
-	scorer(values, included) {
-		// ln max(v, 1) per cell, once; a left-out cell is NaN and skipped.
-		const logs = values.map((row, i) =>
-			row.map((v, j) => (included?.[i]?.[j] === false ? NaN : Math.log(Math.max(v, WPM_FLOOR))))
-		);
-		return (weights) =>
-			logs.map((row) => {
-				let total = 0;
-				let sum = 0;
-				for (let j = 0; j < row.length; j++) {
-					const w = weights[j] ?? 0;
-					if (w === 0 || Number.isNaN(row[j]!)) continue;
-					total += w;
-					sum += w * row[j]!;
-				}
-				return total > 0 ? stretch(Math.exp(sum / total)) : 0;
-			});
-	},
+	scorer,
 	scores(values, weights, included) {
-		return values.map((row, i) => {
-			const mask = included?.[i];
-			return stretch(geometricMean(row, mask ? weights.map((w, j) => (mask[j] === false ? 0 : w)) : weights));
-		});
+		return scorer(values, included)(weights);
 	}
 };
+
+/** The library's `wpm` on the value scores floored at 1 (benefit columns, the mask), stretched to 0–100. */
+function scorer(values: Matrix, included?: Mask) {
+	const floored = values.map((row) => row.map((v) => Math.max(v, WPM_FLOOR)));
+	const ones = (values[0] ?? []).map(() => 1 as const);
+	const options = included ? { included } : {};
+	return (weights: readonly number[]) => wpm(floored, weights, ones, options).map(stretch);
+}

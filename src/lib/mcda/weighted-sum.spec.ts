@@ -18,9 +18,9 @@ describe('weighted sum', () => {
 		expect(r.scores[1]).toBeCloseTo(64, 10);
 		expect(r.normalisedWeights).toEqual([0.3, 0.1, 0.6]);
 		// Contributions: A gets 24 + 2 + 30 points.
-		expect(r.contributions[0]![0]).toBeCloseTo(24, 10);
-		expect(r.contributions[0]![1]).toBeCloseTo(2, 10);
-		expect(r.contributions[0]![2]).toBeCloseTo(30, 10);
+		expect(r.contributions![0]![0]).toBeCloseTo(24, 10);
+		expect(r.contributions![0]![1]).toBeCloseTo(2, 10);
+		expect(r.contributions![0]![2]).toBeCloseTo(30, 10);
 	});
 
 	it('uses weights relative to their sum, not their absolute size', () => {
@@ -40,7 +40,7 @@ describe('weighted sum', () => {
 			[7, 0, 33, 12]
 		);
 		r.scores.forEach((s, i) => {
-			const sum = r.contributions[i]!.reduce((a, b) => a + b, 0);
+			const sum = r.contributions![i]!.reduce((a, b) => a + b, 0);
 			expect(sum).toBeCloseTo(s, 10);
 		});
 	});

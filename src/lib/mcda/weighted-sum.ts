@@ -1,9 +1,12 @@
-import { normaliseWeights, rowWeights, type ScoringMethod } from './method';
+import { normaliseWeights, rowWeights, type Mask, type Matrix, type ScoringMethod } from './method';
+import { wsm } from './wsm';
 
 /**
  * Weighted sum (simple additive weighting): S_i = Σ_j w_j · v_ij / Σ_j w_j, with v_ij the 0–100
  * value score. The contribution of criterion j to alternative i is w_j · v_ij / Σ w, so the
  * contributions add up to the score (Belton & Stewart 2002, ch. 5; Triantaphyllou 2000, §2.2.1).
+ * The scores are the library's `wsm` on benefit columns (with the mask); this adapter adds the words
+ * and the contributions split.
  */
 export const weightedSum: ScoringMethod = {
 	id: 'weighted-sum',
@@ -20,26 +23,29 @@ export const weightedSum: ScoringMethod = {
 		'It is fully compensatory: a very good value on one heavily weighted criterion can make up for a very ' +
 		'poor one elsewhere, so a provider that fails badly on one criterion can still come first.',
 	additive: true,
+	capabilities: { weightedAverage: true },
 	dependsOnAlternatives: false,
 	run(values, weights, included) {
 		const normalisedWeights = normaliseWeights(weights);
 		const perRow = values.map((_, i) => (included ? rowWeights(weights, included[i]) : normalisedWeights));
+		// The additive split: w_ij · v_ij, which adds up to the score.
 		const contributions = values.map((row, i) => row.map((v, j) => (perRow[i]![j] ?? 0) * v));
-		const scores = contributions.map((parts) => parts.reduce((sum, c) => sum + c, 0));
-		return { scores, contributions, normalisedWeights, rowWeights: perRow };
+		return {
+			scores: scores(values, weights, included),
+			contributions,
+			normalisedWeights,
+			rowWeights: perRow
+		};
 	},
-	scores(values, weights, included) {
-		return values.map((row, i) => {
-			const mask = included?.[i];
-			let total = 0;
-			let sum = 0;
-			for (let j = 0; j < row.length; j++) {
-				if (mask && mask[j] === false) continue;
-				const w = weights[j] ?? 0;
-				total += w;
-				sum += w * (row[j] ?? 0);
-			}
-			return total > 0 ? sum / total : 0;
-		});
-	}
+	scores
 };
+
+/** The library's weighted sum on benefit columns (value scores are benefits). */
+function scores(values: Matrix, weights: readonly number[], included?: Mask): number[] {
+	return wsm(
+		values,
+		weights,
+		weights.map(() => 1 as const),
+		included ? { included } : {}
+	);
+}

@@ -1,5 +1,14 @@
+import type { Mask, Matrix } from './method';
 import { normalise, unitWeights } from './normalise';
 import type { Direction, MethodOptions } from './types';
+
+export interface WpmOptions extends MethodOptions {
+	/**
+	 * `included[i][j] === false` leaves cell (i, j) out: row i is the product over its other criteria
+	 * alone, its weights scaled to sum to 1 over them (0 when none of them has a weight).
+	 */
+	included?: Mask;
+}
 
 /**
  * Weighted product model: P_i = Π_j r_ij^w_j with the weights scaled to sum to 1 (a weighted geometric
@@ -17,26 +26,44 @@ import type { Direction, MethodOptions } from './types';
  * All-zero weights give all-zero scores.
  */
 export function wpm(
-	matrix: number[][],
-	weights: number[],
-	directions: Direction[],
-	{ normalisation = 'none' }: MethodOptions = {}
+	matrix: Matrix,
+	weights: readonly number[],
+	directions: readonly Direction[],
+	{ normalisation = 'none', included }: WpmOptions = {}
 ): number[] {
 	const w = unitWeights(weights);
 	if (!w.some((x) => x > 0)) return matrix.map(() => 0);
-	const r = normalise(matrix, directions, normalisation);
+	// 'none' reads the figures as they are: no copy (analyses call this many times per weight change).
+	const r: Matrix =
+		normalisation === 'none'
+			? matrix
+			: normalise(
+					matrix.map((row) => [...row]),
+					[...directions],
+					normalisation
+				);
 	const n = w.length;
 	// With 'none', a cost column's stand-in for a zero: its smallest positive figure.
 	const floor = new Array<number>(n).fill(1);
 	for (let j = 0; j < n; j++) {
+		if (!(normalisation === 'none' && directions[j] === -1)) continue;
 		let smallest = Infinity;
 		for (const row of r) if ((row[j] ?? 0) > 0 && (row[j] ?? 0) < smallest) smallest = row[j]!;
 		if (smallest < Infinity) floor[j] = smallest;
 	}
-	return r.map((row) => {
+	return r.map((row, i) => {
+		const mask = included?.[i];
+		// Row weights: the unit weights over the cells scored, scaled again to sum to 1 there.
+		let total = 1;
+		if (mask) {
+			total = 0;
+			for (let j = 0; j < n; j++) if (mask[j] !== false) total += w[j] ?? 0;
+			if (!(total > 0)) return 0;
+		}
 		let product = 1;
 		for (let j = 0; j < n; j++) {
-			const wj = w[j] ?? 0;
+			if (mask && mask[j] === false) continue;
+			const wj = (w[j] ?? 0) / total;
 			if (wj === 0) continue;
 			const x = row[j] ?? 0;
 			if (normalisation === 'none' && directions[j] === -1) product *= Math.max(x, floor[j]!) ** -wj;

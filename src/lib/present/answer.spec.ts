@@ -58,7 +58,7 @@ describe('answerSentence', () => {
 		);
 		// The named criteria really are where the points are won and lost.
 		const j = (name: string) => evaluation.criteria.findIndex((c) => c.name === name);
-		const c = evaluation.result.contributions;
+		const c = evaluation.result.contributions!;
 		for (const name of l.ahead)
 			expect(c[l.pick.index]![j(name)]!).toBeGreaterThan(c[l.runnerUp.index]![j(name)]!);
 		for (const name of l.behind)

@@ -53,7 +53,7 @@ export function lead(evaluation: Evaluation): Lead | undefined {
 	const { contributions } = evaluation.result;
 	const diffs = evaluation.criteria.map((c, j) => ({
 		name: c.name,
-		d: (contributions[pick.index]?.[j] ?? 0) - (contributions[runnerUp.index]?.[j] ?? 0)
+		d: (contributions?.[pick.index]?.[j] ?? 0) - (contributions?.[runnerUp.index]?.[j] ?? 0)
 	}));
 	const gains = diffs.filter((x) => x.d >= NOTICEABLE).sort((a, b) => b.d - a.d);
 	const totalGain = gains.reduce((s, x) => s + x.d, 0);

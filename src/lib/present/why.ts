@@ -29,8 +29,8 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 		return { heading, text: `${leader} is the only provider compared, so it is first by default.` };
 	const runnerUp = isolate(second.provider.name);
 	const { criteria, method } = evaluation;
-	const mine = evaluation.result.contributions[first.index] ?? [];
-	const theirs = evaluation.result.contributions[second.index] ?? [];
+	const mine = evaluation.result.contributions?.[first.index] ?? [];
+	const theirs = evaluation.result.contributions?.[second.index] ?? [];
 	const diffs = criteria.map((c, j) => ({ name: isolate(c.name), d: (mine[j] ?? 0) - (theirs[j] ?? 0) }));
 	const margin = first.score - second.score;
 	const sentences: string[] = [];

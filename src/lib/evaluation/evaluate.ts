@@ -119,8 +119,15 @@ function valueMatrix(dataset: EffectiveDataset, treatment: UnknownTreatment): Va
 	return matrix;
 }
 
-export function evaluate(base: Dataset, scenario: Scenario): Evaluation {
-	const dataset = effectiveDataset(base, scenario.edits);
+/**
+ * `dataset` is the effective data set (`base` with `scenario.edits` applied); the page derives it
+ * once (state/Comparison) and hands the same one to the link encoder.
+ */
+export function evaluate(
+	base: Dataset,
+	scenario: Scenario,
+	dataset: EffectiveDataset = effectiveDataset(base, scenario.edits)
+): Evaluation {
 	const method = methods[scenario.method];
 	const unknowns = unknownTreatments[scenario.unknowns];
 	const excludedIds = new Set(scenario.excluded);

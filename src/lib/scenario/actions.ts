@@ -4,7 +4,7 @@
  * Nothing here mutates its input.
  */
 import { ownValue, type Dataset, type Scale } from '$lib/data/schema';
-import type { Preset } from './defaults';
+import { DEFAULT_WEIGHT, type Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
 import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';
 import {
@@ -39,10 +39,13 @@ export function setWeight(scenario: Scenario, criterionId: string, weight: numbe
 	return { ...scenario, weights: { ...scenario.weights, [criterionId]: clampWeight(weight) } };
 }
 
-/** Every criterion of the comparison gets the same weight (50), so each has an equal share. */
+/** Every criterion of the comparison gets the same weight (`DEFAULT_WEIGHT`), so each has an equal share. */
 export function equalWeights(scenario: Scenario, base: Dataset): Scenario {
 	const { criteria } = effectiveDataset(base, scenario.edits);
-	const next: Scenario = { ...scenario, weights: Object.fromEntries(criteria.map((c) => [c.id, 50])) };
+	const next: Scenario = {
+		...scenario,
+		weights: Object.fromEntries(criteria.map((c) => [c.id, DEFAULT_WEIGHT]))
+	};
 	delete next.preset;
 	return next;
 }
@@ -154,12 +157,12 @@ export interface NewCriterion extends Omit<UserCriterion, 'id' | 'group'> {
 	group: string;
 }
 
-/** Add a criterion (and its group, if new) with weight 50 unless given. */
+/** Add a criterion (and its group, if new) with weight `DEFAULT_WEIGHT` unless given. */
 export function addCriterion(
 	scenario: Scenario,
 	base: Dataset,
 	input: NewCriterion,
-	weight = 50
+	weight = DEFAULT_WEIGHT
 ): { scenario: Scenario; id: string } {
 	const effective = effectiveDataset(base, scenario.edits);
 	const id = freshId(

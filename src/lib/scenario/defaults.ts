@@ -6,6 +6,13 @@ import type { Dataset } from '$lib/data/schema';
 import { DEFAULT_METHOD } from './registry';
 import { emptyEdits, type Scenario } from './schema';
 
+/**
+ * The weight of a criterion nobody has weighted yet: a criterion the person adds (on the page or
+ * from a file), every criterion under "equal weights", and every criterion of a data set that has
+ * no preset. One number, here, so that all of them agree.
+ */
+export const DEFAULT_WEIGHT = 50;
+
 /** A named weighting a person can start from. */
 export interface Preset {
 	id: string;

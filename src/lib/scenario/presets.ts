@@ -6,7 +6,7 @@
  * meant when it was published. The data tests check that every id in a preset exists in at least
  * one version and that each version's presets name only its own criteria.
  */
-import { scenarioWith, type Preset } from '$lib/scenario/defaults';
+import { DEFAULT_WEIGHT, scenarioWith, type Preset } from './defaults';
 import type { Scenario } from '$lib/scenario/schema';
 import type { Dataset } from '$lib/data/schema';
 import { storyOf } from '$lib/data/stories';
@@ -25,7 +25,7 @@ export function presetsFor(dataset: Dataset): Preset[] {
 	}));
 }
 
-/** The weights a new comparison starts from (and Reset returns to): the first preset, else all 50. */
+/** The weights a new comparison starts from (and Reset returns to): the first preset, else all `DEFAULT_WEIGHT`. */
 export function defaultWeights(dataset: Dataset): Record<string, number> | undefined {
 	return presetsFor(dataset)[0]?.weights;
 }
@@ -36,6 +36,6 @@ export function defaultWeights(dataset: Dataset): Record<string, number> | undef
  */
 export function defaultScenario(dataset: Dataset): Scenario {
 	const [first] = presetsFor(dataset);
-	const weights = first?.weights ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, 50]));
+	const weights = first?.weights ?? Object.fromEntries(dataset.criteria.map((c) => [c.id, DEFAULT_WEIGHT]));
 	return scenarioWith(dataset, weights, first?.id);
 }

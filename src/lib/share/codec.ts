@@ -140,12 +140,15 @@ function formatWeight(weight: number): string {
  * scenario names (its criteria order gives the weights' positions). Provider ids not in the data
  * set cannot be linked and are left out.
  */
-export function encodeScenario(scenario: Scenario, dataset: Dataset): string {
+export function encodeScenario(
+	scenario: Scenario,
+	dataset: Dataset,
+	effective: EffectiveDataset = effectiveDataset(dataset, scenario.edits)
+): string {
 	if (scenario.dataset.id !== dataset.id || scenario.dataset.version !== dataset.version)
 		throw new Error(
 			`encodeScenario: the scenario is on ${scenario.dataset.id} v${scenario.dataset.version}, not ${dataset.id} v${dataset.version}`
 		);
-	const effective = effectiveDataset(dataset, scenario.edits);
 	const parts = [
 		`v=${FORMAT_VERSION}`,
 		`d=${dataset.id}.${dataset.version}`,

@@ -34,6 +34,7 @@ import type { Dataset, Level, Scale } from '$lib/data/schema';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { platformName, rankingView, valueScoresView } from '$lib/present/results';
 import { freshId } from '$lib/scenario/actions';
+import { DEFAULT_WEIGHT } from '$lib/scenario/defaults';
 import {
 	effectiveDataset,
 	isKnown,
@@ -56,8 +57,8 @@ import { quote } from './codec';
 export const PROVIDER_HEADER = 'Provider';
 /** The group new criteria from a file go in (reused when the comparison already has one so named). */
 export const IMPORTED_GROUP = 'Imported';
-/** Weight of a criterion a file adds. */
-export const NEW_CRITERION_WEIGHT = 50;
+/** Weight of a criterion a file adds: the scenario's default weight. */
+export const NEW_CRITERION_WEIGHT = DEFAULT_WEIGHT;
 
 /**
  * Text a spreadsheet would run as a formula: starts with `=`, `+`, `-`, `@`, tab or CR, possibly

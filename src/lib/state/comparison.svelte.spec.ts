@@ -148,4 +148,18 @@ describe('Comparison: derived from the scenario', () => {
 			'v=2&d=cloud-2010.1&w=50,60,30,20,30,20,50,30,40,40,30,40,40,20,40,30,30&p=balanced'
 		);
 	});
+
+	it('the evaluator and the link read one effective data set, rebuilt only by an edit', () => {
+		const c = new Comparison(start, v1);
+		const before = c.effective;
+		expect(c.evaluation.dataset).toBe(before);
+		c.setWeight('entry-price', 10);
+		expect(c.effective).toBe(before); // a weight is not an edit of the data
+		const query = c.query;
+		const id = c.addProvider({ name: 'Acme Cloud', platform: 'Xen' });
+		expect(c.effective).not.toBe(before);
+		expect(c.evaluation.dataset).toBe(c.effective);
+		expect(c.effective.providers.map((p) => p.id)).toContain(id);
+		expect(c.query).not.toBe(query); // the link carries the new provider (as e=, compressed)
+	});
 });

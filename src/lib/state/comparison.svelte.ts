@@ -7,6 +7,7 @@
 import { loadedDataset } from '$lib/data/catalogue';
 import type { Dataset } from '$lib/data/schema';
 import { presetsFor } from '$lib/scenario/presets';
+import { effectiveDataset } from '$lib/scenario/effective';
 import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
 import type { Preset } from '$lib/scenario/defaults';
@@ -36,10 +37,12 @@ export class Comparison {
 	readonly base = $derived.by(
 		() => loadedDataset(this.scenario.dataset.id, this.scenario.dataset.version) ?? this.#opened
 	);
-	readonly evaluation = $derived(evaluate(this.base, this.scenario));
+	/** The published data set with the person's edits, derived once for the evaluator and the link. */
+	readonly effective = $derived(effectiveDataset(this.base, this.scenario.edits));
+	readonly evaluation = $derived(evaluate(this.base, this.scenario, this.effective));
 	readonly presets = $derived(presetsFor(this.base));
 	/** The share link's query (without `?`). */
-	readonly query = $derived(encodeScenario(this.scenario, this.base));
+	readonly query = $derived(encodeScenario(this.scenario, this.base, this.effective));
 
 	#history: { scenario: Scenario; label: string; key: string; at: number }[] = [];
 

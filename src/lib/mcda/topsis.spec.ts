@@ -141,3 +141,54 @@ sharedProperties('topsis (minmax)', (m, w, d) => topsis(m, w, d, { normalisation
 sharedProperties('topsis (sum)', (m, w, d) => topsis(m, w, d, { normalisation: 'sum' }), {
 	scaleInvariant: true
 });
+
+describe('topsis with a mask (a cell left out)', () => {
+	it('skips the cell in its column’s length, the ideal points and its row, by hand', () => {
+		// A (3, 4), B (4, 3), C (?, 0) with C's first cell left out, equal weights, 'vector'.
+		// Column 1 over A and B: ‖(3, 4)‖ = 5, r = 0.6, 0.8; column 2: ‖(4, 3, 0)‖ = 5, r = 0.8, 0.6, 0.
+		// A⁺ = (0.8, 0.8), A⁻ = (0.6, 0). Row weights: A and B ½, ½; C 0, 1.
+		// A: D⁺ = ½·0.2 = 0.1, D⁻ = ½·0.8 = 0.4, C = 0.4 / 0.5 = 0.8.
+		// B: D⁺ = 0.1, D⁻ = √((½·0.2)² + (½·0.6)²) = √0.1 = 0.316228, C = 0.316228 / 0.416228 = 0.759747.
+		// C: D⁺ = 0.8, D⁻ = 0, C = 0.
+		const working = topsisWorking(
+			[
+				[3, 4],
+				[4, 3],
+				[99, 0]
+			],
+			[1, 1],
+			[1, 1],
+			{
+				included: [
+					[true, true],
+					[true, true],
+					[false, true]
+				]
+			}
+		);
+		within(working.toIdeal, [0.1, 0.1, 0.8], 1e-12);
+		within(working.toAntiIdeal, [0.4, Math.sqrt(0.1), 0], 1e-12);
+		within(working.closeness, [0.8, 0.759747, 0], 1e-6);
+		expect(working.rowWeights[2]).toEqual([0, 1]);
+		within(
+			topsis(
+				[
+					[3, 4],
+					[4, 3],
+					[99, 0]
+				],
+				[1, 1],
+				[1, 1],
+				{
+					included: [
+						[true, true],
+						[true, true],
+						[false, true]
+					]
+				}
+			),
+			[0.8, 0.759747, 0],
+			1e-6
+		);
+	});
+});

@@ -73,3 +73,12 @@ sharedProperties('wpm (none)', (m, w, d) => wpm(m, w, d), { scaleInvariant: fals
 sharedProperties('wpm (linear)', (m, w, d) => wpm(m, w, d, { normalisation: 'linear' }), {
 	scaleInvariant: true
 });
+
+describe('wpm with a mask', () => {
+	it('is the product over the row’s other cells, its weights re-scaled over them', () => {
+		// (4, 9), equal weights: √(4·9) = 6; with the first cell left out, 9^1 = 9.
+		expect(wpm([[4, 9]], [1, 1], [1, 1])[0]).toBeCloseTo(6, 12);
+		expect(wpm([[4, 9]], [1, 1], [1, 1], { included: [[false, true]] })[0]).toBeCloseTo(9, 12);
+		expect(wpm([[4, 9]], [0, 1], [1, 1], { included: [[true, false]] })).toEqual([0]);
+	});
+});

@@ -48,3 +48,27 @@ sharedProperties('wsm (minmax)', (m, w, d) => wsm(m, w, d, { normalisation: 'min
 	scaleInvariant: true
 });
 sharedProperties('wsm (max)', (m, w, d) => wsm(m, w, d, { normalisation: 'max' }), { scaleInvariant: true });
+
+describe('wsm with a mask', () => {
+	it('scores a row on its other cells, its weights re-scaled over them', () => {
+		// Row 1 left out on the second criterion: 80 alone. Row 2: ¼·50 + ¾·50 = 50.
+		const scores = wsm(
+			[
+				[80, 20],
+				[50, 50]
+			],
+			[1, 3],
+			[1, 1],
+			{
+				included: [
+					[true, false],
+					[true, true]
+				]
+			}
+		);
+		expect(scores[0]).toBeCloseTo(80, 12);
+		expect(scores[1]).toBeCloseTo(50, 12);
+		// Every weighted cell left out: nothing to score by.
+		expect(wsm([[80, 20]], [0, 3], [1, 1], { included: [[true, false]] })).toEqual([0]);
+	});
+});

@@ -9,8 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { chromiumExecutable } from '../support/browser.js';
 import { withServer } from './server.js';
 
-/** Issue 16: first-load JavaScript on `/` at most 75 KB brotli (132 KB before the issue). */
+/** Issue 16's aim: first-load JavaScript on `/` at most 75 KB brotli (132 KB before the issue). */
 export const FIRST_LOAD_BUDGET = 75 * 1024;
+/**
+ * What tests/first-load.test.ts allows today, so that a regression fails `npm test`: the figure
+ * measured when it was set (102.6 KB on `/`, 98.4 KB on the shared link) plus 2.5 KB. Not yet the
+ * budget above: lower it with every step that shrinks the first load, and never raise it without
+ * saying why in the commit.
+ */
+export const FIRST_LOAD_LIMIT = 105 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

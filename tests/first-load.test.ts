@@ -26,8 +26,13 @@ for (const path of FIRST_LOAD_PAGES) {
 	test(`first-load JavaScript on ${path.slice(0, 24)} stays within the limit`, async ({ page, baseURL }) => {
 		const { total, scripts } = await measureFirstLoad(page, `${baseURL}${path}`);
 		const listing = scripts.map((s) => `${kb(s.bytes)} ${s.path}`).join('\n');
-		expect(scripts.every((s) => s.encoding === 'br'), listing).toBe(true);
-		expect(total, `${kb(total)} in ${scripts.length} files:\n${listing}`).toBeLessThanOrEqual(FIRST_LOAD_LIMIT);
+		expect(
+			scripts.every((s) => s.encoding === 'br'),
+			listing
+		).toBe(true);
+		expect(total, `${kb(total)} in ${scripts.length} files:\n${listing}`).toBeLessThanOrEqual(
+			FIRST_LOAD_LIMIT
+		);
 		const fetched = new Set(scripts.map((s) => s.path));
 		for (const [source, file] of Object.entries(LATER))
 			expect(fetched.has(file), `${source} (${file}) loaded with the page`).toBe(false);
@@ -37,7 +42,9 @@ for (const path of FIRST_LOAD_PAGES) {
 test('the editors load when their section is opened, by keyboard too', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
-	const editors = page.waitForResponse((r) => r.url().endsWith(LATER['src/routes/your-data/Editors.svelte']!));
+	const editors = page.waitForResponse((r) =>
+		r.url().endsWith(LATER['src/routes/your-data/Editors.svelte']!)
+	);
 	const summary = page.getByText('Edit values, add providers and criteria');
 	await summary.focus();
 	await page.keyboard.press('Enter');

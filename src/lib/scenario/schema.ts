@@ -68,7 +68,11 @@ export const UserCriterionSchema = z
 	.check(
 		z.superRefine((c, ctx) => {
 			if (c.scale.kind === 'levels' && c.scale.levels.length > LIMITS.levels)
-				ctx.addIssue({ code: 'custom', path: ['scale', 'levels'], message: `at most ${LIMITS.levels} levels` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scale', 'levels'],
+					message: `at most ${LIMITS.levels} levels`
+				});
 			if (c.scale.kind === 'linear' && c.scale.worst === c.scale.best)
 				ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
 		})

@@ -1,6 +1,9 @@
 import { entryForRef, latestEntry, loadDataset } from '$lib/data/catalogue';
 import { decodeScenario, encodeScenario, isLink } from '$lib/share/codec';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
+import { preload } from '$lib/components/lazy.svelte';
+import { hasEdits } from '$lib/scenario/schema';
+import { ALL_PARTS, editorsPart, pairwisePart } from './parts';
 
 /**
  * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
@@ -20,6 +23,13 @@ export async function openComparison(query: string, options: { shortLink?: strin
 		datasets: [loaded],
 		...(shortLink ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
 	});
+	// The parts this comparison shows at once are here before the page hydrates (no flash, no
+	// shift); the server renders every part.
+	await preload(
+		import.meta.env.SSR
+			? ALL_PARTS
+			: [scenario.weighting === 'pairwise' && pairwisePart, hasEdits(scenario.edits) && editorsPart]
+	);
 	const newest = latestEntry(dataset.id);
 	const newer = newest && newest.version > dataset.version ? newest : undefined;
 	return {

@@ -1,5 +1,7 @@
 // Lighthouse (mobile, its default) against the production server: performance, accessibility, best
-// practices and SEO for the start page and a shared link. Aims: performance ≥ 95, the rest 100.
+// practices and SEO for the start page and a shared link, LIGHTHOUSE_RUNS times each (default 5;
+// performance varies from run to run on one build). Aims (issue 16): performance ≥ 97 in every
+// run, the rest 100.
 // Lighthouse is fetched with npx (pinned; it is not a dependency of the app), and drives Playwright's
 // Chromium or Debian's. Reported, never asserted. Run alone:
 //
@@ -15,6 +17,9 @@ import { withServer } from './server.js';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const PAGES = ['/', '/?v=1&d=cloud-2010.1&w=100,80,60,60,10,0,20,10,20,0,10,70,70,0,10,10,10&x=ntt'];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+/** Issue 16: mobile performance at least this in every run. Reported, never asserted. */
+const PERFORMANCE_AIM = 97;
 
 /** @param {string} origin */
 export default async function lighthouseBench(origin) {
@@ -23,64 +28,74 @@ export default async function lighthouseBench(origin) {
 	const results = [];
 	try {
 		for (const path of PAGES) {
-			const out = join(dir, 'report.json');
-			try {
-				execFileSync(
-					'npx',
-					[
-						'--yes',
-						LIGHTHOUSE,
-						`${origin}${path}`,
-						'--quiet',
-						'--output=json',
-						`--output-path=${out}`,
-						`--chrome-path=${chrome}`,
-						'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
-					],
-					{ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } }
-				);
-			} catch (error) {
+			/** @type {number[]} */
+			const performance = [];
+			for (let run = 1; run <= RUNS; run++) {
+				const out = join(dir, 'report.json');
+				try {
+					execFileSync(
+						'npx',
+						[
+							'--yes',
+							LIGHTHOUSE,
+							`${origin}${path}`,
+							'--quiet',
+							'--output=json',
+							`--output-path=${out}`,
+							`--chrome-path=${chrome}`,
+							'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+						],
+						{ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } }
+					);
+				} catch (error) {
+					console.log(
+						`BENCH lighthouse: could not run (${/** @type {Error} */ (error).message.split('\n')[0]})`
+					);
+					return undefined;
+				}
+				const report = JSON.parse(readFileSync(out, 'utf8'));
+				/** @type {Record<string, number>} */
+				const scores = {};
+				for (const [id, category] of Object.entries(report.categories))
+					scores[id] = Math.round(/** @type {{ score: number }} */ (category).score * 100);
+				/** @type {Record<string, string>} */
+				const metrics = {};
+				for (const id of [
+					'first-contentful-paint',
+					'largest-contentful-paint',
+					'total-blocking-time',
+					'cumulative-layout-shift',
+					'speed-index'
+				])
+					metrics[id] = report.audits[id]?.displayValue;
+				const failing = Object.values(report.audits)
+					.filter(
+						(/** @type {any} */ a) =>
+							a.score !== null &&
+							a.score < 0.9 &&
+							a.scoreDisplayMode !== 'informative' &&
+							a.scoreDisplayMode !== 'notApplicable' &&
+							a.scoreDisplayMode !== 'manual'
+					)
+					.map((/** @type {any} */ a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+				performance.push(scores.performance ?? 0);
 				console.log(
-					`BENCH lighthouse: could not run (${/** @type {Error} */ (error).message.split('\n')[0]})`
+					`BENCH lighthouse ${path.length > 30 ? `${path.slice(0, 30)}…` : path} run ${run}/${RUNS}: ` +
+						Object.entries(scores)
+							.map(([id, s]) => `${id} ${s}`)
+							.join(', ') +
+						` | ${Object.entries(metrics)
+							.map(([id, v]) => `${id} ${v}`)
+							.join(', ')}` +
+						(failing.length ? ` | below 90: ${failing.join(', ')}` : '')
 				);
-				return undefined;
+				results.push({ path, run, scores, metrics, failing });
 			}
-			const report = JSON.parse(readFileSync(out, 'utf8'));
-			/** @type {Record<string, number>} */
-			const scores = {};
-			for (const [id, category] of Object.entries(report.categories))
-				scores[id] = Math.round(/** @type {{ score: number }} */ (category).score * 100);
-			/** @type {Record<string, string>} */
-			const metrics = {};
-			for (const id of [
-				'first-contentful-paint',
-				'largest-contentful-paint',
-				'total-blocking-time',
-				'cumulative-layout-shift',
-				'speed-index'
-			])
-				metrics[id] = report.audits[id]?.displayValue;
-			const failing = Object.values(report.audits)
-				.filter(
-					(/** @type {any} */ a) =>
-						a.score !== null &&
-						a.score < 0.9 &&
-						a.scoreDisplayMode !== 'informative' &&
-						a.scoreDisplayMode !== 'notApplicable' &&
-						a.scoreDisplayMode !== 'manual'
-				)
-				.map((/** @type {any} */ a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+			const met = performance.filter((p) => p >= PERFORMANCE_AIM).length;
 			console.log(
-				`BENCH lighthouse ${path.length > 30 ? `${path.slice(0, 30)}…` : path}: ` +
-					Object.entries(scores)
-						.map(([id, s]) => `${id} ${s}`)
-						.join(', ') +
-					` | ${Object.entries(metrics)
-						.map(([id, v]) => `${id} ${v}`)
-						.join(', ')}` +
-					(failing.length ? ` | below 90: ${failing.join(', ')}` : '')
+				`BENCH lighthouse ${path.length > 30 ? `${path.slice(0, 30)}…` : path}: performance ${performance.join(', ')}` +
+					` (${met} of ${performance.length} runs at least ${PERFORMANCE_AIM})`
 			);
-			results.push({ path, scores, metrics, failing });
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

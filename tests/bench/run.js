@@ -13,6 +13,7 @@ await withServer(async (origin, pid) => {
 	await browserBench(origin);
 	await ownDataBench(origin);
 	for (const extra of [
+		'./first-load.js',
 		'./share.bench.js',
 		'./render.bench.js',
 		'./pdf.bench.js',

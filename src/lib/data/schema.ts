@@ -18,8 +18,10 @@ export const RESERVED_MESSAGE = '“constructor”, “prototype” and “__pro
 
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens')
-	.refine(notReserved, RESERVED_MESSAGE);
+	.check(
+		z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens'),
+		z.refine(notReserved, RESERVED_MESSAGE)
+	);
 const id = IdSchema;
 
 /**
@@ -33,51 +35,54 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const FactDateSchema = z
 	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD');
+	.check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD'));
 const factDate = FactDateSchema;
+/** Text that may not be empty. */
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const SourceSchema = z.strictObject({
-	title: z.string().min(1),
+	title: nonEmpty(),
 	url: z.url({ protocol: /^https?$/ }),
 	/** The date the fact applies to (not the date we read the page). */
 	date: factDate,
 	/** How the figure was read or computed from the source, e.g. "$0.12/h ÷ 2 GB". */
-	note: z.string().min(1).optional(),
+	note: z.optional(nonEmpty()),
 	/**
 	 * Why a fact dated after the data set's `asOf` date is used anyway (e.g. "the 2011 post quotes a
 	 * study of 2010"). Required, in effect, for every such date: `datesAfterAsOf` lists those without it.
 	 */
-	appliesAfterAsOf: z.string().min(1).optional()
+	appliesAfterAsOf: z.optional(nonEmpty())
 });
 
 /** A raw value: a number in the criterion's unit (linear scale) or a level id (levels scale). */
-const Raw = z.union([z.number().finite(), id]);
+const Raw = z.union([z.number(), id]);
 
 export const ValueSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('sourced'), raw: Raw, source: SourceSchema }),
 	/** Our own judgement or estimate: no source says it, so the reason must. */
-	z.strictObject({ kind: z.literal('judgement'), raw: Raw, rationale: z.string().min(1) }),
+	z.strictObject({ kind: z.literal('judgement'), raw: Raw, rationale: nonEmpty() }),
 	/** No source found. Scored at the criterion's worst level and shown as "unknown". */
-	z.strictObject({ kind: z.literal('unknown'), reason: z.string().min(1) })
+	z.strictObject({ kind: z.literal('unknown'), reason: nonEmpty() })
 ]);
 
 export const LinearScaleSchema = z.strictObject({
 	kind: z.literal('linear'),
 	/** Raw value that scores 0. */
-	worst: z.number().finite(),
+	worst: z.number(),
 	/** Raw value that scores 100. */
-	best: z.number().finite()
-})
+	best: z.number()
+}).check(
 	// −1e308 to 1e308 is two finite numbers whose distance is Infinity: every score would be NaN.
-	.refine((s) => Number.isFinite(s.best - s.worst), {
+	z.refine((s) => Number.isFinite(s.best - s.worst), {
 		message: 'the distance between worst and best must be a finite number',
 		path: ['best']
-	});
+	})
+);
 
 export const LevelSchema = z.strictObject({
 	id,
-	label: z.string().min(1),
-	score: z.number().min(0).max(100)
+	label: nonEmpty(),
+	score: z.number().check(z.minimum(0), z.maximum(100))
 });
 
 export const LevelsScaleSchema = z.strictObject({
@@ -85,8 +90,10 @@ export const LevelsScaleSchema = z.strictObject({
 	// Level ids key the page's lists and the values' raw ids: two alike would be ambiguous.
 	levels: z
 		.array(LevelSchema)
-		.min(2)
-		.refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, 'two levels have the same id')
+		.check(
+			z.minLength(2),
+			z.refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, 'two levels have the same id')
+		)
 });
 
 export const ScaleSchema = z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema]);
@@ -94,36 +101,38 @@ export const ScaleSchema = z.discriminatedUnion('kind', [LinearScaleSchema, Leve
 export const CriterionSchema = z
 	.strictObject({
 		id,
-		name: z.string().min(1),
+		name: nonEmpty(),
 		group: id,
 		/** What is measured, in one or two sentences. */
-		description: z.string().min(1),
-		unit: z.string().min(1),
+		description: nonEmpty(),
+		unit: nonEmpty(),
 		direction: z.enum(['higher', 'lower']),
 		scale: ScaleSchema,
 		/** Why the worst and best reference levels were chosen. */
-		scaleRationale: z.string().min(1)
+		scaleRationale: nonEmpty()
 	})
-	.superRefine((c, ctx) => {
-		if (c.scale.kind !== 'linear') return;
-		const { worst, best } = c.scale;
-		const ok = c.direction === 'higher' ? best > worst : best < worst;
-		if (!ok)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['scale'],
-				message: `direction is "${c.direction}" but worst is ${worst} and best is ${best}`
-			});
-	});
+	.check(
+		z.superRefine((c, ctx) => {
+			if (c.scale.kind !== 'linear') return;
+			const { worst, best } = c.scale;
+			const ok = c.direction === 'higher' ? best > worst : best < worst;
+			if (!ok)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scale'],
+					message: `direction is "${c.direction}" but worst is ${worst} and best is ${best}`
+				});
+		})
+	);
 
 export const ProviderSchema = z.strictObject({
 	id,
-	name: z.string().min(1),
-	offering: z.string().min(1),
+	name: nonEmpty(),
+	offering: nonEmpty(),
 	hypervisor: id,
 	/** Where the provider's hypervisor is stated. */
 	hypervisorSource: SourceSchema,
-	notes: z.string().min(1),
+	notes: nonEmpty(),
 	/** One value per criterion id; every criterion must have one (unknown is a value). */
 	values: z.record(id, ValueSchema)
 });
@@ -132,22 +141,22 @@ export const DatasetSchema = z
 	.strictObject({
 		id,
 		/** Data sets are immutable once published: a change makes a new version file. */
-		version: z.number().int().min(1),
-		title: z.string().min(1),
+		version: z.int().check(z.minimum(1)),
+		title: nonEmpty(),
 		/** The moment the data describes; every value is checked against it (see `dates.ts`). */
 		asOf: factDate,
 		/** Why this moment was chosen (optional; files before version 2 have none). */
-		asOfRationale: z.string().min(1).optional(),
-		description: z.string().min(1),
+		asOfRationale: z.optional(nonEmpty()),
+		description: nonEmpty(),
 		/** What changed from the previous version, one sentence per change, for the page to list. */
-		changes: z.array(z.string().min(1)).optional(),
-		groups: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
-		hypervisors: z.array(z.strictObject({ id, name: z.string().min(1) })).min(1),
-		criteria: z.array(CriterionSchema).min(1),
+		changes: z.optional(z.array(nonEmpty())),
+		groups: z.array(z.strictObject({ id, name: nonEmpty() })).check(z.minLength(1)),
+		hypervisors: z.array(z.strictObject({ id, name: nonEmpty() })).check(z.minLength(1)),
+		criteria: z.array(CriterionSchema).check(z.minLength(1)),
 		// A starter data set has none: the person adds their own.
 		providers: z.array(ProviderSchema)
 	})
-	.superRefine((d, ctx) => {
+	.check(z.superRefine((d, ctx) => {
 		const unique = (items: { id: string }[], path: string) => {
 			const seen = new Set<string>();
 			items.forEach((item, i) => {
@@ -195,7 +204,7 @@ export const DatasetSchema = z
 				if (!d.criteria.some((c) => c.id === key))
 					ctx.addIssue({ code: 'custom', path: ['providers', i, 'values', key], message: `no criterion "${key}"` });
 		});
-	});
+	}));
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Value = z.infer<typeof ValueSchema>;

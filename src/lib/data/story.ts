@@ -10,23 +10,24 @@
 import { z } from '../zod.ts';
 import { IdSchema } from './schema.ts';
 
-const hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb');
+const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb'));
+const nonEmpty = () => z.string().check(z.minLength(1));
 const ColourSchema = z.strictObject({
 	fill: hex,
 	border: hex,
 	/** Lines drawn on the theme's background. */
 	line: hex,
 	/** The colour in words, for captions ("dark blue"). */
-	name: z.string().min(1)
+	name: nonEmpty()
 });
 
 export const PresetSchema = z.strictObject({
 	id: IdSchema,
-	name: z.string().min(1),
+	name: nonEmpty(),
 	/** Who would choose it, in one sentence. */
-	description: z.string().min(1),
+	description: nonEmpty(),
 	/** 0–100 per criterion id; a criterion left out has weight 0. */
-	weights: z.record(IdSchema, z.number().min(0).max(100))
+	weights: z.record(IdSchema, z.number().check(z.minimum(0), z.maximum(100)))
 });
 
 export const StorySchema = z.strictObject({
@@ -34,16 +35,16 @@ export const StorySchema = z.strictObject({
 	/** The first is the default: a new comparison on the data set starts from it. */
 	presets: z.array(PresetSchema),
 	/** How providers are grouped by their platform (the data set's `hypervisors`). */
-	grouping: z
-		.strictObject({
+	grouping: z.optional(
+		z.strictObject({
 			/** What a group is, as a column heading: "Hypervisor". */
-			label: z.string().min(1),
+			label: nonEmpty(),
 			/** The group summary's heading: "Xen vs KVM". */
-			title: z.string().min(1),
+			title: nonEmpty(),
 			/** Per platform id; a platform not listed (a person's own) is drawn grey. */
 			colours: z.record(IdSchema, z.strictObject({ light: ColourSchema, dark: ColourSchema }))
 		})
-		.optional()
+	)
 });
 
 export type Story = z.infer<typeof StorySchema>;

@@ -12,23 +12,23 @@ export const TimelineEventSchema = z.strictObject({
 	/** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: FactDateSchema,
 	/** What happened, in one or two plain sentences. */
-	text: z.string().min(1),
+	text: z.string().check(z.minLength(1)),
 	/** Provider ids of the data set, or hypervisor ids ("xen", "kvm"), the event concerns. */
-	concerns: z.array(IdSchema).min(1),
+	concerns: z.array(IdSchema).check(z.minLength(1)),
 	source: z.strictObject({
-		title: z.string().min(1),
+		title: z.string().check(z.minLength(1)),
 		url: z.url({ protocol: /^https?$/ }),
 		/** How the source supports the text, when it is indirect (e.g. second-hand). */
-		note: z.string().min(1).optional()
+		note: z.optional(z.string().check(z.minLength(1)))
 	})
 });
 
 export const TimelineSchema = z.strictObject({
 	/** The data set whose providers and hypervisors the events concern. */
 	datasetId: IdSchema,
-	title: z.string().min(1),
-	description: z.string().min(1),
-	events: z.array(TimelineEventSchema).min(1)
+	title: z.string().check(z.minLength(1)),
+	description: z.string().check(z.minLength(1)),
+	events: z.array(TimelineEventSchema).check(z.minLength(1))
 });
 
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

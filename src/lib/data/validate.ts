@@ -14,7 +14,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 	return path.length ? path.map(String).join('.') : '(root)';
 }
 
-export function describeIssues(file: string, error: z.ZodError): string {
+export function describeIssues(file: string, error: z.core.$ZodError): string {
 	const lines = error.issues.map((issue) => `  ${file}: ${formatPath(issue.path)}: ${issue.message}`);
 	return `Invalid data set ${file}:\n${lines.join('\n')}`;
 }

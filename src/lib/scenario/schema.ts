@@ -25,11 +25,15 @@ export const LIMITS = {
 
 const id = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lower-case letters, digits and hyphens (64 at most)')
-	.refine(notReserved, RESERVED_MESSAGE);
-const text = (max: number) => z.string().trim().min(1).max(max);
+	.check(
+		z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lower-case letters, digits and hyphens (64 at most)'),
+		z.refine(notReserved, RESERVED_MESSAGE)
+	);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Optional free text, trimmed, at most `max` characters. */
+const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 /** Links a person adds are only ever http(s): a `javascript:` address can never become a link. */
-export const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
+export const HttpUrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
 
 /**
  * A value the person entered: a number in the criterion's unit, a rating level's id, or null for
@@ -37,17 +41,17 @@ export const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
  */
 export const UserValueSchema = z.strictObject({
 	kind: z.literal('user'),
-	raw: z.union([z.number().finite(), id]).nullable(),
-	note: z.string().trim().max(LIMITS.note).optional(),
-	url: HttpUrlSchema.optional()
+	raw: z.nullable(z.union([z.number(), id])),
+	note: z.optional(trimmed(LIMITS.note)),
+	url: z.optional(HttpUrlSchema)
 });
 
 export const UserProviderSchema = z.strictObject({
 	id,
 	name: text(LIMITS.name),
 	/** Platform or hypervisor as free text ("KVM", "VMware", "bare metal"). */
-	platform: z.string().trim().max(LIMITS.name),
-	notes: z.string().trim().max(LIMITS.note).optional()
+	platform: trimmed(LIMITS.name),
+	notes: z.optional(trimmed(LIMITS.note))
 });
 
 export const UserCriterionSchema = z
@@ -56,25 +60,31 @@ export const UserCriterionSchema = z
 		name: text(LIMITS.name),
 		/** A group id: one of the data set's, or one in `Edits.groups`. */
 		group: id,
-		unit: z.string().trim().max(LIMITS.unit),
+		unit: trimmed(LIMITS.unit),
 		direction: z.enum(['higher', 'lower']),
 		scale: ScaleSchema,
-		description: z.string().trim().max(LIMITS.note).optional()
+		description: z.optional(trimmed(LIMITS.note))
 	})
-	.superRefine((c, ctx) => {
-		if (c.scale.kind === 'levels' && c.scale.levels.length > LIMITS.levels)
-			ctx.addIssue({ code: 'custom', path: ['scale', 'levels'], message: `at most ${LIMITS.levels} levels` });
-		if (c.scale.kind === 'linear' && c.scale.worst === c.scale.best)
-			ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
-	});
+	.check(
+		z.superRefine((c, ctx) => {
+			if (c.scale.kind === 'levels' && c.scale.levels.length > LIMITS.levels)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scale', 'levels'],
+					message: `at most ${LIMITS.levels} levels`
+				});
+			if (c.scale.kind === 'linear' && c.scale.worst === c.scale.best)
+				ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
+		})
+	);
 
 /** "a|b": two criterion ids, or two group ids marked "@" (the groups compared with each other). */
 const PairKeySchema = z
 	.string()
-	.regex(/^@?[a-z0-9][a-z0-9-]{0,63}\|@?[a-z0-9][a-z0-9-]{0,63}$/, 'a pair is "a|b"');
+	.check(z.regex(/^@?[a-z0-9][a-z0-9-]{0,63}\|@?[a-z0-9][a-z0-9-]{0,63}$/, 'a pair is "a|b"'));
 export const JudgementSchema = z
 	.number()
-	.refine(isSaaty, 'a judgement is on Saaty’s scale: 1 to 9 or 1/2 to 1/9');
+	.check(z.refine(isSaaty, 'a judgement is on Saaty’s scale: 1 to 9 or 1/2 to 1/9'));
 
 export const UserGroupSchema = z.strictObject({ id, name: text(LIMITS.name) });
 export const IdSchema = id;
@@ -85,46 +95,44 @@ export const IdSchema = id;
  */
 export const EditsSchema = z.strictObject({
 	/** providerId → criterionId → the person's value (edits of data set cells and values of their own). */
-	values: z.record(id, z.record(id, UserValueSchema)).default({}),
-	providers: z.array(UserProviderSchema).max(LIMITS.providers).default([]),
-	criteria: z.array(UserCriterionSchema).max(LIMITS.criteria).default([]),
-	groups: z.array(UserGroupSchema).max(LIMITS.groups).default([]),
+	values: z._default(z.record(id, z.record(id, UserValueSchema)), {}),
+	providers: z._default(z.array(UserProviderSchema).check(z.maxLength(LIMITS.providers)), []),
+	criteria: z._default(z.array(UserCriterionSchema).check(z.maxLength(LIMITS.criteria)), []),
+	groups: z._default(z.array(UserGroupSchema).check(z.maxLength(LIMITS.groups)), []),
 	/** Reference levels the person changed on the data set's own criteria (criterion id → scale). */
-	scales: z.record(id, ScaleSchema).default({})
+	scales: z._default(z.record(id, ScaleSchema), {})
 });
 
 export const ScenarioSchema = z.strictObject({
-	dataset: z.strictObject({ id, version: z.number().int().min(1) }),
+	dataset: z.strictObject({ id, version: z.int().check(z.minimum(1)) }),
 	method: z.enum(methodIds),
 	/** How the weights were set; the weights themselves are always in `weights`. */
-	weighting: z.enum(weightingIds).default('direct'),
+	weighting: z._default(z.enum(weightingIds), 'direct'),
 	/**
 	 * "Rank the criteria": criterion ids, most important first, and how weights follow from the order.
 	 * Kept (with `pairwise`) whatever the way chosen, so switching back finds the person's input.
 	 */
-	rankOrder: z
-		.array(id)
-		.max(LIMITS.criteria * 4)
-		.refine(unique, 'a criterion is named twice')
-		.optional(),
-	rankKind: z.enum(['roc', 'rank-sum']).optional(),
+	rankOrder: z.optional(
+		z.array(id).check(z.maxLength(LIMITS.criteria * 4), z.refine(unique, 'a criterion is named twice'))
+	),
+	rankKind: z.optional(z.enum(['roc', 'rank-sum'])),
 	/** "Pairwise comparison": "a|b" → how much more important a is than b (Saaty, 1/9…9). */
-	pairwise: z.record(PairKeySchema, JudgementSchema).optional(),
+	pairwise: z.optional(z.record(PairKeySchema, JudgementSchema)),
 	/** Weight per criterion id, 0–100. A criterion missing here has weight 0. */
-	weights: z.record(id, z.number().finite().min(0).max(MAX_WEIGHT)),
+	weights: z.record(id, z.number().check(z.minimum(0), z.maximum(MAX_WEIGHT))),
 	/** What an unknown value scores. */
-	unknowns: z.enum(unknownTreatmentIds).default('worst'),
+	unknowns: z._default(z.enum(unknownTreatmentIds), 'worst'),
 	/** The preset the weights started from, if any (the page says "(modified)" once they differ). */
-	preset: id.optional(),
+	preset: z.optional(id),
 	/**
 	 * Must-haves: criterion id → the value a provider must reach (a number in the criterion's unit,
 	 * at least or at most by its direction; or a rating level id, that level or better). A provider
 	 * that fails one, or whose value is unknown, is ruled out. See `must-haves.ts`.
 	 */
-	musts: z.record(id, z.union([z.number().finite(), id])).optional(),
+	musts: z.optional(z.record(id, z.union([z.number(), id]))),
 	/** Provider ids left out of the comparison. */
-	excluded: z.array(z.string()).refine(unique, 'a provider is named twice'),
-	edits: EditsSchema.default({ values: {}, providers: [], criteria: [], groups: [], scales: {} })
+	excluded: z.array(z.string()).check(z.refine(unique, 'a provider is named twice')),
+	edits: z._default(EditsSchema, { values: {}, providers: [], criteria: [], groups: [], scales: {} })
 });
 
 export type UserValue = z.infer<typeof UserValueSchema>;

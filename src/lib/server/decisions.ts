@@ -23,7 +23,7 @@ export const CAPABILITY_ID = /^[A-Za-z0-9_-]{22}$/;
 export const CAPABILITY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A participant's weighting: the scenario's own fields for weights, checked with its own schema. */
-export const AnswerWeightsSchema = ScenarioSchema.pick({
+export const AnswerWeightsSchema = z.pick(ScenarioSchema, {
 	weighting: true,
 	rankOrder: true,
 	rankKind: true,
@@ -33,7 +33,9 @@ export const AnswerWeightsSchema = ScenarioSchema.pick({
 export type AnswerWeights = z.infer<typeof AnswerWeightsSchema>;
 
 export const AnswerInputSchema = z.strictObject({
-	name: z.string().trim().max(MAX_NAME_LENGTH, `A name has at most ${MAX_NAME_LENGTH} characters.`),
+	name: z
+		.string()
+		.check(z.trim(), z.maxLength(MAX_NAME_LENGTH, `A name has at most ${MAX_NAME_LENGTH} characters.`)),
 	weights: AnswerWeightsSchema
 });
 export type AnswerInput = z.infer<typeof AnswerInputSchema>;

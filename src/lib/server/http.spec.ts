@@ -53,7 +53,7 @@ describe('assertSameOrigin', () => {
 });
 
 describe('readJson', () => {
-	const schema = z.strictObject({ query: z.string().max(10) });
+	const schema = z.strictObject({ query: z.string().check(z.maxLength(10)) });
 	const json = { 'content-type': 'application/json' };
 	const fails = async (request: Request) => {
 		const error = await readJson(request, schema, 100).catch((e: unknown) => e);

@@ -39,7 +39,7 @@ export function assertSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): 
 }
 
 /** Read at most `maxBytes` of the body as JSON and check it with `schema`. */
-export async function readJson<T extends z.ZodType>(
+export async function readJson<T extends z.ZodMiniType>(
 	request: Request,
 	schema: T,
 	maxBytes: number

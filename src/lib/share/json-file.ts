@@ -30,7 +30,7 @@ const MAX_ISSUES = 3;
 const ComparisonFileSchema = z.object({
 	format: z.literal(COMPARISON_FORMAT),
 	version: z.literal(COMPARISON_VERSION),
-	exportedAt: z.iso.datetime().optional(),
+	exportedAt: z.optional(z.iso.datetime()),
 	scenario: ScenarioSchema
 });
 

@@ -115,7 +115,7 @@ function inflateCapped(bytes: Uint8Array, max: number): string {
 }
 
 const where = (path: readonly PropertyKey[]) => path.map(String).join('.');
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
 	const issue = error.issues[0];
 	return issue ? `${where(issue.path) || 'the value'}: ${issue.message}` : 'invalid';
 }
@@ -166,7 +166,7 @@ function validateEdits(json: unknown): DecodedEdits {
 		)
 			problems.push(`The link’s ${key} are not in the expected shape; ignored.`);
 
-	const keep = <T>(schema: z.ZodType<T>, items: unknown, label: string, max: number): T[] => {
+	const keep = <T>(schema: z.ZodMiniType<T>, items: unknown, label: string, max: number): T[] => {
 		const list = Array.isArray(items) ? items : [];
 		if (items !== undefined && !Array.isArray(items))
 			problems.push(`The ${label}s in the link are not a list; ignored.`);

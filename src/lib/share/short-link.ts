@@ -19,11 +19,16 @@ export const SHORT_LINK_ID = /^[A-Za-z0-9_-]{22}$/;
 export const ShortLinkRequestSchema = z.strictObject({
 	query: z
 		.string()
-		.max(MAX_SHORT_LINK_QUERY, `A short link holds at most ${MAX_SHORT_LINK_QUERY} characters.`)
+		.check(
+			z.maxLength(MAX_SHORT_LINK_QUERY, `A short link holds at most ${MAX_SHORT_LINK_QUERY} characters.`)
+		)
 });
 
 /** What `POST /s` answers: the short link's path and the canonical query it holds. */
-export const ShortLinkResponseSchema = z.object({ id: z.string().regex(SHORT_LINK_ID), path: z.string() });
+export const ShortLinkResponseSchema = z.object({
+	id: z.string().check(z.regex(SHORT_LINK_ID)),
+	path: z.string()
+});
 
 export type ShortLinkResponse = z.infer<typeof ShortLinkResponseSchema>;
 

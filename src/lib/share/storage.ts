@@ -28,10 +28,10 @@ export const MAX_SAVED_QUERY = 2_000_000;
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 const EntrySchema = z.object({
-	id: z.string().min(1).max(64),
-	query: z.string().max(MAX_SAVED_QUERY),
-	title: z.string().max(MAX_TITLE),
-	savedAt: z.number().finite()
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	query: z.string().check(z.maxLength(MAX_SAVED_QUERY)),
+	title: z.string().check(z.maxLength(MAX_TITLE)),
+	savedAt: z.number()
 });
 export type RecentEntry = z.infer<typeof EntrySchema>;
 

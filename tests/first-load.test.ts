@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { FIRST_LOAD_LIMIT, FIRST_LOAD_PAGES, kb, measureFirstLoad } from './bench/first-load.js';
+
+/**
+ * The first load's JavaScript, as the browser receives it from our server (brotli), must not grow
+ * past FIRST_LOAD_LIMIT (issue 16): opening `/` or a shared link fetches the start-up code and the
+ * one data set in use, not the editors, the pairwise form or the file readers, which load when
+ * opened or used. Same measurement as `npm run bench` (tests/bench/first-load.js).
+ */
+
+/** The built file of each part that must load only when used (from the build's Vite manifest). */
+const manifest: Record<string, { file: string }> = JSON.parse(
+	readFileSync(`${process.env.KIT_OUT_DIR ?? '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
+);
+const LATER = Object.fromEntries(
+	[
+		'src/routes/your-data/Editors.svelte',
+		'src/routes/PairwiseForm.svelte',
+		'src/lib/share/json-file.ts',
+		'src/lib/share/csv.ts'
+	].map((source) => [source, `/${manifest[source]?.file}`])
+);
+
+for (const path of FIRST_LOAD_PAGES) {
+	test(`first-load JavaScript on ${path.slice(0, 24)} stays within the limit`, async ({ page, baseURL }) => {
+		const { total, scripts } = await measureFirstLoad(page, `${baseURL}${path}`);
+		const listing = scripts.map((s) => `${kb(s.bytes)} ${s.path}`).join('\n');
+		expect(
+			scripts.every((s) => s.encoding === 'br'),
+			listing
+		).toBe(true);
+		expect(total, `${kb(total)} in ${scripts.length} files:\n${listing}`).toBeLessThanOrEqual(
+			FIRST_LOAD_LIMIT
+		);
+		const fetched = new Set(scripts.map((s) => s.path));
+		for (const [source, file] of Object.entries(LATER))
+			expect(fetched.has(file), `${source} (${file}) loaded with the page`).toBe(false);
+	});
+}
+
+test('the editors load when their section is opened, by keyboard too', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+	const editors = page.waitForResponse((r) =>
+		r.url().endsWith(LATER['src/routes/your-data/Editors.svelte']!)
+	);
+	const summary = page.getByText('Edit values, add providers and criteria');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await editors;
+	await expect(page.getByRole('textbox', { name: 'Provider name' })).toBeVisible();
+});

@@ -153,7 +153,8 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		const key = req.method === 'GET' ? pageKey(pathname, query) : undefined;
 		// A short link's comparison is in the database, not in its URL: its cold render is light (the
 		// rate limit on saving them bounds how many large ones there can be).
-		const lane = key !== undefined && pathname === '/' && renderCells(query) > limits.heavyCells ? heavy : light;
+		const lane =
+			key !== undefined && pathname === '/' && renderCells(query) > limits.heavyCells ? heavy : light;
 		const render = () => lane.run(res, () => compress(req, res, () => kit.handler(req, res, () => {})));
 		if (key !== undefined) {
 			res.removeHeader('cache-control'); // the page cache decides

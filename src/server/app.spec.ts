@@ -55,7 +55,11 @@ function get(path: string, method = 'GET') {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () =>
-				done({ status: res.statusCode!, body: Buffer.concat(chunks).toString('latin1'), headers: res.headers })
+				done({
+					status: res.statusCode!,
+					body: Buffer.concat(chunks).toString('latin1'),
+					headers: res.headers
+				})
 			);
 		})
 			.on('error', fail)

@@ -174,7 +174,9 @@ test("a short link's page is cached by its id: the second open is not rendered",
 	expect(renders).toEqual([`/s/${id}`]);
 	expect(again.body).toBe(first.body);
 	expect(again.headers.etag).toBe(first.headers.etag);
-	expect((await get(`/s/${id}`, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })).status).toBe(304);
+	expect(
+		(await get(`/s/${id}`, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })).status
+	).toBe(304);
 	// Another id is another page; it shares nothing with a long link either.
 	await get('/s/AbCdEfGhIjKlMnOpQrStUw');
 	expect(renders).toHaveLength(2);

@@ -116,10 +116,17 @@ test('short links: create and open', { timeout: 600_000 }, async () => {
 			let i = 0;
 			return {
 				amount: paths.length,
-				requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[i++ % paths.length] }) }]
+				requests: [
+					{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[i++ % paths.length] }) }
+				]
 			};
 		};
-		const openSmallCold = await cannon({ url: origin, connections: 16, headers: HEADERS, ...each(coldSmall) });
+		const openSmallCold = await cannon({
+			url: origin,
+			connections: 16,
+			headers: HEADERS,
+			...each(coldSmall)
+		});
 		const openBigCold = await cannon({ url: origin, connections: 4, headers: HEADERS, ...each(coldBig) });
 		const openSmall = await cannon({ url: `${origin}${smallPath}`, connections: 16, headers: HEADERS });
 		const openBig = await cannon({ url: `${origin}${bigPath}`, connections: 4, headers: HEADERS });

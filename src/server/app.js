@@ -10,7 +10,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createPageCache } from './page-cache.js';
+import { createPageCache, pageKey } from './page-cache.js';
 import { checkReadiness } from './lifecycle.js';
 import { createLane, renderCells } from './render-queue.js';
 import { HSTS, NON_PAGE_CSP, SECURITY_HEADERS, wantsHsts } from './security-headers.js';
@@ -149,13 +149,16 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		// Anything SvelteKit answers that does not say otherwise is not cached, and an error never is.
 		res.setHeader('cache-control', 'no-store');
 		noStoreOnError(res);
-		const page = req.method === 'GET' && pathname === '/';
 		const query = mark < 0 ? '' : url.slice(mark + 1);
-		const lane = page && renderCells(query) > limits.heavyCells ? heavy : light;
+		const key = req.method === 'GET' ? pageKey(pathname, query) : undefined;
+		// A short link's comparison is in the database, not in its URL: its cold render is light (the
+		// rate limit on saving them bounds how many large ones there can be).
+		const lane =
+			key !== undefined && pathname === '/' && renderCells(query) > limits.heavyCells ? heavy : light;
 		const render = () => lane.run(res, () => compress(req, res, () => kit.handler(req, res, () => {})));
-		if (page) {
+		if (key !== undefined) {
 			res.removeHeader('cache-control'); // the page cache decides
-			pages.handle(req, res, query, render);
+			pages.handle(req, res, key, render);
 		} else render();
 	}
 

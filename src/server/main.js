@@ -2,7 +2,7 @@
 // Serves the SvelteKit build in BUILD_DIR (default "build") with the handling in app.js.
 //
 // Environment: PORT (3000), HOST (0.0.0.0), ORIGIN and adapter-node's other variables,
-// SHUTDOWN_TIMEOUT (seconds, 30), PAGE_CACHE_MB (rendered pages kept in memory, 64; 0 turns it off),
+// SHUTDOWN_TIMEOUT (seconds, 30), PAGE_CACHE_MB (MiB of rendered pages kept in memory, 64; 0 turns it off),
 // MAX_HEADER_KB (request head limit, 64), HSTS (on/off; see security-headers.js), and the limits on
 // cold renders (render-queue.js): RENDER_CONCURRENCY (2), RENDER_QUEUE (64), RENDER_WAIT (seconds a
 // render may wait for its turn, 5), HEAVY_RENDER_QUEUE (4), HEAVY_RENDER_CELLS (2500).
@@ -17,16 +17,16 @@ const host = env.HOST ?? '0.0.0.0';
 const shutdownTimeout = Number(env.SHUTDOWN_TIMEOUT ?? 30);
 
 /**
- * A positive whole number from the environment, or the default; a bad value stops the server with
- * a message that names it.
- * @param {string} name @param {number} fallback @param {number} [scale]
+ * A whole number from the environment (at least `least`, 1 unless told), or the default; a bad
+ * value stops the server with a message that names it.
+ * @param {string} name @param {number} fallback @param {number} [scale] @param {number} [least]
  */
-function setting(name, fallback, scale = 1) {
+function setting(name, fallback, scale = 1, least = 1) {
 	const text = env[name];
 	if (text === undefined || text === '') return fallback * scale;
 	const value = Number(text);
-	if (!Number.isInteger(value) || value < 1) {
-		console.error(`${name}=${text} is not a whole number of at least 1`);
+	if (!Number.isInteger(value) || value < least) {
+		console.error(`${name}=${text} is not a whole number of at least ${least}`);
 		process.exit(1);
 	}
 	return value * scale;
@@ -34,7 +34,8 @@ function setting(name, fallback, scale = 1) {
 
 const app = await createApp({
 	buildDir: env.BUILD_DIR ?? 'build',
-	pageCacheBytes: Number(env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
+	// The page cache's bound in bytes (page-cache.js counts every stored page, each encoding apart).
+	pageCacheBytes: setting('PAGE_CACHE_MB', 64, 1024 * 1024, 0),
 	renders: {
 		concurrency: setting('RENDER_CONCURRENCY', DEFAULT_RENDER_LIMITS.concurrency),
 		queue: setting('RENDER_QUEUE', DEFAULT_RENDER_LIMITS.queue),

@@ -1,8 +1,11 @@
 // Rendered pages, kept compressed. A page at `/` depends only on its link (the query string) and on
 // the build, so it is rendered and compressed once per link, encoding and build, and from then on
 // answered from memory, with a strong ETag (If-None-Match gets a 304 without rendering) and a
-// Cache-Control that lets a CDN keep it. Nothing else is cached: not other paths, not other methods,
-// not error responses, not responses that set cookies.
+// Cache-Control that lets a CDN keep it. A short link's page (`/s/<id>`) is as fixed, and cached the
+// same way (`pageKey`). Nothing else is cached: not other paths, not other methods, not error
+// responses, not responses that set cookies. The cache is bounded in bytes (`maxBytes`, PAGE_CACHE_MB):
+// every stored body counts, each encoding of a page (brotli, gzip, gzipped-for-identity) separately,
+// with its key and headers (`entrySize`).
 //
 // Issue 21: the key is the link reduced to what the page reads (`cacheKey`), so parameters the page
 // ignores cannot make a link cold; concurrent requests for one cold link wait for one render; and a
@@ -88,6 +91,44 @@ export function cacheKey(query) {
 	return key.toString();
 }
 
+/** A short link's page (src/routes/s/[id]): its id is the shape short links are given (SHORT_LINK_ID). */
+const SHORT_LINK_PAGE = /^\/s\/[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The page cache's key for a GET of `pathname?query`, or undefined when the answer is not cached.
+ * - `/`: the link reduced to what the page shows (`cacheKey`);
+ * - `/s/<id>`: the path alone. The id is derived from the comparison it holds (SHA-256 of its
+ *   canonical query, src/lib/server/short-links.ts) and a stored short link is never changed, so its
+ *   page is as fixed as a long link's; the page reads only the stored query, never the URL's, so the
+ *   query is not part of the key. An unknown id, or a database that cannot answer, is an error
+ *   response, which is never kept.
+ * The two kinds cannot collide: a `/` key is a URLSearchParams string, which never starts with `/`.
+ * @param {string} pathname
+ * @param {string} query the raw query string, without `?`
+ * @returns {string | undefined}
+ */
+export function pageKey(pathname, query) {
+	if (pathname === '/') return cacheKey(query);
+	if (SHORT_LINK_PAGE.test(pathname)) return pathname;
+	return undefined;
+}
+
+/** What an entry costs besides its body, key and headers: the entry object and the LRU's bookkeeping. */
+const ENTRY_OVERHEAD = 512;
+
+/**
+ * The bytes one cache entry is counted as: its body, and its key and headers as JavaScript strings
+ * (up to two bytes a character), and a fixed overhead. A page's headers are about 2 KB (its
+ * Content-Security-Policy lists the hashes of its inline scripts).
+ * @param {Page} page
+ * @param {string} key
+ */
+export function entrySize(page, key) {
+	let chars = key.length;
+	for (const [name, value] of Object.entries(page.headers)) chars += name.length + String(value).length;
+	return page.body.length + chars * 2 + ENTRY_OVERHEAD;
+}
+
 /**
  * @typedef {{ headers: Record<string, string | number | string[]>, body: Buffer, gzipped?: number }} Page
  *   `gzipped`: the body is the page gzipped (for a request that asked for no compression), and this
@@ -104,7 +145,7 @@ export function createPageCache({ buildId, maxBytes }) {
 			? new LRUCache({
 					maxSize: maxBytes,
 					maxEntrySize: maxEntryBytes,
-					sizeCalculation: (page, key) => page.body.length + key.length * 2 + 1024
+					sizeCalculation: entrySize
 				})
 			: undefined;
 
@@ -116,18 +157,17 @@ export function createPageCache({ buildId, maxBytes }) {
 	const rendering = new Map();
 
 	/**
-	 * Answers GET / from memory, or with a 304; otherwise records the response `render` writes (after
+	 * Answers a page from memory, or with a 304; otherwise records the response `render` writes (after
 	 * compression) and keeps it if it is a cacheable page. A request for a page that is being
 	 * rendered waits for that render and is then answered from memory.
 	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
-	 * @param {string} query the raw query string, without `?`
+	 * @param {string} link the page's key (`pageKey`)
 	 * @param {() => void} render
 	 */
-	function handle(req, res, query, render) {
+	function handle(req, res, link, render) {
 		const encoding = negotiate(String(req.headers['accept-encoding'] ?? ''));
 		res.setHeader('vary', 'Accept-Encoding');
-		const link = cacheKey(query);
 		const etag = etagFor(link, encoding);
 		if (matches(req.headers['if-none-match'], etag)) {
 			res.writeHead(304, { etag, 'cache-control': PAGE_CACHE_CONTROL }).end();

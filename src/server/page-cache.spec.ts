@@ -1,7 +1,9 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
-import { createPageCache } from './page-cache.js';
+import { shortLinkId } from '$lib/server/short-links';
+import { SHORT_LINK_ID } from '$lib/share/short-link';
+import { cacheKey, createPageCache, negotiate, pageKey } from './page-cache.js';
 
 /**
  * The page cache around a stand-in renderer that counts its renders (issue 21): a page asked for
@@ -19,18 +21,26 @@ afterEach(
 		})
 );
 
-/** A server whose pages are `html(query)`, rendered after `delayMs`, counted in `renders`. */
-async function serve(maxBytes: number, html: (query: string) => string, delayMs = 0) {
+/**
+ * A server whose pages are `html(query)` (a short link's: `html(path)`), rendered after `delayMs`,
+ * counted in `renders`. With `encode`, the response is labelled with the encoding the request asks
+ * for (its bytes unchanged), as the compression middleware would label it, so each encoding is its
+ * own entry.
+ */
+async function serve(maxBytes: number, html: (query: string) => string, delayMs = 0, encode = false) {
 	const cache = createPageCache({ buildId: 'test', maxBytes });
 	const renders: string[] = [];
 	server = createServer((req, res) => {
-		const query = (req.url ?? '').split('?')[1] ?? '';
-		cache.handle(req, res, query, () => {
-			renders.push(query);
+		const [pathname = '', query = ''] = (req.url ?? '').split('?');
+		const link = pathname === '/' ? query : pathname;
+		cache.handle(req, res, pageKey(pathname, query)!, () => {
+			renders.push(link);
 			setTimeout(() => {
 				res.setHeader('content-type', 'text/html; charset=utf-8');
+				const encoding = negotiate(String(req.headers['accept-encoding'] ?? ''));
+				if (encode && encoding !== 'identity') res.setHeader('content-encoding', encoding);
 				res.writeHead(200);
-				const body = html(query);
+				const body = html(link);
 				// In pieces, as SvelteKit streams a page.
 				for (let i = 0; i < body.length; i += 65536) res.write(body.slice(i, i + 65536));
 				res.end();
@@ -100,4 +110,98 @@ test('an extra parameter the page never reads does not make a link cold', async 
 	expect(renders).toEqual(['v=1&w=9&foo=1']);
 	await get('/?v=1&w=9&bar=1');
 	expect(renders).toHaveLength(2);
+});
+
+/** `n` characters of pseudo-random lowercase hex (a linear congruential generator): text that gzip
+ * cannot shrink below about half, so a page's size in the cache is predictable. */
+function noiseOf(seed: number, n: number): string {
+	let x = seed >>> 0 || 1;
+	let text = '';
+	while (text.length < n) {
+		x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+		text += (x >>> 8).toString(16).padStart(6, '0');
+	}
+	return text.slice(0, n);
+}
+
+// A hundred requests: seconds on a busy machine.
+test(
+	'the cache is bounded in bytes: many distinct links never hold more than maxBytes, the oldest go first',
+	{ timeout: 30_000 },
+	async () => {
+		// 1 MiB cache; each page is 40,000 characters of hex noise. Kept gzipped (requests without
+		// Accept-Encoding), a page is about 22 KB: 100 of them would be about 2.2 MB, twice the bound, so a
+		// cache bounded only by its number of entries would hold them all.
+		const maxBytes = 1024 * 1024;
+		const page = (q: string) => `<p>${q}</p>${noiseOf(Number(q.slice('w='.length)) + 1, 40_000)}`;
+		const { get, renders, cache } = await serve(maxBytes, page);
+		let most = 0;
+		for (let i = 0; i < 100; i++) {
+			expect((await get(`/?w=${i}`)).status).toBe(200);
+			most = Math.max(most, cache.stats().bytes);
+		}
+		const { bytes, pages } = cache.stats();
+		expect(most).toBeLessThanOrEqual(maxBytes);
+		// Full, not emptied: at least the bound less one page (each counted page is over 20 KB and
+		// under 25 KB here: 40,000 hex characters gzip to about 22 KB, plus key, headers and overhead).
+		expect(bytes).toBeGreaterThan(maxBytes - 25_000);
+		expect(pages).toBeGreaterThan(maxBytes / 25_000 - 1);
+		expect(pages).toBeLessThan(maxBytes / 20_000);
+		expect(renders).toHaveLength(100);
+		// The newest page is answered from memory; the oldest was evicted and is rendered again.
+		await get('/?w=99');
+		expect(renders).toHaveLength(100);
+		await get('/?w=0');
+		expect(renders).toHaveLength(101);
+		expect(renders.at(-1)).toBe('w=0');
+	}
+);
+
+test('each encoding of a page is an entry of its own, counted in bytes', async () => {
+	const body = (q: string) => `<p>${q}</p>${noiseOf(7, 30_000)}`;
+	const { get, renders, cache } = await serve(4 * 1024 * 1024, body, 0, true);
+	await get('/?w=1', { 'accept-encoding': 'br' });
+	await get('/?w=1', { 'accept-encoding': 'gzip' });
+	expect(cache.stats().pages).toBe(2);
+	// Two bodies of 30,012 bytes each (sent as they are, labelled br and gzip), plus their keys and headers.
+	expect(cache.stats().bytes).toBeGreaterThan(2 * 30_012);
+	expect(cache.stats().bytes).toBeLessThan(2 * 30_012 + 2 * 2048);
+	await get('/?w=1', { 'accept-encoding': 'br' });
+	await get('/?w=1', { 'accept-encoding': 'gzip' });
+	expect(renders).toEqual(['w=1', 'w=1']);
+});
+
+test("a short link's page is cached by its id: the second open is not rendered", async () => {
+	const id = 'AbCdEfGhIjKlMnOpQrStUv';
+	const { get, renders } = await serve(8 * 1024 * 1024, (path) => `<p>${path}</p>`, 0, true);
+	const first = await get(`/s/${id}`, { 'accept-encoding': 'br' });
+	const again = await get(`/s/${id}?utm_source=chat`, { 'accept-encoding': 'br' });
+	expect(renders).toEqual([`/s/${id}`]);
+	expect(again.body).toBe(first.body);
+	expect(again.headers.etag).toBe(first.headers.etag);
+	expect(
+		(await get(`/s/${id}`, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })).status
+	).toBe(304);
+	// Another id is another page; it shares nothing with a long link either.
+	await get('/s/AbCdEfGhIjKlMnOpQrStUw');
+	expect(renders).toHaveLength(2);
+});
+
+test('pageKey: `/` by its link, a short link by its path, nothing else', () => {
+	expect(pageKey('/', 'w=1&v=1&utm_source=x')).toBe(cacheKey('v=1&w=1'));
+	expect(pageKey('/', 'w=1&v=1&utm_source=x')).toBe('v=1&w=1');
+	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv', 'x=1')).toBe('/s/AbCdEfGhIjKlMnOpQrStUv');
+	// Not the shape of an id (SHORT_LINK_ID: 22 base64url characters): not a page that can be kept.
+	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStU', '')).toBeUndefined();
+	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv/', '')).toBeUndefined();
+	expect(pageKey('/s', '')).toBeUndefined();
+	expect(pageKey('/d/AbCdEfGhIjKlMnOpQrStUv', '')).toBeUndefined();
+	expect(pageKey('/favicon.svg', '')).toBeUndefined();
+	// The server keeps its own copy of the id's shape (it is plain Node, not bundled): ids the app
+	// makes are ids to it.
+	for (const query of ['v=2&d=cloud-2010.2', 'w=1', '']) {
+		const id = shortLinkId(query);
+		expect(id).toMatch(SHORT_LINK_ID);
+		expect(pageKey(`/s/${id}`, '')).toBe(`/s/${id}`);
+	}
 });

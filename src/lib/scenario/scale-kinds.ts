@@ -136,9 +136,15 @@ const onNumbers = {
 	raw: 'number',
 	rawText: (_scale: Scale, raw: number | string, format: FormatAmount) =>
 		typeof raw === 'number' ? format(raw) : String(raw),
-	readCell: (_scale: Scale, text: string, tools: { number: (text: string) => number | undefined; quote: (text: string) => string }): ReadCell => {
+	readCell: (
+		_scale: Scale,
+		text: string,
+		tools: { number: (text: string) => number | undefined; quote: (text: string) => string }
+	): ReadCell => {
 		const n = tools.number(text);
-		return n === undefined ? { ok: false, error: `${tools.quote(text)} is not a number.` } : { ok: true, raw: n };
+		return n === undefined
+			? { ok: false, error: `${tools.quote(text)} is not a number.` }
+			: { ok: true, raw: n };
 	},
 	writeCell: (_scale: Scale, raw: number | string) => (typeof raw === 'number' ? raw : '')
 } as const;
@@ -153,12 +159,16 @@ const linear: ScaleKind<LinearScale> = {
 	text: (scale, format) => `0 at ${format(scale.worst)}, 100 at ${format(scale.best)}`,
 	ends: (scale, format) => ({ worst: format(scale.worst), best: format(scale.best) }),
 	direction: (scale) => (scale.best > scale.worst ? 'higher' : 'lower'),
-	userProblems: (scale) => (scale.worst === scale.best ? [{ path: [], message: 'worst and best must differ' }] : []),
+	userProblems: (scale) =>
+		scale.worst === scale.best ? [{ path: [], message: 'worst and best must differ' }] : [],
 	parse(form) {
 		const worst = readNumber(field(form, 'worst'));
 		const best = readNumber(field(form, 'best'));
 		if (worst === undefined || best === undefined)
-			return { ok: false, error: 'Enter a number for the level that scores 0 and for the one that scores 100.' };
+			return {
+				ok: false,
+				error: 'Enter a number for the level that scores 0 and for the one that scores 100.'
+			};
 		if (worst === best) return { ok: false, error: 'The 0 and 100 levels must differ.' };
 		return { ok: true, scale: { kind: 'linear', worst, best }, direction: best > worst ? 'higher' : 'lower' };
 	}
@@ -172,7 +182,9 @@ const levels: ScaleKind<LevelsScale> = {
 	raw: 'level',
 	choices: (scale) => scale.levels,
 	score: (scale, raw) =>
-		typeof raw === 'string' && scale.levels.some((l) => l.id === raw) ? levelValue(raw, scale.levels) : undefined,
+		typeof raw === 'string' && scale.levels.some((l) => l.id === raw)
+			? levelValue(raw, scale.levels)
+			: undefined,
 	rawText: (scale, raw) => scale.levels.find((l) => l.id === raw)?.label ?? String(raw),
 	text: (scale) => scale.levels.map((l) => `${l.label}: ${l.score}`).join(' · '),
 	// Ratings are told from worst to best by their scores, whatever the levels' order.
@@ -199,10 +211,15 @@ const levels: ScaleKind<LevelsScale> = {
 					error: `Line ${i + 1} (“${line.slice(0, 40)}”): write a label, “=”, and a score from 0 to 100.`
 				};
 			const label = match[1]!.trim().slice(0, SCALE_LIMITS.label);
-			read.push({ id: current?.levels[i]!.id ?? slug(match[1]!), label: current?.levels[i]!.label ?? label, score });
+			read.push({
+				id: current?.levels[i]!.id ?? slug(match[1]!),
+				label: current?.levels[i]!.label ?? label,
+				score
+			});
 		}
 		if (read.length < 2) return { ok: false, error: 'Give at least two levels.' };
-		if (read.length > SCALE_LIMITS.levels) return { ok: false, error: `Give at most ${SCALE_LIMITS.levels} levels.` };
+		if (read.length > SCALE_LIMITS.levels)
+			return { ok: false, error: `Give at most ${SCALE_LIMITS.levels} levels.` };
 		if (new Set(read.map((l) => l.id)).size !== read.length)
 			return { ok: false, error: 'Two levels have the same label.' };
 		return { ok: true, scale: { kind: 'levels', levels: read }, direction: 'higher' };
@@ -261,7 +278,10 @@ const piecewise: ScaleKind<PiecewiseScale> = {
 			const level = readNumber(levelText);
 			const score = readNumber(scoreText);
 			if (level === undefined || score === undefined || score < 0 || score > 100)
-				return { ok: false, error: `Point ${i + 1}: enter a number for its level and a score from 0 to 100.` };
+				return {
+					ok: false,
+					error: `Point ${i + 1}: enter a number for its level and a score from 0 to 100.`
+				};
 			points.push({ level, score });
 		}
 		if (points.length < 2) return { ok: false, error: 'Give at least two points.' };
@@ -295,9 +315,9 @@ export const scaleKinds: { readonly [K in ScaleKindId]: ScaleKind<Extract<Scale,
 };
 export const scaleKindIds = Object.keys(scaleKinds) as ScaleKindId[];
 
-/** The entry of a scale's kind, typed for any scale. */
-export function scaleKind(scale: Scale): ScaleKind {
-	return scaleKinds[scale.kind] as unknown as ScaleKind;
+/** The entry of a scale's kind (or of a kind named by id), typed for any scale. */
+export function scaleKind(of: Scale | ScaleKindId): ScaleKind {
+	return scaleKinds[typeof of === 'string' ? of : of.kind] as unknown as ScaleKind;
 }
 
 /** The 0–100 value score of a raw value on a scale, or undefined when it does not fit (see `score`). */
@@ -317,6 +337,6 @@ export function scaleToLink(scale: Scale): unknown {
 export function scaleFromLink(compact: unknown): unknown {
 	if (!Array.isArray(compact) || typeof compact[0] !== 'string' || !Object.hasOwn(scaleKinds, compact[0]))
 		return compact;
-	const kind = scaleKinds[compact[0] as ScaleKindId] as unknown as ScaleKind;
+	const kind = scaleKind(compact[0] as ScaleKindId);
 	return kind.fromLink ? kind.fromLink(compact) : compact;
 }

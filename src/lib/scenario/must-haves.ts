@@ -34,7 +34,9 @@ export interface RuledOut {
 export function mustBound(
 	criterion: Pick<EffectiveCriterion, 'direction' | 'scale'>
 ): 'at least' | 'at most' {
-	return scaleKind(criterion.scale).raw === 'number' && criterion.direction === 'lower' ? 'at most' : 'at least';
+	return scaleKind(criterion.scale).raw === 'number' && criterion.direction === 'lower'
+		? 'at most'
+		: 'at least';
 }
 
 /** True when `required` fits the criterion: a finite number on a number scale, a level it has. */

@@ -161,7 +161,9 @@ const record = (value: unknown): Record<string, unknown> =>
 function expandScales(criteria: unknown): unknown {
 	if (!Array.isArray(criteria)) return criteria;
 	return criteria.map((c: unknown) =>
-		c && typeof c === 'object' && !Array.isArray(c) && 'scale' in c ? { ...c, scale: scaleFromLink(c.scale) } : c
+		c && typeof c === 'object' && !Array.isArray(c) && 'scale' in c
+			? { ...c, scale: scaleFromLink(c.scale) }
+			: c
 	);
 }
 

@@ -4,6 +4,7 @@ import { findDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/data/presets';
 import { emptyEdits, type Scenario } from '$lib/scenario/schema';
 import { decodeScenario, encodeScenario } from './codec';
+import { exportComparisonJson, importComparisonJson } from './json-file';
 
 const v3 = findDataset('cloud-2010', 3)!;
 const memory = {
@@ -83,5 +84,18 @@ describe('scales in a link', () => {
 		const decoded = decodeScenario(`v=2&d=cloud-2010.3&e=${e}`, { datasets: [v3] });
 		expect(decoded.problems).toEqual([]);
 		expect(decoded.scenario.edits.scales).toEqual(JSON.parse(json).scales);
+	});
+
+	it('is read from a comparison file (JSON import), points as { level, score }', () => {
+		const text = exportComparisonJson(scenario, new Date('2026-12-03T12:00:00Z'));
+		expect(text).toContain('"level": 64');
+		const read = importComparisonJson(text, [v3]);
+		expect(read).toEqual({ ok: true, scenario, notices: [] });
+		// Levels that turn back are refused with the field's path.
+		const bad = text.replace('"level": 64', '"level": 4');
+		expect(importComparisonJson(bad, [v3])).toMatchObject({
+			ok: false,
+			error: expect.stringContaining('scenario.edits.scales.largest-ram.points')
+		});
 	});
 });

@@ -310,8 +310,8 @@ const piecewise: ScaleKind<PiecewiseScale> = {
 /** Every kind, by id; a new kind's entry goes here (and its editor in the routes' map). */
 export const scaleKinds: { readonly [K in ScaleKindId]: ScaleKind<Extract<Scale, { kind: K }>> } = {
 	linear,
-	levels,
-	piecewise
+	piecewise,
+	levels
 };
 export const scaleKindIds = Object.keys(scaleKinds) as ScaleKindId[];
 

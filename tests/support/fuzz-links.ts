@@ -19,7 +19,9 @@ export const SEED_LINKS: readonly string[] = [
 	// Format 2, as the app writes it today: the newest data set, a treatment of unknowns, a preset,
 	// and the person's own provider and criterion in the deflated `e` payload.
 	'v=2&d=cloud-2010.2&w=50,60,30,20,30,30,20,50,30,40,40,30,40,40,20,40,40&u=middle&p=balanced',
-	'v=2&d=cloud-2010.1&w=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,50&x=ntt&u=omit&e=VY-xDsIwDET_xXOQYOjSXwAmJBbUITQGWbRJ5SStUJV_xw2JEJt9ucs9rzDrIaKHdoW4G8g6g2XWAW3_hrZpUlIwsZvJIIvztgIZaH9-BVaPEoNT3SdJPxyPoh2vZ0idgp4pIJPO-eovHQqe7OKU__QTohElWgoijF5mQ4x9IGdFGNyCLJrv9ZBRX2Q3GmFBvT0sjr0kD_u9gjt-RzmgIpfKDSmX_h1UywvfJa-pSx8'
+	'v=2&d=cloud-2010.1&w=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,50&x=ntt&u=omit&e=VY-xDsIwDET_xXOQYOjSXwAmJBbUITQGWbRJ5SStUJV_xw2JEJt9ucs9rzDrIaKHdoW4G8g6g2XWAW3_hrZpUlIwsZvJIIvztgIZaH9-BVaPEoNT3SdJPxyPoh2vZ0idgp4pIJPO-eovHQqe7OKU__QTohElWgoijF5mQ4x9IGdFGNyCLJrv9ZBRX2Q3GmFBvT0sjr0kD_u9gjt-RzmgIpfKDSmX_h1UywvfJa-pSx8',
+	// A piecewise-linear scale in its compact link form (Largest server: 1/8/64 GB → 0/70/100).
+	'v=2&d=cloud-2010.3&w=25,0,0,0,75,0,0,0,0,0,0,0,0,0,0,0,0&e=q1YqTk7MSS1WsqpWykksSk8tLtEtSsxVsopWKshMTU4tzyxOVdIx1DHQsdAxN9AxM9ExNDCIra0FAA'
 ];
 
 /** The app's own seeded generator (mulberry32): deterministic across runs and machines. */

@@ -13,10 +13,10 @@ import {
 } from '$lib/scenario/effective';
 import { ruledOutBy, type RuledOut } from '$lib/scenario/must-haves';
 import { methods, unknownTreatments, type UnknownTreatment } from '$lib/scenario/registry';
+import { scoreOn } from '$lib/scenario/scale-kinds';
 import type { Scenario } from '$lib/scenario/schema';
 import type { MethodResult, ScoringMethod } from '$lib/mcda/method';
 import { competitionRanks, orderByScore } from '$lib/mcda/ranking';
-import { levelValue, linearValue } from '$lib/mcda/value';
 
 export { methods };
 
@@ -79,13 +79,7 @@ export function scoreOf(
 	criterion: EffectiveCriterion,
 	value: EffectiveValue | undefined
 ): number | undefined {
-	if (!isKnown(value)) return undefined;
-	const { scale } = criterion;
-	if (scale.kind === 'linear')
-		return typeof value.raw === 'number' ? linearValue(value.raw, scale.worst, scale.best) : undefined;
-	return typeof value.raw === 'string' && scale.levels.some((l) => l.id === value.raw)
-		? levelValue(value.raw, scale.levels)
-		: undefined;
+	return isKnown(value) ? scoreOn(criterion.scale, value.raw) : undefined;
 }
 
 /** One cell: its value score, or the treatment's score for an unknown. */

@@ -21,3 +21,28 @@ export function linearValue(raw: number, worst: number, best: number): number {
 export function levelValue(raw: string, levels: readonly { id: string; score: number }[]): number {
 	return levels.find((l) => l.id === raw)?.score ?? 0;
 }
+
+/**
+ * Piecewise-linear value function through (level, score) points, levels strictly increasing or
+ * strictly decreasing: between two neighbouring points v(x) = s_i + (s_{i+1} − s_i) · (x − l_i) /
+ * (l_{i+1} − l_i); outside the levels, the score of the nearer end point (Belton & Stewart 2002,
+ * §5.2.2: a value function "bisected" into a few points joined by straight lines, for diminishing
+ * returns such as 1 GB → 0, 8 GB → 70, 64 GB → 100). Fewer than two points, or a raw value that is not
+ * a finite number, score 0 (as `linearValue` does).
+ */
+export function piecewiseValue(raw: number, points: readonly { level: number; score: number }[]): number {
+	if (!Number.isFinite(raw) || points.length < 2) return 0;
+	// Walk the levels upwards whichever way they are given.
+	const up = points[0]!.level < points[points.length - 1]!.level ? points : [...points].reverse();
+	const first = up[0]!;
+	const last = up[up.length - 1]!;
+	if (raw <= first.level) return first.score;
+	if (raw >= last.level) return last.score;
+	for (let i = 1; i < up.length; i++) {
+		const right = up[i]!;
+		if (raw > right.level) continue;
+		const left = up[i - 1]!;
+		return left.score + ((right.score - left.score) * (raw - left.level)) / (right.level - left.level);
+	}
+	return last.score;
+}

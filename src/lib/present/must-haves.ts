@@ -11,6 +11,7 @@ import {
 	type MustHave,
 	type MustHaveFailure
 } from '$lib/scenario/must-haves';
+import { scaleKind } from '$lib/scenario/scale-kinds';
 import { rawText } from './values';
 
 export interface MustHavesView {
@@ -33,11 +34,11 @@ export function requirementText(must: MustHave): string {
 export function failureText(failure: MustHaveFailure): string {
 	const { criterion, value } = failure;
 	if (value === undefined) return `${criterion.name} unknown`;
-	const side = criterion.scale.kind === 'linear' && criterion.direction === 'lower' ? 'above' : 'below';
-	const required =
-		criterion.scale.kind === 'levels'
-			? `“${text(failure, failure.required)}”, the level`
-			: `the ${text(failure, failure.required)}`;
+	const numbers = scaleKind(criterion.scale).raw === 'number';
+	const side = numbers && criterion.direction === 'lower' ? 'above' : 'below';
+	const required = numbers
+		? `the ${text(failure, failure.required)}`
+		: `“${text(failure, failure.required)}”, the level`;
 	return `${criterion.name} ${text(failure, value)}, ${side} ${required} you require`;
 }
 

@@ -10,6 +10,7 @@ import type {
 	EffectiveProvider,
 	EffectiveValue
 } from '$lib/scenario/effective';
+import { scaleKind } from '$lib/scenario/scale-kinds';
 import { quantity, unitWords } from './units';
 
 export type Basis = 'Sourced' | 'Judgement' | 'Unknown' | 'Your value';
@@ -20,9 +21,7 @@ export function rawText(
 	value: EffectiveValue | undefined
 ): string {
 	if (!value || value.kind === 'unknown' || value.raw === null) return 'unknown';
-	if (criterion.scale.kind === 'levels')
-		return criterion.scale.levels.find((l) => l.id === value.raw)?.label ?? String(value.raw);
-	return typeof value.raw === 'number' ? quantity(criterion, value.raw) : String(value.raw);
+	return scaleKind(criterion.scale).rawText(criterion.scale, value.raw, (n) => quantity(criterion, n));
 }
 
 export function sourceDetail(source: Source): string {
@@ -153,21 +152,18 @@ export function platformSources(dataset: EffectiveDataset): PlatformSourceView[]
 	);
 }
 
-/** A criterion's scale in words: "0 at 0.2 $/h, 100 at 0.01 $/h" or its levels. */
+/** A criterion's scale in words: "0 at 0.2 $/h, 100 at 0.01 $/h", its levels or its points. */
 export function scaleText(criterion: Pick<EffectiveCriterion, 'id' | 'scale' | 'unit'>): string {
-	const { scale } = criterion;
-	if (scale.kind === 'linear')
-		return `0 at ${quantity(criterion, scale.worst)}, 100 at ${quantity(criterion, scale.best)}`;
-	return scale.levels.map((l) => `${l.label}: ${l.score}`).join(' · ');
+	return scaleKind(criterion.scale).text(criterion.scale, (n) => quantity(criterion, n));
 }
 
 export interface ScaleView {
 	criterionId: string;
 	criterion: string;
-	/** For a linear scale: the levels that score 0 and 100; for levels, undefined. */
+	/** For a scale with just two reference levels: the ones that score 0 and 100; else undefined. */
 	worst?: string;
 	best?: string;
-	/** The levels with their scores, for a rating scale. */
+	/** Any other scale in words (its levels or points with their scores), across both columns. */
 	levels?: string;
 	text: string;
 	why: string;
@@ -181,12 +177,11 @@ export function scalesView(criteria: readonly EffectiveCriterion[]): ScaleView[]
 		const changed = c.originalScale
 			? `Changed by you; the data set has ${scaleText({ id: c.id, scale: c.originalScale, unit: c.unit })}.`
 			: undefined;
+		const ends = scaleKind(c.scale).ends?.(c.scale, (n) => quantity(c, n));
 		return {
 			criterionId: c.id,
 			criterion: c.name,
-			...(c.scale.kind === 'linear'
-				? { worst: quantity(c, c.scale.worst), best: quantity(c, c.scale.best) }
-				: { levels: scaleText(c) }),
+			...(ends ?? { levels: scaleText(c) }),
 			text: scaleText(c),
 			why: c.scaleRationale,
 			...(changed ? { changed } : {}),

@@ -16,10 +16,16 @@ import {
 	setValue,
 	setWeight
 } from './actions';
-import { parseScale, readNumber } from './scale-input';
+import { scaleKinds, type ScaleForm } from './scale-kinds';
+import { readNumber } from './scale-input';
 import { hasEdits, ScenarioSchema } from './schema';
 
 const start = defaultScenario(tiny);
+/** The fields an editor's form holds, as `FormData` gives them. */
+const form = (fields: Record<string, string | string[]>): ScaleForm => ({
+	get: (name) => [fields[name] ?? null].flat()[0] ?? null,
+	getAll: (name) => [fields[name] ?? []].flat()
+});
 const latency = {
 	name: 'Latency',
 	group: 'Speed',
@@ -117,16 +123,16 @@ describe('scale input', () => {
 	});
 
 	it('derives the direction from the levels: less is better when the 100 level is lower', () => {
-		expect(parseScale('linear', { worst: '100', best: '10', levels: '' })).toEqual({
+		expect(scaleKinds.linear.parse(form({ worst: '100', best: '10' }))).toEqual({
 			ok: true,
 			scale: { kind: 'linear', worst: 100, best: 10 },
 			direction: 'lower'
 		});
-		expect(parseScale('linear', { worst: '5', best: '5', levels: '' })).toMatchObject({ ok: false });
+		expect(scaleKinds.linear.parse(form({ worst: '5', best: '5' }))).toMatchObject({ ok: false });
 	});
 
 	it('reads rating levels as "label = score" lines, and names the bad line', () => {
-		expect(parseScale('levels', { worst: '', best: '', levels: 'None = 0\nFull = 100' })).toEqual({
+		expect(scaleKinds.levels.parse(form({ levels: 'None = 0\nFull = 100' }))).toEqual({
 			ok: true,
 			scale: {
 				kind: 'levels',
@@ -137,10 +143,10 @@ describe('scale input', () => {
 			},
 			direction: 'higher'
 		});
-		expect(parseScale('levels', { worst: '', best: '', levels: 'None = 0\nFull = 120' })).toEqual({
+		expect(scaleKinds.levels.parse(form({ levels: 'None = 0\nFull = 120' }))).toEqual({
 			ok: false,
 			error: 'Line 2 (“Full = 120”): write a label, “=”, and a score from 0 to 100.'
 		});
-		expect(parseScale('levels', { worst: '', best: '', levels: 'Only = 1' })).toMatchObject({ ok: false });
+		expect(scaleKinds.levels.parse(form({ levels: 'Only = 1' }))).toMatchObject({ ok: false });
 	});
 });

@@ -3,7 +3,8 @@
  * The page's state class calls these and keeps the history for undo; the tests call them directly.
  * Nothing here mutates its input.
  */
-import { ownValue, type Dataset, type Scale } from '$lib/data/schema';
+import { ownValue, type Dataset } from '$lib/data/schema';
+import type { Scale } from './scale-kinds';
 import { DEFAULT_WEIGHT, type Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
 import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';

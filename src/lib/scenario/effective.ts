@@ -6,22 +6,18 @@
  * Inputs are immutable (a scenario's edits are replaced, never mutated), so the result is memoised
  * by the identity of the data set and the edits: a weight change reuses it, any edit makes a new one.
  */
-import {
-	notReserved,
-	ownValue,
-	type Criterion,
-	type Dataset,
-	type Provider,
-	type Scale,
-	type Value
-} from '$lib/data/schema';
+import { ownValue, type Criterion, type Dataset, type Provider, type Value } from '$lib/data/schema';
 import { uniqueEdits } from './resolve';
+import type { Scale } from './scale-kinds';
+import { slug } from './slug';
 import { hasEdits, type Edits, type UserValue } from './schema';
 
 /** A value of the effective data set: the data set's own, or the person's (with the original kept). */
 export type EffectiveValue = Value | (UserValue & { original?: Value });
 
-export interface EffectiveCriterion extends Criterion {
+/** A criterion of the effective data set: the person may give it any kind of scale (see `scale-kinds.ts`). */
+export interface EffectiveCriterion extends Omit<Criterion, 'scale'> {
+	scale: Scale;
 	origin: 'dataset' | 'user';
 	/** The data set's scale, when the person changed its reference levels. */
 	originalScale?: Scale;
@@ -47,19 +43,7 @@ export const NO_VALUE_YET = 'No value entered yet.';
 /** A provider whose platform the person left empty: a dash, as any empty cell. */
 const UNSPECIFIED_PLATFORM = { id: 'unspecified', name: '–' };
 
-/** "VMware ESX" → "vmware-esx": ids for names people type. */
-export function slug(text: string): string {
-	const id =
-		text
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '') // accents off: "Ünïcode" → "unicode"
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'x';
-	// "Constructor" must not become the reserved id `constructor` (see RESERVED_IDS).
-	return notReserved(id) ? id : `${id}-1`;
-}
+export { slug } from './slug';
 
 /** A platform typed as free text, matched to the data set's hypervisors by name or id, else its own. */
 export function platformOf(platform: string, known: readonly { id: string; name: string }[]) {

@@ -9,6 +9,7 @@
  */
 import { ownValue } from '$lib/data/schema';
 import { isKnown, type EffectiveCriterion, type EffectiveDataset, type EffectiveProvider } from './effective';
+import { scaleKind, scoreOn } from './scale-kinds';
 import type { Scenario } from './schema';
 
 /** The required value per criterion id: a number in the criterion's unit, or a level id. */
@@ -33,14 +34,17 @@ export interface RuledOut {
 export function mustBound(
 	criterion: Pick<EffectiveCriterion, 'direction' | 'scale'>
 ): 'at least' | 'at most' {
-	return criterion.scale.kind === 'linear' && criterion.direction === 'lower' ? 'at most' : 'at least';
+	return scaleKind(criterion.scale).raw === 'number' && criterion.direction === 'lower'
+		? 'at most'
+		: 'at least';
 }
 
 /** True when `required` fits the criterion: a finite number on a number scale, a level it has. */
 export function fitsCriterion(criterion: EffectiveCriterion, required: unknown): required is number | string {
-	return criterion.scale.kind === 'linear'
-		? typeof required === 'number' && Number.isFinite(required)
-		: typeof required === 'string' && criterion.scale.levels.some((l) => l.id === required);
+	return (
+		(typeof required === 'number' || typeof required === 'string') &&
+		scoreOn(criterion.scale, required) !== undefined
+	);
 }
 
 /** The must-haves that apply to these criteria, in the criteria's order (others are ignored). */
@@ -59,14 +63,14 @@ export function activeMustHaves(
 export function meets(must: MustHave, value: number | string | undefined): boolean {
 	const { criterion, required } = must;
 	if (value === undefined) return false;
-	if (criterion.scale.kind === 'linear') {
+	// Numbers compare as numbers, the way the criterion says is better (whatever they score:
+	// "at least 16 GB" stays that on a scale that rewards 16 GB less than 8); levels by their scores.
+	if (scaleKind(criterion.scale).raw === 'number') {
 		if (typeof value !== 'number' || typeof required !== 'number') return false;
 		return criterion.direction === 'lower' ? value <= required : value >= required;
 	}
-	const score = (id: number | string) =>
-		criterion.scale.kind === 'levels' && criterion.scale.levels.find((l) => l.id === id)?.score;
-	const have = score(value);
-	const need = score(required);
+	const have = scoreOn(criterion.scale, value);
+	const need = scoreOn(criterion.scale, required);
 	return typeof have === 'number' && typeof need === 'number' && have >= need;
 }
 

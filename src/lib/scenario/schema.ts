@@ -5,8 +5,9 @@
  * here are the boundary every outside copy (a link, a file, storage) is checked against.
  */
 import { z } from '$lib/zod';
-import { notReserved, RESERVED_MESSAGE, ScaleSchema } from '$lib/data/schema';
+import { notReserved, RESERVED_MESSAGE } from '$lib/data/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
+import { SCALE_LIMITS, ScaleSchema, scaleKind } from './scale-kinds';
 import { isSaaty } from './weighting';
 
 export const MAX_WEIGHT = 100;
@@ -20,7 +21,7 @@ export const LIMITS = {
 	name: 80,
 	note: 500,
 	unit: 30,
-	levels: 10
+	levels: SCALE_LIMITS.levels
 } as const;
 
 const id = z
@@ -67,14 +68,8 @@ export const UserCriterionSchema = z
 	})
 	.check(
 		z.superRefine((c, ctx) => {
-			if (c.scale.kind === 'levels' && c.scale.levels.length > LIMITS.levels)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['scale', 'levels'],
-					message: `at most ${LIMITS.levels} levels`
-				});
-			if (c.scale.kind === 'linear' && c.scale.worst === c.scale.best)
-				ctx.addIssue({ code: 'custom', path: ['scale'], message: 'worst and best must differ' });
+			for (const { path, message } of scaleKind(c.scale).userProblems(c.scale))
+				ctx.addIssue({ code: 'custom', path: ['scale', ...path], message });
 		})
 	);
 

@@ -44,6 +44,7 @@ import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
 import { activeMustHaves, fitsCriterion } from '$lib/scenario/must-haves';
 import { uniqueEdits } from '$lib/scenario/resolve';
+import { scaleKind } from '$lib/scenario/scale-kinds';
 import { fromSigned, judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import {
 	DEFAULT_METHOD,
@@ -443,7 +444,7 @@ function readMustHaves(
 		}
 		const trimmed = text.trim();
 		const required =
-			criterion.scale.kind === 'linear' ? (NUMBER.test(trimmed) ? Number(trimmed) : NaN) : trimmed;
+			scaleKind(criterion.scale).raw === 'number' ? (NUMBER.test(trimmed) ? Number(trimmed) : NaN) : trimmed;
 		if (fitsCriterion(criterion, required)) musts[criterion.id] = required;
 		else bad.push(part);
 	}

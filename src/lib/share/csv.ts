@@ -30,7 +30,7 @@
  * Pure TypeScript: no Svelte, no DOM.
  */
 import Papa from 'papaparse';
-import type { Dataset, Level, Scale } from '$lib/data/schema';
+import type { Dataset, Level } from '$lib/data/schema';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { platformName, rankingView, valueScoresView } from '$lib/present/results';
 import { freshId } from '$lib/scenario/actions';
@@ -43,6 +43,7 @@ import {
 	type EffectiveDataset,
 	type EffectiveProvider
 } from '$lib/scenario/effective';
+import { scaleKind, type Scale } from '$lib/scenario/scale-kinds';
 import {
 	LIMITS,
 	ScenarioSchema,
@@ -78,10 +79,7 @@ function toCsv(rows: (string | number)[][]): string {
 
 function matrixCell(criterion: EffectiveCriterion, provider: EffectiveProvider): string | number {
 	const value = provider.values[criterion.id];
-	if (!isKnown(value)) return '';
-	if (criterion.scale.kind === 'linear') return typeof value.raw === 'number' ? value.raw : '';
-	// A level the scale no longer has scores as unknown, so it is written as unknown.
-	return criterion.scale.levels.find((l) => l.id === value.raw)?.label ?? '';
+	return isKnown(value) ? scaleKind(criterion.scale).writeCell(criterion.scale, value.raw) : '';
 }
 
 /** The matrix of the effective data set: every provider (left-out ones too) × every criterion. */
@@ -331,19 +329,11 @@ function inferScale(column: Column, rows: Row[], delimiter: string): NewColumn |
 
 /** A cell as a value of `scale`, or an error naming row and column. */
 function cellValue(text: string, scale: Scale, row: Row, column: Column, delimiter: string): number | string {
-	const where = `Row ${row.number}, column ${quote(column.name, 80)}`;
-	if (scale.kind === 'linear') {
-		const n = parseNumber(text, delimiter);
-		return n ?? fail(`${where}: ${quote(text)} is not a number.`);
-	}
-	const level =
-		scale.levels.find((l) => norm(l.label) === norm(text)) ?? scale.levels.find((l) => l.id === norm(text));
-	return (
-		level?.id ??
-		fail(
-			`${where}: ${quote(text)} is not one of its levels (${scale.levels.map((l) => quote(l.label)).join(', ')}).`
-		)
-	);
+	const read = scaleKind(scale).readCell(scale, text, {
+		number: (cell) => parseNumber(cell, delimiter),
+		quote: (cell) => quote(cell)
+	});
+	return read.ok ? read.raw : fail(`Row ${row.number}, column ${quote(column.name, 80)}: ${read.error}`);
 }
 
 function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImportResult {

@@ -6,7 +6,10 @@
  * the scenario's zod schemas on its own, so one bad provider does not cost the rest.
  *
  * Compact form: a value the person entered is written as its raw value alone (`12.5`, `"high"`,
- * `null` for unknown), or `[raw, note, url]` when it has a note or link.
+ * `null` for unknown), or `[raw, note, url]` when it has a note or link. A scale (changed, or of
+ * the person's criterion) is written in its kind's compact form where it has one (`scaleToLink`,
+ * e.g. `["piecewise", 1, 0, 8, 70, 64, 100]`), else as it is: links written before hold objects
+ * only, so they read exactly as they did.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from '$lib/zod';
@@ -22,7 +25,7 @@ import {
 	type Edits,
 	type UserValue
 } from '$lib/scenario/schema';
-import { ScaleSchema } from '$lib/data/schema';
+import { ScaleSchema, scaleFromLink, scaleToLink } from '$lib/scenario/scale-kinds';
 
 /** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
@@ -83,9 +86,17 @@ function compress(edits: Edits): string {
 				}
 			: {}),
 		...(edits.providers.length ? { providers: edits.providers } : {}),
-		...(edits.criteria.length ? { criteria: edits.criteria } : {}),
+		...(edits.criteria.length
+			? { criteria: edits.criteria.map((c) => ({ ...c, scale: scaleToLink(c.scale) })) }
+			: {}),
 		...(edits.groups.length ? { groups: edits.groups } : {}),
-		...(Object.keys(edits.scales).length ? { scales: edits.scales } : {})
+		...(Object.keys(edits.scales).length
+			? {
+					scales: Object.fromEntries(
+						Object.entries(edits.scales).map(([c, scale]) => [c, scaleToLink(scale)])
+					)
+				}
+			: {})
 	};
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
 }
@@ -146,6 +157,16 @@ const isId = (text: string) => IdSchema.safeParse(text).success;
 const record = (value: unknown): Record<string, unknown> =>
 	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
+/** The link's criteria with each scale in its full form (anything else is left for the schema to judge). */
+function expandScales(criteria: unknown): unknown {
+	if (!Array.isArray(criteria)) return criteria;
+	return criteria.map((c: unknown) =>
+		c && typeof c === 'object' && !Array.isArray(c) && 'scale' in c
+			? { ...c, scale: scaleFromLink(c.scale) }
+			: c
+	);
+}
+
 /** Compact JSON → edits, item by item. */
 function validateEdits(json: unknown): DecodedEdits {
 	const problems: string[] = [];
@@ -180,11 +201,11 @@ function validateEdits(json: unknown): DecodedEdits {
 		return kept;
 	};
 	edits.providers = keep(UserProviderSchema, root.providers, 'provider', LIMITS.providers);
-	edits.criteria = keep(UserCriterionSchema, root.criteria, 'criterion', LIMITS.criteria);
+	edits.criteria = keep(UserCriterionSchema, expandScales(root.criteria), 'criterion', LIMITS.criteria);
 	edits.groups = keep(UserGroupSchema, root.groups, 'group', LIMITS.groups);
 	edits.scales = Object.create(null);
 	for (const [criterion, scale] of Object.entries(record(root.scales))) {
-		const parsed = ScaleSchema.safeParse(scale);
+		const parsed = ScaleSchema.safeParse(scaleFromLink(scale));
 		if (parsed.success && isId(criterion)) edits.scales[criterion] = parsed.data;
 		else problems.push(`Dropped the changed scale of one criterion: it is not a valid scale.`);
 	}

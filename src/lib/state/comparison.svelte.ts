@@ -14,7 +14,7 @@ import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
 import type { Scenario, UserValue } from '$lib/scenario/schema';
-import type { Scale } from '$lib/data/schema';
+import type { Scale } from '$lib/scenario/scale-kinds';
 import { encodeScenario } from '$lib/share/codec';
 
 /** How many steps Undo can go back. */

@@ -8,35 +8,28 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { LIMITS, ScenarioSchema } from '$lib/scenario/schema';
-import { z } from '$lib/zod';
+import {
+	AnswerWeightsSchema,
+	CAPABILITY_ID,
+	CAPABILITY_TOKEN,
+	DECISION_TTL_DAYS,
+	MAX_PARTICIPANTS,
+	type AnswerInput
+} from '$lib/share/decision';
 import type { Database } from './db/schema';
 
-/** A decision nobody has touched for this many days is deleted with its answers. */
-export const DECISION_TTL_DAYS = 180;
-/** Answers per decision. */
-export const MAX_PARTICIPANTS = 200;
-export const MAX_NAME_LENGTH = LIMITS.name;
-/** Ids: base64url of 16 random bytes. */
-export const CAPABILITY_ID = /^[A-Za-z0-9_-]{22}$/;
-/** Tokens: base64url of 32 random bytes. */
-export const CAPABILITY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-/** A participant's weighting: the scenario's own fields for weights, checked with its own schema. */
-export const AnswerWeightsSchema = ScenarioSchema.pick({
-	weighting: true,
-	rankOrder: true,
-	rankKind: true,
-	pairwise: true,
-	weights: true
-});
-export type AnswerWeights = z.infer<typeof AnswerWeightsSchema>;
-
-export const AnswerInputSchema = z.strictObject({
-	name: z.string().trim().max(MAX_NAME_LENGTH, `A name has at most ${MAX_NAME_LENGTH} characters.`),
-	weights: AnswerWeightsSchema
-});
-export type AnswerInput = z.infer<typeof AnswerInputSchema>;
+// The shapes live with the page's side of it (share/decision.ts); re-exported for the server.
+export {
+	AnswerInputSchema,
+	AnswerWeightsSchema,
+	CAPABILITY_ID,
+	CAPABILITY_TOKEN,
+	DECISION_TTL_DAYS,
+	MAX_NAME_LENGTH,
+	MAX_PARTICIPANTS,
+	type AnswerInput,
+	type AnswerWeights
+} from '$lib/share/decision';
 
 export class DecisionProblem extends Error {
 	override name = 'DecisionProblem';
@@ -176,6 +169,27 @@ export async function reviseAnswer(
 		await touch(trx, decisionId);
 		return true;
 	});
+}
+
+/** An answer for its author (given its token), with the decision's status; undefined when the token does not fit. */
+export async function readOwnAnswer(
+	db: Kysely<Database>,
+	decisionId: string,
+	answerId: string,
+	token: string
+) {
+	if (!CAPABILITY_ID.test(decisionId) || !CAPABILITY_ID.test(answerId)) return undefined;
+	const row = await db
+		.selectFrom('answer')
+		.innerJoin('decision', 'decision.id', 'answer.decision_id')
+		.select(['answer.token_hash', 'answer.name', 'answer.weights', 'decision.status'])
+		.where('answer.id', '=', answerId)
+		.where('answer.decision_id', '=', decisionId)
+		.where('decision.active_at', '>', expiry())
+		.executeTakeFirst();
+	// A hash is compared even without a row, so a missing answer takes as long as a wrong token.
+	if (!tokenMatches(token, row?.token_hash ?? hashToken('')) || !row) return undefined;
+	return { name: row.name, weights: AnswerWeightsSchema.parse(JSON.parse(row.weights)), status: row.status };
 }
 
 /** Every answer of a decision, oldest first (for the facilitator, or for everyone once closed). */

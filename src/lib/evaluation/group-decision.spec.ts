@@ -66,7 +66,12 @@ describe('groupDecision with sliders: mean of normalised weights, Kendall’s W,
 	});
 
 	it('gives each person’s own pick and counts first choices: 2 of 4 put P first, 1 Q, 1 R', () => {
-		expect(result.members.map((m) => m.first.map((r) => r.provider.id))).toEqual([['p'], ['q'], ['r'], ['p']]);
+		expect(result.members.map((m) => m.first.map((r) => r.provider.id))).toEqual([
+			['p'],
+			['q'],
+			['r'],
+			['p']
+		]);
 		expect(result.firstCounts.map((f) => [f.provider.id, f.count])).toEqual([
 			['p', 2],
 			['q', 1],
@@ -116,7 +121,9 @@ describe('groupDecision with pairwise answers: geometric mean of the judgements'
 		]);
 		expect(result.aggregation).toBe('mean');
 		expect(result.weights.x).toBeCloseTo(50, 10);
-		expect(groupView(result, []).weightsRule).toMatch(/1 answer used pairwise comparison and 1 other did not/);
+		expect(groupView(result, []).weightsRule).toMatch(
+			/1 answer used pairwise comparison and 1 other did not/
+		);
 	});
 });
 
@@ -131,7 +138,7 @@ describe('groupDecision without answers', () => {
 });
 
 describe('exportAnswersCsv', () => {
-	it('writes names as text, escaping every cell a spreadsheet would run as a formula (a leading \', quoted)', () => {
+	it("writes names as text, escaping every cell a spreadsheet would run as a formula (a leading ', quoted)", () => {
 		const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR', 'Ana'];
 		const answers = hostile.map(() => sliders(3, 1));
 		const csv = exportAnswersCsv(
@@ -140,12 +147,14 @@ describe('exportAnswersCsv', () => {
 		);
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe('Name,Last changed,Way of weighting,First choice,Ex (%),Why (%)');
-		expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",2026-12-03T10:00:00.000Z,Sliders,P,75,25`);
+		expect(lines[1]).toBe(
+			`"'=HYPERLINK(""http://evil.example"",""x"")",2026-12-03T10:00:00.000Z,Sliders,P,75,25`
+		);
 		expect(lines[2]!.startsWith(`"'+1",`)).toBe(true);
 		expect(lines[3]!.startsWith(`"'-2",`)).toBe(true);
 		expect(lines[4]!.startsWith(`"'@SUM(A1)",`)).toBe(true);
-		expect(lines[5]!.startsWith("\"'\tTab\",")).toBe(true);
-		expect(lines[6]!.startsWith("\"'\rCR\",")).toBe(true);
+		expect(lines[5]!.startsWith('"\'\tTab",')).toBe(true);
+		expect(lines[6]!.startsWith('"\'\rCR",')).toBe(true);
 		expect(lines[7]!.startsWith('Ana,')).toBe(true);
 		expect(lines[8]).toBe('Group,,Mean of normalised weights,P,75,25');
 	});

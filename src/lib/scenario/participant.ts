@@ -51,7 +51,11 @@ export type CheckedAnswer = { ok: true; weights: ParticipantWeights } | { ok: fa
  * gives (recomputed here from the rank order or the judgements, so a stored answer never holds
  * weights its own input contradicts).
  */
-export function checkParticipant(scenario: Scenario, base: Dataset, answer: ParticipantWeights): CheckedAnswer {
+export function checkParticipant(
+	scenario: Scenario,
+	base: Dataset,
+	answer: ParticipantWeights
+): CheckedAnswer {
 	const context = weightingContext(scenario, base);
 	const criteria = new Set(context.criteria.map((c) => c.id));
 	const keys = new Set([...criteria, ...context.groups.map((g) => groupKey(g.id))]);
@@ -61,6 +65,7 @@ export function checkParticipant(scenario: Scenario, base: Dataset, answer: Part
 	const ranked = stranger(answer.rankOrder ?? [], criteria);
 	if (ranked !== undefined) return { ok: false, problem: `“${ranked}” is not a criterion of this decision.` };
 	const pair = Object.keys(answer.pairwise ?? {}).find((key) => stranger(key.split('|'), keys) !== undefined);
-	if (pair !== undefined) return { ok: false, problem: `The pair “${pair}” is not one this decision compares.` };
+	if (pair !== undefined)
+		return { ok: false, problem: `The pair “${pair}” is not one this decision compares.` };
 	return { ok: true, weights: participantWeights(syncWeights(withParticipant(scenario, answer), base)) };
 }

@@ -27,7 +27,10 @@ export function decideRoute(operation: keyof DecideApi): RequestHandler {
 		const resolved = await decideApi().catch(() => undefined);
 		if (!resolved)
 			return problemResponse(
-				new HttpProblem(503, 'Group decisions are not available right now (the database is not open). Try again in a minute.')
+				new HttpProblem(
+					503,
+					'Group decisions are not available right now (the database is not open). Try again in a minute.'
+				)
 			);
 		return resolved[operation](event);
 	};

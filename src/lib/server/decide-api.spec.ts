@@ -371,6 +371,7 @@ describe('answers', () => {
 				}))
 			)
 			.execute();
+		await sql`update decision set answers = ${MAX_PARTICIPANTS} where id = ${id}`.execute(storage().db);
 		const full = await call(api.submit, {
 			method: 'POST',
 			path: `/d/${id}/answers`,

@@ -90,17 +90,17 @@ function bearer(request: Request): string {
 	return m[1]!;
 }
 
-/** The comparison a decision holds, parsed once per process (a decision's query never changes). */
+/**
+ * The comparison a decision holds, parsed once per process (a decision's query never changes). An
+ * answer checks a cached decision's life in the statement that stores it, so it costs one query.
+ */
 const comparisons = new Map<string, { scenario: Scenario; base: Dataset }>();
 const MAX_CACHED = 200;
-function comparisonOf(id: string, query: string) {
-	let found = comparisons.get(id);
-	if (!found) {
-		const { scenario, dataset } = decodeScenario(query, { maxLength: MAX_SHORT_LINK_QUERY });
-		found = { scenario, base: dataset };
-		if (comparisons.size >= MAX_CACHED) comparisons.delete(comparisons.keys().next().value!);
-		comparisons.set(id, found);
-	}
+function remember(id: string, query: string) {
+	const { scenario, dataset } = decodeScenario(query, { maxLength: MAX_SHORT_LINK_QUERY });
+	const found = { scenario, base: dataset };
+	if (comparisons.size >= MAX_CACHED) comparisons.delete(comparisons.keys().next().value!);
+	comparisons.set(id, found);
 	return found;
 }
 
@@ -146,10 +146,17 @@ export function createDecideApi(storage: Storage, limits: DecideLimits) {
 		return decision;
 	}
 
+	/** The comparison of a live decision (read from the database once per process). */
+	async function comparisonOf(id: string) {
+		const cached = comparisons.get(id);
+		if (cached) return cached;
+		return remember(id, (await openDecision(id)).query);
+	}
+
 	/** The body of an answer, checked with the scenario's schema and then against the decision's comparison. */
-	async function answerBody(event: DecideEvent, id: string, query: string) {
+	async function answerBody(event: DecideEvent, id: string) {
 		const input = await readJson(event.request, AnswerInputSchema, MAX_ANSWER_BYTES);
-		const { scenario, base } = comparisonOf(id, query);
+		const { scenario, base } = await comparisonOf(id);
 		const checked = checkParticipant(scenario, base, input.weights);
 		if (!checked.ok) throw new HttpProblem(400, `The answer was not understood: ${checked.problem}`);
 		return { name: input.name, weights: checked.weights };
@@ -174,9 +181,9 @@ export function createDecideApi(storage: Storage, limits: DecideLimits) {
 		submit: answering(async (event) => {
 			assertSameOrigin(event);
 			await answerLimiter.consume(event.getClientAddress());
-			const decision = await openDecision(event.params.id ?? '');
-			const input = await answerBody(event, decision.id, decision.query);
-			const created = await submitAnswer(db, decision.id, input);
+			const id = event.params.id ?? '';
+			const input = await answerBody(event, id);
+			const created = await submitAnswer(db, id, input);
 			if (!created) throw new HttpProblem(404, NOT_FOUND);
 			const body: CreatedAnswer = { answerId: created.answerId, token: created.answerToken };
 			return json(body, { status: 201, headers: noStore });
@@ -198,9 +205,9 @@ export function createDecideApi(storage: Storage, limits: DecideLimits) {
 			assertSameOrigin(event);
 			await answerLimiter.consume(event.getClientAddress());
 			const token = bearer(event.request);
-			const decision = await openDecision(event.params.id ?? '');
-			const input = await answerBody(event, decision.id, decision.query);
-			if (!(await reviseAnswer(db, decision.id, event.params.answerId ?? '', token, input)))
+			const id = event.params.id ?? '';
+			const input = await answerBody(event, id);
+			if (!(await reviseAnswer(db, id, event.params.answerId ?? '', token, input)))
 				throw new HttpProblem(404, NOT_FOUND);
 			return ok();
 		}),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { watchErrors } from './support/page';
+import { downloadPdf } from './support/pdf';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -136,6 +137,13 @@ test('three people answer a group decision; the facilitator sees them and closes
 		const text = await (await import('node:fs/promises')).readFile((await csv.path())!, 'utf8');
 		expect(text.split('\r\n')).toHaveLength(5);
 		expect(text).toContain('"<img src=x onerror=""window.__xss=1"">"');
+
+		// The PDF: page 1 the group's answer, then one page per person, names drawn as text.
+		const { pdf } = await downloadPdf(facilitator.page);
+		expect(pdf.pages).toHaveLength(4);
+		expect(pdf.pages[0]!.joined).toContain('Group decision:');
+		expect(pdf.pages[0]!.joined).toContain('Kendall’s W');
+		expect(pdf.pages.slice(1).map((p) => p.lines[0])).toEqual(['Ana', 'Bob', HOSTILE]);
 
 		await facilitator.page.getByRole('button', { name: 'Close the decision' }).click();
 		await expect(facilitator.page.locator('#decision-status')).toContainText('closed');

@@ -152,7 +152,13 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		const page = req.method === 'GET' && pathname === '/';
 		const query = mark < 0 ? '' : url.slice(mark + 1);
 		const lane = page && renderCells(query) > limits.heavyCells ? heavy : light;
-		const render = () => lane.run(res, () => compress(req, res, () => kit.handler(req, res, () => {})));
+		const handle = () => compress(req, res, () => kit.handler(req, res, () => {}));
+		// A group decision's writes (answers, closing, removal; not its creation, which reads a whole
+		// comparison) render nothing and wait mostly on the database: two hundred participants may
+		// answer in the same second, and the light lane's queue would turn most of them away. Their
+		// own limits bound them (per-client rate limit, a small body, the database pool).
+		if (req.method !== 'GET' && req.method !== 'HEAD' && pathname.startsWith('/d/')) return void handle();
+		const render = () => lane.run(res, handle);
 		if (page) {
 			res.removeHeader('cache-control'); // the page cache decides
 			pages.handle(req, res, query, render);

@@ -79,6 +79,8 @@ async function bench(kind: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
 		expect(created.status).toBe(201);
 		const { id, token } = (await created.json()) as { id: string; token: string };
 
+		/** What went wrong, if anything: "status body" → count. */
+		const problems = new Map<string, number>();
 		// Everyone at once: 200 requests sent together, each its own participant with their own weights.
 		const answers = await Promise.all(
 			Array.from({ length: PARTICIPANTS }, (_, p) =>
@@ -94,13 +96,24 @@ async function bench(kind: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
 							}
 						})
 					}).then(
-						(r) => r.status,
-						() => 0
+						async (r) => {
+							if (r.status !== 201)
+								problems.set(
+									`${r.status} ${await r.text()}`.slice(0, 300),
+									(problems.get(`${r.status}`) ?? 0) + 1
+								);
+							return r.status;
+						},
+						(error: unknown) => {
+							problems.set(String(error).slice(0, 300), 1);
+							return 0;
+						}
 					)
 				)
 			)
 		);
 		const failed = answers.filter(([status]) => status !== 201).length;
+		for (const [problem] of problems) console.log(`  not answered: ${problem}`);
 		const answer = figures(answers.map(([, t]) => t));
 
 		const page = [];

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { watchErrors } from './support/page';
 import { downloadPdf } from './support/pdf';
@@ -56,6 +57,14 @@ async function answer(browser: Browser, invite: string, name: string, weigh: (pa
 	return personal;
 }
 
+/** Serious or critical accessibility violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
 /** The facilitator's table of answers as "name|way|first choice". */
 async function participants(page: Page): Promise<string[]> {
 	return page
@@ -101,6 +110,7 @@ test('three people answer a group decision; the facilitator sees them and closes
 		const stranger = await newPage(browser);
 		await stranger.page.goto(invite);
 		await expect(stranger.page.getByRole('button', { name: 'Submit my weights' })).toBeVisible();
+		expect(await axeViolations(stranger.page)).toEqual([]);
 		for (const name of ['Ana', 'Bob', HOSTILE]) expect(await stranger.page.content()).not.toContain(name);
 		await stranger.close();
 
@@ -128,6 +138,7 @@ test('three people answer a group decision; the facilitator sees them and closes
 		await expect(facilitator.page.locator('#group-first-choice')).toContainText(/^\d of 3 put .+ first/);
 		await expect(facilitator.page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 		expect(await facilitator.page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+		expect(await axeViolations(facilitator.page)).toEqual([]);
 
 		// The CSV: one row per answer and the group's, the hostile name as text.
 		const [csv] = await Promise.all([

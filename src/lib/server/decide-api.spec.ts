@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setWeighting } from '$lib/scenario/actions';
+import { participantWeights } from '$lib/scenario/participant';
+import { decodeScenario } from '$lib/share/codec';
 import { XSS_PAYLOADS } from '../../../tests/support/xss-payloads';
 import { useTestStorage } from './db/test-storage';
 import { createDecideApi, MAX_ANSWER_BYTES, type DecideApi, type DecideEvent } from './decide-api';
@@ -309,6 +312,26 @@ describe('answers', () => {
 		expect(proto.status).toBe(201);
 		const [stored] = await storage().db.selectFrom('answer').select('weights').execute();
 		expect(JSON.parse(stored!.weights).weights).toEqual({});
+	});
+
+	it('take pairwise judgements within and between the groups, as the page sends them', async () => {
+		const { id, token } = await newDecision();
+		const { scenario, dataset } = decodeScenario(QUERY);
+		const pairwise = setWeighting(scenario, dataset, 'pairwise');
+		const keys = Object.keys(pairwise.pairwise ?? {});
+		// cloud-2010 v2 has six groups: some judgements compare groups ("@cost|@performance").
+		expect(keys.some((k) => k.startsWith('@'))).toBe(true);
+		const submitted = await call(api.submit, {
+			method: 'POST',
+			path: `/d/${id}/answers`,
+			params: { id },
+			body: { name: 'P', weights: participantWeights(pairwise) }
+		});
+		expect(submitted.status).toBe(201);
+		const [stored] = (await list(id, token)).body.answers as {
+			weights: { weights: Record<string, number> };
+		}[];
+		expect(stored!.weights.weights).toEqual(pairwise.weights);
 	});
 
 	it('store the weights their way of weighting gives, not the ones sent', async () => {

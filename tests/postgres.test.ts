@@ -63,3 +63,50 @@ test('a short link saved through one process opens through the other; the rate l
 		await Promise.all([a.stop(), b.stop()]);
 	}
 });
+
+/** A write as the app's own page sends it, with a token when it has one. */
+const send = (server: RunningServer, path: string, body: unknown, token?: string, method = 'POST') =>
+	fetch(`${server.origin}${path}`, {
+		method,
+		headers: {
+			'content-type': 'application/json',
+			'sec-fetch-site': 'same-origin',
+			...(token ? { authorization: `Bearer ${token}` } : {})
+		},
+		body: JSON.stringify(body)
+	});
+
+test('a group decision made through one process takes answers through the other; its rate limit counts both', async () => {
+	test.setTimeout(120_000);
+	const env = { DATABASE_URL: url!, ANSWERS_PER_MINUTE: '3' };
+	const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+	try {
+		await Promise.all([ready(a), ready(b)]);
+		const created = await send(a, '/d', { query: SMALL });
+		expect(created.status).toBe(201);
+		const { id, token } = (await created.json()) as { id: string; token: string };
+		const answer = (server: RunningServer, name: string) =>
+			send(server, `/d/${id}/answers`, {
+				name,
+				weights: { weighting: 'direct', weights: { 'entry-price': 80, 'sla-uptime': 20 } }
+			});
+		expect((await answer(b, 'Ana')).status).toBe(201);
+		expect((await answer(a, 'Bob')).status).toBe(201);
+		const listed = await fetch(`${a.origin}/d/${id}/answers`, {
+			headers: { authorization: `Bearer ${token}` }
+		});
+		expect(((await listed.json()) as { answers: { name: string }[] }).answers.map((x) => x.name)).toEqual([
+			'Ana',
+			'Bob'
+		]);
+		// Closed through B: A refuses the next answer.
+		expect((await send(b, `/d/${id}`, { status: 'closed' }, token, 'PATCH')).status).toBe(200);
+		expect((await answer(a, 'Late')).status).toBe(409);
+		// Three answers a minute per client across both processes: the fourth is refused.
+		const refused = await answer(b, 'Too many');
+		expect(refused.status).toBe(429);
+		expect((await refused.json()).message).toMatch(/^Too many answers from your address/);
+	} finally {
+		await Promise.all([a.stop(), b.stop()]);
+	}
+});

@@ -12,16 +12,17 @@ import { ALL_PARTS, editorsPart, pairwisePart } from './parts';
  * Only the data set the link names is loaded (in the browser, its file is fetched then), and the
  * link is read against it.
  */
-export async function openComparison(query: string, options: { shortLink?: string } = {}) {
+export async function openComparison(query: string, options: { shortLink?: string; stored?: boolean } = {}) {
 	const { shortLink } = options;
 	const params = new URLSearchParams(query);
 	const entry = entryForRef(params.get('d'));
 	const loaded = await loadDataset(entry.id, entry.version);
 	if (!loaded) throw new Error(`The data set ${entry.id} version ${entry.version} is listed but has no file`);
-	// A short link's query was checked when it was saved and may be longer than a link may be.
+	// A stored query (a short link's, a group decision's) was checked when it was saved and may be
+	// longer than a link may be.
 	const { scenario, dataset, problems } = decodeScenario(query, {
 		datasets: [loaded],
-		...(shortLink ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
+		...(shortLink || options.stored ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
 	});
 	// The parts this comparison shows at once are here before the page hydrates (no flash, no
 	// shift); the server renders every part.

@@ -155,7 +155,13 @@ export async function createApp({ buildDir, pageCacheBytes, renders = {} }) {
 		// rate limit on saving them bounds how many large ones there can be).
 		const lane =
 			key !== undefined && pathname === '/' && renderCells(query) > limits.heavyCells ? heavy : light;
-		const render = () => lane.run(res, () => compress(req, res, () => kit.handler(req, res, () => {})));
+		const handle = () => compress(req, res, () => kit.handler(req, res, () => {}));
+		// A group decision's writes (answers, closing, removal; not its creation, which reads a whole
+		// comparison) render nothing and wait mostly on the database: two hundred participants may
+		// answer in the same second, and the light lane's queue would turn most of them away. Their
+		// own limits bound them (per-client rate limit, a small body, the database pool).
+		if (req.method !== 'GET' && req.method !== 'HEAD' && pathname.startsWith('/d/')) return void handle();
+		const render = () => lane.run(res, handle);
 		if (key !== undefined) {
 			res.removeHeader('cache-control'); // the page cache decides
 			pages.handle(req, res, key, render);

@@ -8,37 +8,28 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { LIMITS, ScenarioSchema } from '$lib/scenario/schema';
-import { z } from '$lib/zod';
+import {
+	AnswerWeightsSchema,
+	CAPABILITY_ID,
+	CAPABILITY_TOKEN,
+	DECISION_TTL_DAYS,
+	MAX_PARTICIPANTS,
+	type AnswerInput
+} from '$lib/share/decision';
 import type { Database } from './db/schema';
 
-/** A decision nobody has touched for this many days is deleted with its answers. */
-export const DECISION_TTL_DAYS = 180;
-/** Answers per decision. */
-export const MAX_PARTICIPANTS = 200;
-export const MAX_NAME_LENGTH = LIMITS.name;
-/** Ids: base64url of 16 random bytes. */
-export const CAPABILITY_ID = /^[A-Za-z0-9_-]{22}$/;
-/** Tokens: base64url of 32 random bytes. */
-export const CAPABILITY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-/** A participant's weighting: the scenario's own fields for weights, checked with its own schema. */
-export const AnswerWeightsSchema = z.pick(ScenarioSchema, {
-	weighting: true,
-	rankOrder: true,
-	rankKind: true,
-	pairwise: true,
-	weights: true
-});
-export type AnswerWeights = z.infer<typeof AnswerWeightsSchema>;
-
-export const AnswerInputSchema = z.strictObject({
-	name: z
-		.string()
-		.check(z.trim(), z.maxLength(MAX_NAME_LENGTH, `A name has at most ${MAX_NAME_LENGTH} characters.`)),
-	weights: AnswerWeightsSchema
-});
-export type AnswerInput = z.infer<typeof AnswerInputSchema>;
+// The shapes live with the page's side of it (share/decision.ts); re-exported for the server.
+export {
+	AnswerInputSchema,
+	AnswerWeightsSchema,
+	CAPABILITY_ID,
+	CAPABILITY_TOKEN,
+	DECISION_TTL_DAYS,
+	MAX_NAME_LENGTH,
+	MAX_PARTICIPANTS,
+	type AnswerInput,
+	type AnswerWeights
+} from '$lib/share/decision';
 
 export class DecisionProblem extends Error {
 	override name = 'DecisionProblem';
@@ -105,48 +96,36 @@ const touch = (db: Kysely<Database>, id: string) =>
 		.where('id', '=', id)
 		.execute();
 
-/** Add an answer to an open decision; its token (returned once) lets the participant revise it. */
+/**
+ * Add an answer to an open decision; its token (returned once) lets the participant revise it.
+ * One statement: the decision's row takes one more answer only while it is open, live and under
+ * MAX_PARTICIPANTS, and the answer is inserted only when it did. Answers that arrive together wait
+ * for the row's lock one after another and each sees the count the previous one left.
+ */
 export async function submitAnswer(db: Kysely<Database>, decisionId: string, input: AnswerInput) {
-	return db.transaction().execute(async (trx) => {
-		// Locks the decision's row: concurrent answers are counted one after another.
-		const decision = await trx
-			.selectFrom('decision')
-			.select('status')
-			.where('id', '=', decisionId)
-			.where('active_at', '>', expiry())
-			.forUpdate()
-			.executeTakeFirst();
-		if (!decision) return undefined;
-		if (decision.status !== 'open')
-			throw new DecisionProblem(
-				'closed',
-				'This decision is closed: the facilitator no longer takes answers.'
-			);
-		const { count } = await trx
-			.selectFrom('answer')
-			.select((eb) => eb.fn.countAll<string>().as('count'))
-			.where('decision_id', '=', decisionId)
-			.executeTakeFirstOrThrow();
-		if (Number(count) >= MAX_PARTICIPANTS)
-			throw new DecisionProblem(
-				'full',
-				`This decision has its ${MAX_PARTICIPANTS} answers; no more can be added.`
-			);
-		const id = randomId();
-		const token = randomToken();
-		await trx
-			.insertInto('answer')
-			.values({
-				id,
-				decision_id: decisionId,
-				token_hash: hashToken(token),
-				name: input.name,
-				weights: JSON.stringify(input.weights)
-			})
-			.execute();
-		await touch(trx, decisionId);
-		return { answerId: id, answerToken: token };
-	});
+	const id = randomId();
+	const token = randomToken();
+	const result = await sql`
+		with slot as (
+			update decision set answers = answers + 1, active_at = now()
+			where id = ${decisionId} and status = 'open' and answers < ${MAX_PARTICIPANTS}
+				and active_at > ${expiry()}
+			returning id
+		)
+		insert into answer (id, decision_id, token_hash, name, weights)
+		select ${id}, slot.id, ${hashToken(token)}, ${input.name}, ${JSON.stringify(input.weights)} from slot`.execute(
+		db
+	);
+	if (result.numAffectedRows === 1n) return { answerId: id, answerToken: token };
+	// Not added: say why (a rare path, so the extra read costs nothing on the common one).
+	const decision = await readDecision(db, decisionId);
+	if (!decision) return undefined;
+	if (decision.status !== 'open')
+		throw new DecisionProblem('closed', 'This decision is closed: the facilitator no longer takes answers.');
+	throw new DecisionProblem(
+		'full',
+		`This decision has its ${MAX_PARTICIPANTS} answers; no more can be added.`
+	);
 }
 
 /** Replace an answer, given its token, while the decision is open. False when the token does not fit. */
@@ -180,6 +159,27 @@ export async function reviseAnswer(
 	});
 }
 
+/** An answer for its author (given its token), with the decision's status; undefined when the token does not fit. */
+export async function readOwnAnswer(
+	db: Kysely<Database>,
+	decisionId: string,
+	answerId: string,
+	token: string
+) {
+	if (!CAPABILITY_ID.test(decisionId) || !CAPABILITY_ID.test(answerId)) return undefined;
+	const row = await db
+		.selectFrom('answer')
+		.innerJoin('decision', 'decision.id', 'answer.decision_id')
+		.select(['answer.token_hash', 'answer.name', 'answer.weights', 'decision.status'])
+		.where('answer.id', '=', answerId)
+		.where('answer.decision_id', '=', decisionId)
+		.where('decision.active_at', '>', expiry())
+		.executeTakeFirst();
+	// A hash is compared even without a row, so a missing answer takes as long as a wrong token.
+	if (!tokenMatches(token, row?.token_hash ?? hashToken('')) || !row) return undefined;
+	return { name: row.name, weights: AnswerWeightsSchema.parse(JSON.parse(row.weights)), status: row.status };
+}
+
 /** Every answer of a decision, oldest first (for the facilitator, or for everyone once closed). */
 export async function listAnswers(db: Kysely<Database>, decisionId: string) {
 	const rows = await db
@@ -205,13 +205,20 @@ export async function removeAnswer(
 	decisionId: string,
 	answerId: string
 ): Promise<boolean> {
-	const result = await db
-		.deleteFrom('answer')
-		.where('id', '=', answerId)
-		.where('decision_id', '=', decisionId)
-		.executeTakeFirst();
-	await touch(db, decisionId);
-	return result.numDeletedRows > 0n;
+	return db.transaction().execute(async (trx) => {
+		const result = await trx
+			.deleteFrom('answer')
+			.where('id', '=', answerId)
+			.where('decision_id', '=', decisionId)
+			.executeTakeFirst();
+		const removed = Number(result.numDeletedRows);
+		await trx
+			.updateTable('decision')
+			.set({ answers: sql`answers - ${removed}`, active_at: sql`now()` })
+			.where('id', '=', decisionId)
+			.execute();
+		return removed > 0;
+	});
 }
 
 /** Delete a decision and (by the foreign key's cascade) every answer to it. */

@@ -73,7 +73,7 @@ export function unescapeCell(text: string): string {
 }
 
 /** Rows → CSV text. Numbers stay numbers (never escaped); text cells are escaped against formulas. */
-function toCsv(rows: (string | number)[][]): string {
+export function toCsv(rows: (string | number)[][]): string {
 	return Papa.unparse(rows, { escapeFormulae: FORMULA, newline: '\r\n' });
 }
 

@@ -57,5 +57,24 @@ export const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('answer').execute();
 			await db.schema.dropTable('decision').execute();
 		}
+	},
+	/**
+	 * How many answers a decision has, kept on its row: an answer is then one statement that adds
+	 * one to it only while the decision is open, live and under the cap (the row's lock orders
+	 * answers that arrive together), instead of a transaction that locks, counts and inserts.
+	 */
+	'0003_answer_count': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('decision')
+				.addColumn('answers', 'integer', (c) => c.notNull().defaultTo(0))
+				.execute();
+			await sql`update decision set answers = (select count(*) from answer where answer.decision_id = decision.id)`.execute(
+				db
+			);
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.alterTable('decision').dropColumn('answers').execute();
+		}
 	}
 };

@@ -25,6 +25,8 @@ export interface DecisionTable {
 	/** The comparison's canonical link query. */
 	query: string;
 	status: 'open' | 'closed';
+	/** How many answers it has (migration 0003), kept with every answer added or removed. */
+	answers: Generated<number>;
 	created_at: Generated<Date>;
 	/** Last change by anyone; a decision expires DECISION_TTL_DAYS after it. */
 	active_at: Generated<Date>;

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '$lib/data/schema';
+import { groupView } from '$lib/present/group-decision';
+import { scenarioWith } from '$lib/scenario/defaults';
+import type { ParticipantWeights } from '$lib/scenario/participant';
+import { exportAnswersCsv } from '$lib/share/decision-csv';
+import { groupDecision } from './group-decision';
+
+/**
+ * Three providers on two 0–100 criteria, so every value score is the value itself:
+ * P (100, 0), Q (0, 100), R (60, 60). Under shares (s, 1 − s) the weighted sum is
+ * P 100s, Q 100(1 − s), R 60.
+ */
+const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
+const criterion = (id: string, name: string) => ({
+	id,
+	name,
+	group: 'g',
+	description: name,
+	unit: 'points',
+	direction: 'higher' as const,
+	scale: { kind: 'linear' as const, worst: 0, best: 100 },
+	scaleRationale: 'test'
+});
+const provider = (id: string, x: number, y: number) => ({
+	id,
+	name: id.toUpperCase(),
+	offering: id,
+	hypervisor: 'xen',
+	hypervisorSource: source,
+	notes: id,
+	values: {
+		x: { kind: 'sourced' as const, raw: x, source },
+		y: { kind: 'sourced' as const, raw: y, source }
+	}
+});
+const dataset: Dataset = {
+	id: 'two',
+	version: 1,
+	title: 'Two criteria',
+	asOf: '2010-05',
+	description: 'hand-checked',
+	groups: [{ id: 'g', name: 'All' }],
+	hypervisors: [{ id: 'xen', name: 'Xen' }],
+	criteria: [criterion('x', 'Ex'), criterion('y', 'Why')],
+	providers: [provider('p', 100, 0), provider('q', 0, 100), provider('r', 60, 60)]
+};
+const scenario = scenarioWith(dataset, { x: 1, y: 1 });
+const sliders = (x: number, y: number): ParticipantWeights => ({ weighting: 'direct', weights: { x, y } });
+
+describe('groupDecision with sliders: mean of normalised weights, Kendall’s W, first choices', () => {
+	// Ann 3:1 → shares .75/.25 → P 75, Q 25, R 60 (P first); Bob 1:3 → P 25, Q 75, R 60 (Q first);
+	// Cy 1:1 → P 50, Q 50, R 60 (R first); Dee 4:0 → P 100, Q 0, R 60 (P first).
+	const answers = [sliders(3, 1), sliders(1, 3), sliders(1, 1), sliders(4, 0)];
+	const result = groupDecision(scenario, dataset, answers);
+
+	it('averages each person’s shares: x (.75 + .25 + .5 + 1)/4 = .625, y .375; the group ranks P 62.5, R 60, Q 37.5', () => {
+		expect(result.aggregation).toBe('mean');
+		expect(result.weights.x).toBeCloseTo(62.5, 10);
+		expect(result.weights.y).toBeCloseTo(37.5, 10);
+		expect(result.evaluation.ranking.map((r) => [r.provider.id, r.score])).toEqual([
+			['p', 62.5],
+			['r', 60],
+			['q', 37.5]
+		]);
+	});
+
+	it('gives each person’s own pick and counts first choices: 2 of 4 put P first, 1 Q, 1 R', () => {
+		expect(result.members.map((m) => m.first.map((r) => r.provider.id))).toEqual([
+			['p'],
+			['q'],
+			['r'],
+			['p']
+		]);
+		expect(result.firstCounts.map((f) => [f.provider.id, f.count])).toEqual([
+			['p', 2],
+			['q', 1],
+			['r', 1]
+		]);
+	});
+
+	it('computes Kendall’s W with Cy’s tie (P, Q at 2.5): rank sums 7.5, 9.5, 7; S = 3.5; W = 42/360', () => {
+		// 12 S / (m²(n³ − n) − m Σ(t³ − t)) = 12 · 3.5 / (16 · 24 − 4 · 6) = 42 / 360.
+		expect(result.agreement.w).toBeCloseTo(42 / 360, 12);
+		const view = groupView(result, [{ name: 'Ann' }, { name: 'Bob' }, { name: '' }, { name: 'Dee' }]);
+		expect(view.agreement).toBe(
+			'Kendall’s W = 0.12 over 4 people’s rankings (0: no agreement, 1: all rank alike): very weak agreement.'
+		);
+		expect(view.firstChoice).toBe('2 of 4 put P first; 1 Q, 1 R.');
+		expect(view.members.map((m) => m.name)).toEqual(['Ann', 'Bob', 'Participant 3', 'Dee']);
+		expect(view.members[2]!.first).toBe('R (60.0)');
+	});
+
+	it('names the criterion they disagree on most: shares of Ex .75, .25, .5, 1 (sd √.078125 ≈ 28 points)', () => {
+		expect(result.disputed?.criterion.id).toBe('x');
+		expect(result.disputed?.spread).toBeCloseTo(Math.sqrt(0.078125), 12);
+		expect(groupView(result, []).disputed).toBe(
+			'They disagree most on Ex: shares from 25 % to 100 % (standard deviation 28 points).'
+		);
+	});
+});
+
+describe('groupDecision with pairwise answers: geometric mean of the judgements', () => {
+	it('aggregates Ex vs Why judged 4 and 1 to √(4·1) = 2: weights 2/3 and 1/3 (66.67, 33.33), CR 0', () => {
+		const pairwise = (v: number): ParticipantWeights => ({
+			weighting: 'pairwise',
+			pairwise: { 'x|y': v },
+			weights: {}
+		});
+		const result = groupDecision(scenario, dataset, [pairwise(4), pairwise(1)]);
+		expect(result.aggregation).toBe('judgements');
+		expect(result.weights).toEqual({ x: 66.67, y: 33.33 });
+		expect(result.consistency.map((m) => m.cr)).toEqual([0]);
+		expect(groupView(result, []).consistency).toEqual(['Within All: consistency ratio 0.00']);
+	});
+
+	it('falls back to the mean of weights when the answers mix ways, and says so', () => {
+		const result = groupDecision(scenario, dataset, [
+			{ weighting: 'pairwise', pairwise: { 'x|y': 3 }, weights: { x: 75, y: 25 } },
+			sliders(1, 3)
+		]);
+		expect(result.aggregation).toBe('mean');
+		expect(result.weights.x).toBeCloseTo(50, 10);
+		expect(groupView(result, []).weightsRule).toMatch(
+			/1 answer used pairwise comparison and 1 other did not/
+		);
+	});
+});
+
+describe('groupDecision without answers', () => {
+	it('has no group weights, no ranking and no agreement yet', () => {
+		const result = groupDecision(scenario, dataset, []);
+		expect(result.aggregation).toBe('none');
+		expect(result.evaluation.ranked).toBe(false);
+		expect(Number.isNaN(result.agreement.w)).toBe(true);
+		expect(groupView(result, []).count).toBe('No answers yet.');
+	});
+});
+
+describe('exportAnswersCsv', () => {
+	it("writes names as text, escaping every cell a spreadsheet would run as a formula (a leading ', quoted)", () => {
+		const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR', 'Ana'];
+		const answers = hostile.map(() => sliders(3, 1));
+		const csv = exportAnswersCsv(
+			groupDecision(scenario, dataset, answers),
+			hostile.map((name) => ({ name, updatedAt: '2026-12-03T10:00:00.000Z' }))
+		);
+		const lines = csv.split('\r\n');
+		expect(lines[0]).toBe('Name,Last changed,Way of weighting,First choice,Ex (%),Why (%)');
+		expect(lines[1]).toBe(
+			`"'=HYPERLINK(""http://evil.example"",""x"")",2026-12-03T10:00:00.000Z,Sliders,P,75,25`
+		);
+		expect(lines[2]!.startsWith(`"'+1",`)).toBe(true);
+		expect(lines[3]!.startsWith(`"'-2",`)).toBe(true);
+		expect(lines[4]!.startsWith(`"'@SUM(A1)",`)).toBe(true);
+		expect(lines[5]!.startsWith('"\'\tTab",')).toBe(true);
+		expect(lines[6]!.startsWith('"\'\rCR",')).toBe(true);
+		expect(lines[7]!.startsWith('Ana,')).toBe(true);
+		expect(lines[8]).toBe('Group,,Mean of normalised weights,P,75,25');
+	});
+});

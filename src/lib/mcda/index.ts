@@ -5,9 +5,9 @@
  */
 export type { Direction, Normalisation, MethodOptions } from './types';
 export { normalise, unitWeights } from './normalise';
-export { wsm } from './wsm';
-export { wpm } from './wpm';
-export { topsis, topsisWorking, type TopsisWorking } from './topsis';
+export { wsm, type WsmOptions } from './wsm';
+export { wpm, type WpmOptions } from './wpm';
+export { topsis, topsisScorer, topsisWorking, type TopsisOptions, type TopsisWorking } from './topsis';
 export {
 	ahp,
 	AhpInputError,

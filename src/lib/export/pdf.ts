@@ -10,7 +10,8 @@ import qrcode from 'qrcode-generator';
 import { contributionsChart, profileChart, scoreChart } from '$lib/charts/configs';
 import { loadChartJs } from '$lib/charts/register';
 import type { Evaluation } from '$lib/mcda/evaluate';
-import { buildReport, type ChartId, type ReportDocument, type ReportOptions } from './report';
+import type { Block, Cell, ChartId, ReportDocument } from './blocks';
+import { buildReport, type ReportOptions } from './report';
 import type { PageFormat } from './page-format';
 // DejaVu Sans (Bitstream Vera licence, free to redistribute; see fonts/LICENSE.txt), subset to Latin,
 // Greek and Cyrillic: jsPDF's standard fonts only know WinAnsi, so names like "Łódź" need our own.
@@ -195,6 +196,16 @@ async function chartRaster(
 	return { data, pixelWidth: pixels.width, pixelHeight: pixels.height, width, height };
 }
 
+type Style = NonNullable<Extract<Block, { kind: 'paragraph' }>['style']> | 'body';
+/** Size, colour and weight of each paragraph style. */
+const TEXT: Record<Style, { size: number; colour: string; bold: boolean }> = {
+	lead: { size: 12.5, colour: INK, bold: true },
+	strong: { size: 10.5, colour: INK, bold: true },
+	body: { size: 10, colour: INK, bold: false },
+	muted: { size: 9, colour: MUTED, bold: false },
+	small: { size: 8, colour: MUTED, bold: false }
+};
+
 /** A cursor that moves down the page and starts a new page when the next block does not fit. */
 class Layout {
 	y = MARGIN;
@@ -212,19 +223,24 @@ class Layout {
 	}
 	/** Start a new page unless `space` points still fit on this one. */
 	need(space: number) {
-		if (this.y + space > this.bottom) {
-			this.doc.addPage();
-			this.y = MARGIN;
-		}
+		if (this.y + space > this.bottom) this.newPage();
 	}
-	heading(text: string) {
-		this.need(60); // a heading never ends a page on its own
-		this.y += 10;
-		this.doc.setFont(FONT, 'bold').setFontSize(14).setTextColor(INK);
+	newPage() {
+		this.doc.addPage();
+		this.y = MARGIN;
+	}
+	heading(text: string, level: 1 | 2 | 3 | 4) {
+		if (level === 4) return this.paragraph(text, 'strong', 10);
+		if (level === 2) this.newPage();
+		if (level === 3) this.need(60); // a heading never ends a page on its own
+		if (level === 3) this.y += 10;
+		const size = { 1: 24, 2: 18, 3: 14 }[level];
+		this.doc.setFont(FONT, 'bold').setFontSize(size).setTextColor(INK);
 		this.doc.text(text, MARGIN, this.y, { baseline: 'top' });
-		this.y += 22;
+		this.y += size * 1.4;
 	}
-	paragraph(text: string, { size = 10, colour = INK, bold = false, indent = 0 } = {}) {
+	paragraph(text: string, style: Style = 'body', size = TEXT[style].size, indent = 0) {
+		const { colour, bold } = TEXT[style];
 		const doc = this.doc
 			.setFont(FONT, bold ? 'bold' : 'normal')
 			.setFontSize(size)
@@ -237,80 +253,124 @@ class Layout {
 		}
 		this.y += size * 0.5;
 	}
-	table(options: UserOptions) {
+	table(block: Extract<Block, { kind: 'table' }>) {
+		const shade: [number, number, number] = [232, 232, 235];
+		const cell = (c: Cell) =>
+			typeof c === 'string'
+				? c
+				: {
+						content: c.url ? `${c.text}\n${c.url}` : c.text,
+						url: c.url,
+						...(c.span ? { colSpan: c.span } : {}),
+						styles: {
+							...(c.shade ? { fillColor: shade } : {}),
+							...(c.strong ? { fontStyle: 'bold' as const } : {})
+						}
+					};
+		const columnStyles: UserOptions['columnStyles'] = {};
+		for (const [i, width] of Object.entries(block.widths ?? {})) columnStyles[i] = { cellWidth: width };
+		for (const i of block.numeric ?? []) columnStyles[i] = { ...columnStyles[i], halign: 'right' };
 		autoTable(this.doc, {
 			startY: this.y,
 			margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN + FOOTER / 2 },
 			theme: 'grid',
 			rowPageBreak: 'avoid', // a row never splits over two pages
-			styles: TABLE,
+			styles: block.dense ? SMALL_TABLE : TABLE,
 			headStyles: HEAD,
-			...options
+			head: [block.head],
+			body: block.rows.map((row) => row.map(cell)),
+			...(block.foot
+				? { foot: [block.foot.map(cell)], footStyles: HEAD, showFoot: 'lastPage' as const }
+				: {}),
+			...(block.wide ? { horizontalPageBreak: true, horizontalPageBreakRepeat: 0 } : {}),
+			columnStyles,
+			// A cell with an address links there (its raw input carries the url).
+			didDrawCell: ({ section, cell: drawn }) => {
+				const url = (drawn.raw as { url?: string } | null)?.url;
+				if (section === 'body' && url) this.doc.link(drawn.x, drawn.y, drawn.width, drawn.height, { url });
+			}
 		});
 		const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
 		this.y = (last?.finalY ?? this.y) + 14;
 	}
-	image(raster: ChartRaster, alias: string) {
+	chart(raster: ChartRaster, caption: string, alias: string) {
 		let w = this.textWidth;
 		let h = (w * raster.height) / raster.width;
 		const maxHeight = this.bottom - MARGIN;
 		if (h > maxHeight) [w, h] = [(w * maxHeight) / h, maxHeight];
+		this.need(40 + Math.min(300, h)); // the caption stays with its chart
+		this.paragraph(caption, 'strong', 10);
 		this.need(h);
 		this.doc.addImage(raster.data, 'CHART', MARGIN, this.y, w, h, alias);
 		this.y += h + 8;
 	}
-}
-
-/** The link in full (every line clickable) with a QR code of it to the right, when it fits in one. */
-function drawLink(layout: Layout, url: string) {
-	const { doc } = layout;
-	let qr: ReturnType<typeof qrcode> | undefined;
-	try {
-		qr = qrcode(0, 'M');
-		qr.addData(url, 'Byte');
-		qr.make();
-	} catch {
-		qr = undefined; // longer than a QR code holds: the printed link alone will do
-	}
-	const qrSize = qr ? 96 : 0;
-	const textWidth = layout.textWidth - (qr ? qrSize + 16 : 0);
-	doc.setFont(FONT, 'normal').setFontSize(9);
-	// Break anywhere: a URL has few spaces, and every character of it must be printed.
-	const lines: string[] = [];
-	let line = '';
-	for (const char of url) {
-		if (doc.getTextWidth(line + char) > textWidth) {
-			lines.push(line);
-			line = '';
+	/** The link in full (every line clickable) with a QR code of it to the right, when it fits in one. */
+	link(text: string, url: string) {
+		this.paragraph(text);
+		const { doc } = this;
+		let qr: ReturnType<typeof qrcode> | undefined;
+		try {
+			qr = qrcode(0, 'M');
+			qr.addData(url, 'Byte');
+			qr.make();
+		} catch {
+			qr = undefined; // longer than a QR code holds: the printed link alone will do
 		}
-		line += char;
+		const qrSize = qr ? 96 : 0;
+		const textWidth = this.textWidth - (qr ? qrSize + 16 : 0);
+		doc.setFont(FONT, 'normal').setFontSize(9);
+		// Break anywhere: a URL has few spaces, and every character of it must be printed.
+		const lines: string[] = [];
+		let line = '';
+		for (const char of url) {
+			if (doc.getTextWidth(line + char) > textWidth) {
+				lines.push(line);
+				line = '';
+			}
+			line += char;
+		}
+		if (line) lines.push(line);
+		const lineHeight = 9 * 1.35;
+		this.need(Math.max(qrSize, lines.length * lineHeight) + 8);
+		const top = this.y;
+		doc.setTextColor('#0b3d91');
+		lines.forEach((t, i) => doc.textWithLink(t, MARGIN, top + i * lineHeight, { url, baseline: 'top' }));
+		if (qr) {
+			const count = qr.getModuleCount();
+			const cell = qrSize / (count + 8); // 4-module quiet zone each side
+			const x0 = MARGIN + this.textWidth - qrSize + 4 * cell;
+			const y0 = top + 4 * cell;
+			doc.setFillColor('#000000');
+			for (let r = 0; r < count; r++)
+				for (let c = 0; c < count; c++)
+					if (qr.isDark(r, c)) doc.rect(x0 + c * cell, y0 + r * cell, cell, cell, 'F');
+			doc.link(MARGIN + this.textWidth - qrSize, top, qrSize, qrSize, { url });
+		}
+		this.y = top + Math.max(qrSize, lines.length * lineHeight) + 8;
 	}
-	if (line) lines.push(line);
-	const lineHeight = 9 * 1.35;
-	layout.need(Math.max(qrSize, lines.length * lineHeight) + 8);
-	const top = layout.y;
-	doc.setTextColor('#0b3d91');
-	lines.forEach((text, i) => doc.textWithLink(text, MARGIN, top + i * lineHeight, { url, baseline: 'top' }));
-	if (qr) {
-		const count = qr.getModuleCount();
-		const cell = qrSize / (count + 8); // 4-module quiet zone each side
-		const x0 = MARGIN + layout.textWidth - qrSize + 4 * cell;
-		const y0 = top + 4 * cell;
-		doc.setFillColor('#000000');
-		for (let r = 0; r < count; r++)
-			for (let c = 0; c < count; c++)
-				if (qr.isDark(r, c)) doc.rect(x0 + c * cell, y0 + r * cell, cell, cell, 'F');
-		doc.link(MARGIN + layout.textWidth - qrSize, top, qrSize, qrSize, { url });
+	/** Every page's footer: the document's line and "Page n of N". */
+	footers(footer: string) {
+		const { doc } = this;
+		const pages = doc.getNumberOfPages();
+		for (let page = 1; page <= pages; page++) {
+			doc.setPage(page);
+			const y = this.height - MARGIN + 6;
+			doc
+				.setDrawColor(...LINE)
+				.setLineWidth(0.5)
+				.line(MARGIN, y - 6, this.width - MARGIN, y - 6);
+			doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(MUTED);
+			doc.text(footer, MARGIN, y, { baseline: 'top' });
+			doc.text(`Page ${page} of ${pages}`, this.width - MARGIN, y, { baseline: 'top', align: 'right' });
+		}
 	}
-	layout.y = top + Math.max(qrSize, lines.length * lineHeight) + 8;
 }
 
-function render(
+function newDocument(
 	report: ReportDocument,
 	format: PageFormat,
-	fontData: { regular: string; bold: string },
-	charts: Map<ChartId, ChartRaster>
-): jsPDF {
+	fontData: { regular: string; bold: string }
+) {
 	const doc = new jsPDF({ unit: 'pt', format, compress: true });
 	doc.addFileToVFS('DejaVuSans.ttf', fontData.regular);
 	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
@@ -323,249 +383,43 @@ function render(
 		keywords: 'cloud hosting, decision analysis, MCDA'
 	});
 	doc.setLanguage('en-GB');
-	const layout = new Layout(doc);
+	return doc;
+}
 
-	for (const section of report.sections) {
-		switch (section.kind) {
-			case 'title':
-				doc.setFont(FONT, 'bold').setFontSize(24).setTextColor(INK);
-				doc.text(section.title, MARGIN, layout.y, { baseline: 'top' });
-				layout.y += 32;
-				layout.paragraph(section.dataset, { size: 13, bold: true });
-				layout.paragraph(section.datasetLine, { colour: MUTED });
-				if (section.excludedLine) layout.paragraph(section.excludedLine, { colour: MUTED });
-				layout.paragraph(section.weightsLine, { bold: true });
-				if (section.unknownsLine) layout.paragraph(section.unknownsLine, { colour: MUTED });
-				layout.paragraph(section.exported, { colour: MUTED });
+/** Lays out the report's blocks, one kind each: the builder decided what they say. */
+function render(
+	report: ReportDocument,
+	format: PageFormat,
+	fontData: { regular: string; bold: string },
+	charts: Map<ChartId, ChartRaster>
+): jsPDF {
+	const doc = newDocument(report, format, fontData);
+	const layout = new Layout(doc);
+	for (const block of report.blocks) {
+		switch (block.kind) {
+			case 'heading':
+				layout.heading(block.text, block.level);
 				break;
-			case 'answer':
-				layout.heading(section.heading);
-				layout.paragraph(section.headline, { size: 12.5, bold: true });
-				layout.paragraph(section.sentence, { size: 10.5 });
-				if (section.robustness) layout.paragraph(section.robustness, { size: 9.5, colour: MUTED });
-				if (section.known) layout.paragraph(section.known, { size: 9.5, colour: MUTED });
-				if (section.musts) layout.paragraph(section.musts, { size: 10.5, bold: true });
-				for (const line of section.ruledOut ?? []) layout.paragraph(line, { size: 9.5 });
+			case 'paragraph':
+				layout.paragraph(block.text, block.style);
 				break;
-			case 'appendix':
-				doc.addPage();
-				layout.y = MARGIN;
-				doc.setFont(FONT, 'bold').setFontSize(18).setTextColor(INK);
-				doc.text(section.heading, MARGIN, layout.y, { baseline: 'top' });
-				layout.y += 26;
-				layout.paragraph(section.text, { colour: MUTED });
+			case 'list':
+				for (const item of block.items) layout.paragraph(`• ${item}`, 'body', 9, 8);
 				break;
-			case 'ranking':
-				layout.heading(section.heading);
-				if (section.empty) layout.paragraph(section.empty);
-				else {
-					const evidence = section.rows.some((r) => r.known !== undefined);
-					layout.table({
-						head: [
-							['Rank', 'Provider', section.platformHeading, 'Score', ...(evidence ? ['Known', 'Range'] : [])]
-						],
-						body: section.rows.map((r) => [
-							String(r.rank),
-							r.provider,
-							r.hypervisor,
-							r.score,
-							...(evidence ? [r.known ?? '', r.range ?? ''] : [])
-						]),
-						styles: { ...TABLE, fontSize: 9.5, cellPadding: 3 },
-						columnStyles: {
-							0: { halign: 'right', cellWidth: 40 },
-							3: { halign: 'right', cellWidth: 60 },
-							4: { halign: 'right', cellWidth: 60 },
-							5: { halign: 'right', cellWidth: 90 }
-						}
-					});
-					if (section.note) layout.paragraph(section.note, { size: 9.5, colour: MUTED });
-					for (const note of section.notes ?? []) layout.paragraph(note, { size: 8, colour: MUTED });
-				}
+			case 'table':
+				layout.table(block);
 				break;
-			case 'weights':
-				layout.heading(section.heading);
-				layout.paragraph(
-					`Weights: ${section.preset}. A criterion’s share is its weight ÷ the sum of weights.`,
-					{
-						size: 9,
-						colour: MUTED
-					}
-				);
-				layout.table({
-					head: [['Criterion', 'Group', 'Weight', 'Share']],
-					body: section.rows.map((r) => [r.criterion, r.group, String(r.weight), r.share]),
-					foot: [
-						[
-							{ content: 'Sum of weights', colSpan: 2 },
-							String(section.total),
-							section.total > 0 ? '= 100 %' : '–'
-						]
-					],
-					footStyles: HEAD,
-					showFoot: 'lastPage',
-					columnStyles: { 2: { halign: 'right', cellWidth: 55 }, 3: { halign: 'right', cellWidth: 55 } }
-				});
-				break;
-			case 'charts':
-				if (!section.charts.length) break;
-				layout.heading(section.heading);
-				for (const { id, caption } of section.charts) {
-					const image = charts.get(id);
-					if (!image) continue;
-					layout.need(40 + Math.min(300, (layout.textWidth * image.height) / image.width));
-					layout.paragraph(caption, { size: 10, bold: true });
-					layout.image(image, `chart-${id}`);
-				}
-				break;
-			case 'value-scores':
-				if (!section.providers.length) break;
-				layout.heading(section.heading);
-				layout.paragraph(section.intro, { size: 9, colour: MUTED });
-				layout.table({
-					head: [['Criterion', ...section.providers]],
-					body: section.rows.map((r) => [
-						r.criterion,
-						...r.cells.map((c) => {
-							const text = `${c.text}${c.unknown ? '*' : ''}${c.mine ? '†' : ''}`;
-							return c.unknown
-								? { content: text, styles: { fillColor: [225, 225, 225] as [number, number, number] } }
-								: text;
-						})
-					]),
-					styles: { ...TABLE, fontSize: 8, cellPadding: 2.5, halign: 'right' },
-					headStyles: { ...HEAD, halign: 'center' },
-					columnStyles: { 0: { halign: 'left', cellWidth: 120 } },
-					horizontalPageBreak: true,
-					horizontalPageBreakRepeat: 0
-				});
-				for (const line of section.legend) layout.paragraph(line, { size: 8.5, colour: MUTED });
-				break;
-			case 'how-scored':
-				layout.heading(section.heading);
-				for (const text of section.paragraphs) layout.paragraph(text, { size: 9.5 });
-				layout.table({
-					head: [['Criterion', 'Value scale', 'Why these levels']],
-					body: section.scales.map((s) => [s.criterion, s.scale, s.why]),
-					styles: SMALL_TABLE,
-					columnStyles: { 0: { cellWidth: 95 }, 1: { cellWidth: 140 } }
-				});
-				break;
-			case 'why':
-				layout.heading(section.heading);
-				layout.paragraph(section.text, { size: 10.5 });
-				break;
-			case 'summary':
-				layout.heading(section.heading);
-				layout.paragraph(section.text, { size: 10.5 });
-				break;
-			case 'sources': {
-				layout.heading(section.heading);
-				layout.paragraph(section.intro, { size: 9, colour: MUTED });
-				if (section.datasetNotes) {
-					const notes = section.datasetNotes;
-					layout.paragraph(`${notes.asOfLine} ${notes.rationale ?? ''}`.trim(), { size: 9 });
-					if (notes.changesHeading) {
-						layout.paragraph(notes.changesHeading, { size: 10, bold: true });
-						for (const change of notes.changes) layout.paragraph(`• ${change}`, { size: 9, indent: 8 });
-					}
-				}
-				layout.paragraph(`${section.platformHeading} of each provider`, { size: 10, bold: true });
-				layout.table({
-					head: [['Provider', section.platformHeading, 'Source', 'Date']],
-					// A person's own provider has no source address: its note alone, never "undefined".
-					body: section.hypervisors.map((h) => [
-						h.provider,
-						h.hypervisor,
-						[h.title, h.url].filter(Boolean).join('\n'),
-						h.date
-					]),
-					columnStyles: { 0: { cellWidth: 110 }, 1: { cellWidth: 60 }, 3: { cellWidth: 58 } },
-					didDrawCell: (data) => {
-						const url = section.hypervisors[data.row.index]?.url;
-						if (data.section === 'body' && data.column.index === 2 && url)
-							doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url });
-					}
-				});
-				const body: { content: string; colSpan?: number; styles?: UserOptions['styles'] }[][] = [];
-				const urls: (string | undefined)[] = [];
-				let criterion = '';
-				for (const row of section.rows) {
-					if (row.criterion !== criterion) {
-						criterion = row.criterion;
-						body.push([
-							{ content: criterion, colSpan: 5, styles: { fontStyle: 'bold', fillColor: [245, 245, 247] } }
-						]);
-						urls.push(undefined);
-					}
-					const detail = [row.detail, row.url, row.appliesNote].filter(Boolean).join('\n');
-					body.push(
-						[row.provider, row.value, row.basis, detail, row.date || '–'].map((content) => ({ content }))
-					);
-					urls.push(row.url);
-				}
-				layout.paragraph('Values', { size: 10, bold: true });
-				layout.table({
-					head: [['Provider', 'Value', 'Basis', 'Source, rationale or reason', 'Date']],
-					body,
-					styles: SMALL_TABLE,
-					columnStyles: {
-						0: { cellWidth: 90 },
-						1: { cellWidth: 70 },
-						2: { cellWidth: 50 },
-						4: { cellWidth: 50 }
-					},
-					didDrawCell: (data) => {
-						const url = urls[data.row.index];
-						if (data.section === 'body' && data.column.index === 3 && url)
-							doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url });
-					}
-				});
+			case 'chart': {
+				const raster = charts.get(block.chart);
+				if (raster) layout.chart(raster, block.caption, `chart-${block.chart}`);
 				break;
 			}
-			case 'timeline':
-				layout.heading(section.heading);
-				layout.paragraph(`${section.intro} ${section.context}`, { size: 9.5 });
-				layout.paragraph(section.fatesHeading, { size: 10, bold: true });
-				for (const fate of section.fates) layout.paragraph(fate, { size: 9, indent: 8 });
-				layout.paragraph(section.eventsCaption, { size: 10, bold: true });
-				layout.table({
-					head: [['Date', 'What happened', 'Concerns', 'Source']],
-					body: section.events.map((e) => [
-						e.date,
-						e.text,
-						e.concerns,
-						e.url ? `${e.source}\n${e.url}` : e.source
-					]),
-					styles: SMALL_TABLE,
-					columnStyles: { 0: { cellWidth: 55 }, 2: { cellWidth: 80 }, 3: { cellWidth: 150 } },
-					didDrawCell: (data) => {
-						const url = section.events[data.row.index]?.url;
-						if (data.section === 'body' && data.column.index === 3 && url)
-							doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url });
-					}
-				});
-				break;
 			case 'link':
-				layout.heading(section.heading);
-				layout.paragraph(section.text, { size: 10 });
-				drawLink(layout, section.url);
+				layout.link(block.text, block.url);
 				break;
 		}
 	}
-
-	const pages = doc.getNumberOfPages();
-	for (let page = 1; page <= pages; page++) {
-		doc.setPage(page);
-		const y = layout.height - MARGIN + 6;
-		doc
-			.setDrawColor(...LINE)
-			.setLineWidth(0.5)
-			.line(MARGIN, y - 6, layout.width - MARGIN, y - 6);
-		doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(MUTED);
-		doc.text(report.footer, MARGIN, y, { baseline: 'top' });
-		doc.text(`Page ${page} of ${pages}`, layout.width - MARGIN, y, { baseline: 'top', align: 'right' });
-	}
+	layout.footers(report.footer);
 	return doc;
 }
 
@@ -577,7 +431,7 @@ export async function exportPdf(evaluation: Evaluation, options: ExportOptions):
 	const fontData = await loadFonts();
 	options.onProgress?.('drawing the charts…');
 	// Each chart is drawn at once; their compressions then run side by side.
-	const ids = report.sections.flatMap((s) => (s.kind === 'charts' ? s.charts.map((c) => c.id) : []));
+	const ids = report.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
 	// The same Chart.js (and registrations) as the page's charts; usually loaded already.
 	const Chart = await loadChartJs();
 	const rasters = await Promise.all(ids.map((id) => chartRaster(Chart, id, evaluation)));

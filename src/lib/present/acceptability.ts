@@ -168,5 +168,7 @@ export function acceptabilityNow(
 ): AcceptabilityView | undefined {
 	const input = smaaInput(evaluation, uncertainUnknowns);
 	if (!input.providerIds.length) return undefined;
-	return acceptabilityView(evaluation, input, smaa(input.request.values, input.request));
+	// The confidence factors are not shown: one draw for them (they come after, so the shares are the page's).
+	const result = smaa(input.request.values, { ...input.request, confidenceSamples: 1 });
+	return acceptabilityView(evaluation, input, result);
 }

@@ -24,6 +24,8 @@ export interface RankingRowView extends EvidenceCellsView {
 	score: string;
 	/** True for a provider the person added. */
 	mine: boolean;
+	/** The name as printed on its own: "Hetzner Cloud (yours)" for the person's own provider. */
+	label: string;
 }
 
 /** Marks a provider the person added, after its name (with a space: "Hetzner Cloud (yours)"). */

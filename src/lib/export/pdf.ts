@@ -133,41 +133,44 @@ Object.assign(jsPDF.API, {
  * at the same resolution.
  */
 function indexed(rgba: Uint8ClampedArray): { indices: Uint8Array<ArrayBuffer>; palette: number[] } {
-	const colour = (i: number) => (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+	// One 32-bit word per pixel (alpha is always opaque: the background is painted white); runs of
+	// one colour are counted and looked up once, which is most of a chart.
+	const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
 	const counts = new Map<number, number>();
-	let last = -1;
-	let run = 0;
-	for (let i = 0; i < rgba.length; i += 4) {
-		const c = colour(i);
-		if (c === last) run++;
-		else {
-			if (run) counts.set(last, (counts.get(last) ?? 0) + run);
-			[last, run] = [c, 1];
-		}
+	for (let i = 0; i < pixels.length;) {
+		const c = pixels[i]!;
+		let j = i + 1;
+		while (j < pixels.length && pixels[j] === c) j++;
+		counts.set(c, (counts.get(c) ?? 0) + j - i);
+		i = j;
 	}
-	if (run) counts.set(last, (counts.get(last) ?? 0) + run);
 	const palette = [...counts.entries()]
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, 256)
 		.map(([c]) => c);
 	const index = new Map(palette.map((c, i) => [c, i]));
-	const distance = (a: number, b: number) =>
-		((a >> 16) - (b >> 16)) ** 2 + (((a >> 8) & 255) - ((b >> 8) & 255)) ** 2 + ((a & 255) - (b & 255)) ** 2;
-	for (const c of counts.keys())
-		if (!index.has(c))
-			index.set(
-				c,
-				palette.reduce((best, p, i) => (distance(c, p) < distance(c, palette[best]!) ? i : best), 0)
-			);
-	const indices = new Uint8Array(rgba.length / 4);
-	let previous = -1;
-	let found = 0;
-	for (let i = 0, p = 0; i < rgba.length; i += 4, p++) {
-		const c = colour(i);
-		if (c !== previous) [previous, found] = [c, index.get(c)!];
-		indices[p] = found;
+	const channels = (c: number) => [c & 255, (c >>> 8) & 255, (c >>> 16) & 255];
+	const rgb = palette.flatMap(channels);
+	for (const c of counts.keys()) {
+		if (index.has(c)) continue;
+		const [r, g, b] = channels(c) as [number, number, number];
+		let best = 0;
+		let least = Infinity;
+		for (let k = 0; k < rgb.length; k += 3) {
+			const d = (r - rgb[k]!) ** 2 + (g - rgb[k + 1]!) ** 2 + (b - rgb[k + 2]!) ** 2;
+			if (d < least) [best, least] = [k / 3, d];
+		}
+		index.set(c, best);
 	}
-	return { indices, palette: palette.flatMap((c) => [c >> 16, (c >> 8) & 255, c & 255]) };
+	const indices = new Uint8Array(pixels.length);
+	for (let i = 0; i < pixels.length;) {
+		const c = pixels[i]!;
+		let j = i + 1;
+		while (j < pixels.length && pixels[j] === c) j++;
+		indices.fill(index.get(c)!, i, j);
+		i = j;
+	}
+	return { indices, palette: rgb };
 }
 
 /** Bytes as a "binary string" (one char per byte), in chunks so large files do not overflow the stack. */
@@ -422,6 +425,10 @@ function newDocument(
 		keywords: 'cloud hosting, decision analysis, MCDA'
 	});
 	doc.setLanguage('en-GB');
+	// jspdf-autotable asks for the font list on every cell, and jsPDF rebuilds it each time; the
+	// fonts are all added above, so the list is fixed from here on (a tenth of the layout time).
+	const fontList = doc.getFontList();
+	doc.getFontList = () => fontList;
 	return doc;
 }
 

@@ -84,12 +84,20 @@ export function overlapSentence(evaluation: Evaluation): string | undefined {
 	return `${name} cannot be told apart on the evidence from ${listText(close)}: their ranges overlap ${possessive(leader.provider.name)}.`;
 }
 
+/**
+ * A name inside a sentence: "Weighted sum" → "weighted sum", but an acronym keeps its capitals
+ * ("TOPSIS", never "topsis").
+ */
+export function inSentence(name: string): string {
+	return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 /** What the Known and Range columns mean, under this scenario's method and treatment of unknowns. */
 export function evidenceColumnsNote(evaluation: Evaluation): string {
 	const omitted = evaluation.unknowns.score === null;
 	return (
 		'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). ' +
-		`Range: the score (${evaluation.method.name}) with every unknown value at the worst level ` +
+		`Range: the score (${inSentence(evaluation.method.name)}) with every unknown value at the worst level ` +
 		`and at the best level${omitted ? ', even though unknown values are left out of the score itself' : ''}; ` +
 		'a provider with every value known has a single point.'
 	);

@@ -5,7 +5,8 @@
 //
 //   node tests/bench/pdf.bench.js [--runs 10] [--out some.pdf]   (env: BUILD_DIR, default "build"; BENCH_PORT, default 4399)
 //
-// Aims: median ≤ 1 s, PDF ≤ 1 MB. Times are reported, never asserted. Prints a summary and one
+// Budgets (issue 16): median ≤ 300 ms, PDF ≤ 350 kB (issue 5's first aims were 1 s and 1 MB). Times
+// are reported, never asserted: the machine's load moves them. Prints a summary and one
 // `PDF_BENCH {json}` line.
 import { withServer } from './server.js';
 import { copyFile, stat } from 'node:fs/promises';
@@ -91,7 +92,8 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			lazyFontGzipBytes: sum(fonts, 'gzip'),
 			lazyFiles: lazy.map((f) => f.url)
 		};
-		const MB = 1024 * 1024;
+		const BUDGET_MS = 300;
+		const BUDGET_BYTES = 350 * 1024;
 		console.log(`\nPDF export: ${result.runs} exports after a first one (Chromium, ${origin})`);
 		console.log(
 			`  click → file saved: median ${result.medianMs} ms (min ${result.minMs}, max ${result.maxMs}); ` +
@@ -105,7 +107,8 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			`  lazily loaded font: ${kB(result.lazyFontBytes)} (${kB(result.lazyFontGzipBytes)} gzip) in ${fonts.length} file(s)`
 		);
 		console.log(
-			`  aims: median ≤ 1000 ms ${result.medianMs <= 1000 ? 'met' : 'NOT met'}; PDF ≤ 1 MB ${size <= MB ? 'met' : 'NOT met'}`
+			`  budgets: median ≤ ${BUDGET_MS} ms ${result.medianMs <= BUDGET_MS ? 'met' : 'NOT met'}; ` +
+				`PDF ≤ ${kB(BUDGET_BYTES)} ${size <= BUDGET_BYTES ? 'met' : 'NOT met'}`
 		);
 		console.log(`PDF_BENCH ${JSON.stringify(result)}`);
 		return result;

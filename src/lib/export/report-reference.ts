@@ -29,38 +29,33 @@ export function figures(evaluation: Evaluation): Block[] {
 			? [
 					heading(scores.caption),
 					para(scores.printIntro, 'muted'),
-					{
-						kind: 'table' as const,
-						name: scores.caption,
-						head: ['Criterion', ...scores.providers.map((p) => p.name)],
-						rows: scores.rows.map((r) => [
+					table(
+						scores.caption,
+						['Criterion', ...scores.providers.map((p) => p.name)],
+						scores.rows.map((r) => [
 							r.criterion,
 							...r.cells.map((c): Cell => {
 								const text = `${c.text}${c.unknown ? '*' : ''}${c.mine ? '†' : ''}`;
 								return c.unknown ? { text, shade: true } : text;
 							})
 						]),
-						numeric: scores.providers.map((_, i) => i + 1),
-						widths: { 0: 120 },
-						wide: true
-					},
+						{ numeric: scores.providers.map((_, i) => i + 1), widths: { 0: 120 }, wide: true }
+					),
 					...paras(scores.legend, 'small')
 				]
 			: []),
 		heading("How it's scored"),
 		...paras(howItsScored(evaluation.method, 'Sources', evaluation.unknowns)),
-		{
-			kind: 'table',
-			name: SCALES_TABLE.caption,
-			head: [...SCALES_TABLE.columns],
-			rows: scales.map((s) => [
+		table(
+			SCALES_TABLE.caption,
+			SCALES_TABLE.columns,
+			scales.map((s) => [
 				s.criterion,
 				...(s.worst !== undefined && s.best !== undefined ? [s.worst, s.best] : [{ text: s.text, span: 2 }]),
 				s.changed ? `${s.why} ${s.changed}` : s.why
 			]),
-			widths: { 0: 95, 1: 85, 2: 85 },
-			dense: true
-		}
+			{ widths: { 0: 95, 1: 85, 2: 85 }, dense: true }
+		)
 	];
 }
 
@@ -95,22 +90,17 @@ export function sources(evaluation: Evaluation): Block[] {
 			? [heading(notes.changesHeading, 4), { kind: 'list' as const, items: notes.changes }]
 			: []),
 		heading(SOURCES_PRINT.platformsCaption(platform), 4),
-		{
-			kind: 'table',
-			name: SOURCES_PRINT.platformsCaption(platform),
-			head: SOURCES_PRINT.platformsColumns(platform),
-			rows: platformSources(dataset).map((p) => [p.provider, p.platform, linked(p.detail, p.url), p.date]),
-			widths: { 0: 110, 1: 60, 3: 58 }
-		},
+		table(
+			SOURCES_PRINT.platformsCaption(platform),
+			SOURCES_PRINT.platformsColumns(platform),
+			platformSources(dataset).map((p) => [p.provider, p.platform, linked(p.detail, p.url), p.date]),
+			{ widths: { 0: 110, 1: 60, 3: 58 } }
+		),
 		heading(SOURCES_PRINT.valuesCaption, 4),
-		{
-			kind: 'table',
-			name: SOURCES_PRINT.valuesCaption,
-			head: [...SOURCES_PRINT.valuesColumns],
-			rows: values,
+		table(SOURCES_PRINT.valuesCaption, SOURCES_PRINT.valuesColumns, values, {
 			widths: { 0: 90, 1: 70, 2: 50, 4: 50 },
 			dense: true
-		},
+		}),
 		...(history
 			? [
 					heading(history.heading),
@@ -123,19 +113,17 @@ export function sources(evaluation: Evaluation): Block[] {
 						)
 					},
 					heading(history.eventsCaption, 4),
-					{
-						kind: 'table' as const,
-						name: history.eventsCaption,
-						head: [...TIMELINE_COLUMNS],
-						rows: history.events.map((e) => [
+					table(
+						history.eventsCaption,
+						TIMELINE_COLUMNS,
+						history.events.map((e) => [
 							e.date,
 							e.text,
 							e.concerns,
 							linked(e.sourceNote ? `${e.source} (${e.sourceNote})` : e.source, e.url)
 						]),
-						widths: { 0: 55, 2: 80, 3: 150 },
-						dense: true
-					}
+						{ widths: { 0: 55, 2: 80, 3: 150 }, dense: true }
+					)
 				]
 			: [])
 	];

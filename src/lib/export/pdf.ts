@@ -143,9 +143,12 @@ Object.assign(jsPDF.API, {
  * at the same resolution.
  */
 function indexed(rgba: Uint8ClampedArray): { indices: Uint8Array<ArrayBuffer>; palette: number[] } {
-	// One 32-bit word per pixel (alpha is always opaque: the background is painted white); runs of
-	// one colour are counted and looked up once, which is most of a chart.
-	const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+	// One 32-bit word per pixel, read as its 24 colour bits (alpha is always opaque: the background
+	// is painted white), so every key is a small integer, which a Map looks up several times faster
+	// than a larger number; runs of one colour are counted and looked up once.
+	const words = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+	const pixels = new Int32Array(words.length);
+	for (let i = 0; i < words.length; i++) pixels[i] = words[i]! & 0xffffff;
 	const counts = new Map<number, number>();
 	for (let i = 0; i < pixels.length;) {
 		const c = pixels[i]!;

@@ -234,7 +234,7 @@ test.describe('on a desktop', () => {
 
 		// Equal weights are no preset's.
 		await page.getByRole('button', { name: 'Equal weights' }).click();
-		await expect(presetStatus(page)).toContainText('Custom weights');
+		await expect(presetStatus(page)).toContainText('Your own, no preset');
 		await expect(page.locator('[aria-pressed="true"]')).toHaveCount(0);
 		await expect(page).not.toHaveURL(/&p=/);
 	});

@@ -69,7 +69,7 @@ test.describe('import and export', () => {
 		const rows = await rankingRows(page);
 		expect(rows).toHaveLength(7);
 		// The table marks the person's own providers "(yours)".
-		expect(rows.some((r) => /^\d+\|Linode\(yours\)\|–\|/.test(r))).toBe(true);
+		expect(rows.some((r) => /^\d+\|Linode \(yours\)\|–\|/.test(r))).toBe(true);
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
@@ -123,7 +123,7 @@ test.describe('import and export', () => {
 		const lines = results.text.trimEnd().split('\r\n');
 		expect(lines[0]).toMatch(/^\ufeffRank,Provider,Platform,Score,Entry price,/);
 		expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join('|'))).toEqual(
-			ranking.map((r) => r.replace('(yours)', ''))
+			ranking.map((r) => r.replace(' (yours)', ''))
 		);
 	});
 });

@@ -104,7 +104,14 @@ test.describe('PDF export', () => {
 			/Saved cloud-scorecard-.*\.pdf/
 		);
 
-		expect(download.suggestedFilename()).toBe(`cloud-scorecard-${localDate()}.pdf`);
+		// No preset any more (weights changed on a link without one): named after the leader.
+		const leader = ranking[0]!
+			.split('|')[1]!
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-');
+		expect(download.suggestedFilename()).toBe(
+			`cloud-scorecard-cloud-2010-${leader}-first-${localDate()}.pdf`
+		);
 		const bytes = new Uint8Array(await readFile((await download.path())!));
 		expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
 		expect(bytes.length).toBeLessThan(1_000_000);
@@ -218,6 +225,61 @@ test.describe('PDF export', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('matches the page: file name, one wording for weights, stability and acceptability, no slips (issue 19)', async ({
+		page
+	}) => {
+		await page.goto('/?v=2&d=cloud-2010.2&w=10,10,10,0,20,10,0,70,50,40,100,100,20,10,20,60,30&p=security');
+		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
+		// The page's rank acceptability, computed once its section is near the screen.
+		await page.getByRole('heading', { name: 'Rank acceptability' }).scrollIntoViewIfNeeded();
+		const acceptability = page.getByRole('table', { name: 'Rank acceptability', exact: true });
+		await expect(acceptability).toBeVisible({ timeout: 30_000 });
+		const onPage = await acceptability
+			.locator('tr')
+			.evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent?.trim()).join('|')));
+		// The stability table is built when its disclosure is first opened.
+		await page.getByText(/^Each criterion’s stability interval/).click();
+		const stability = await page
+			.getByRole('table', { name: 'Weight stability', exact: true })
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) =>
+					Array.from(r.children, (c) => c.textContent?.trim())
+						.slice(1, 4)
+						.join('|')
+				)
+			);
+
+		const { pdf, download } = await downloadPdf(page);
+		expect(download.suggestedFilename()).toBe(
+			`cloud-scorecard-cloud-2010-security-and-compliance-first-${localDate()}.pdf`
+		);
+		// Weight stability and rank acceptability in the appendix, with the page's figures.
+		const appendix = pdf.lines.indexOf('Appendix: how the answer was reached');
+		expect(appendix).toBeGreaterThan(0);
+		const stabilityAt = pdf.lines.indexOf('How far can each weight move?');
+		const acceptabilityAt = pdf.lines.indexOf('Rank acceptability');
+		expect(stabilityAt).toBeGreaterThan(appendix);
+		expect(acceptabilityAt).toBeGreaterThan(stabilityAt);
+		// The header as on the page (its narrow columns wrap: "Share|Leader|to" over "now|stays first").
+		expect(pdf.lines.slice(stabilityAt, acceptabilityAt)).toContain('Criterion|Share|Leader|to|In words');
+		// Share now, from and to of each criterion (a long criterion name may wrap: its first line leads).
+		const stabilityLines = pdf.lines.slice(stabilityAt, acceptabilityAt).join('\n');
+		expect(stability.length).toBeGreaterThan(0);
+		for (const row of stability) expect(stabilityLines).toContain(`|${row}|`);
+		expect(onPage[0]).toBe('Provider|1st|2nd|3rd|4th|5th|6th');
+		for (const row of onPage) expect(pdf.lines).toContain(row);
+		// One wording for the weights, on page 1 and in the appendix.
+		const text = pdf.text.replace(/\s+/g, ' ');
+		expect(text).toContain('Weights: the Security and compliance first preset.');
+		expect(text).toContain(
+			'Weights: the Security and compliance first preset. A criterion’s share is its weight ÷ the sum of weights.'
+		);
+		// The copy slips: no possessive "s’s", the method named as it is.
+		expect(text).not.toMatch(/s’s\b/);
+		expect(text).toContain('Range: the score (weighted sum) with every unknown value');
+	});
+
 	test('A4 or US Letter, as chosen', async ({ page }) => {
 		const paper = page.getByRole('combobox', { name: 'Paper' });
 		for (const [choice, width, height] of [
@@ -253,7 +315,9 @@ test.describe('PDF export', () => {
 		expect(pdf.text).toContain(name);
 		// de-DE: A4 by default.
 		expect(pdf.pages[0]?.size.width).toBeCloseTo(595.28, 0);
-		expect(download.suggestedFilename()).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}\.pdf$/);
+		expect(download.suggestedFilename()).toMatch(
+			/^cloud-scorecard-cloud-2010-balanced-\d{4}-\d{2}-\d{2}\.pdf$/
+		);
 		expect(renamedCsp).toEqual([]);
 		await context.close();
 	});

@@ -202,7 +202,7 @@ test('the PDF holds the coverage, the ranges, the treatment, the evidence and th
 	);
 	expect(pdf.text.replace(/\s+/g, ' ')).toContain(evidenceText);
 	expect(pdf.lines).toContain('What happened next');
-	expect(pdf.text).toContain('This is context only: it never changes a score.');
+	expect(pdf.text.replace(/\s+/g, ' ')).toContain('This is context only: it never changes a score.');
 	const links = pdf.pages.flatMap((p) => p.links);
 	for (const event of timeline.events) expect(links).toContain(event.source.url);
 });

@@ -97,7 +97,7 @@ test('a provider and a criterion of your own, scored, carried by a link to a fre
 	await editValue(page, 'Linode', 'Latency', '55');
 	// 100·(55 − 100)/(10 − 100) = 50.
 	const rows = await rankingRows(page);
-	expect(rows[0]).toBe('1|Linode(yours)|KVM|50.0');
+	expect(rows[0]).toBe('1|Linode (yours)|KVM|50.0');
 	expect(rows.slice(1).every((r) => r.endsWith('|0.0'))).toBe(true);
 
 	// The address bar holds it all (once its short debounce has passed); a fresh browser and the
@@ -123,6 +123,8 @@ test('a provider and a criterion of your own, scored, carried by a link to a fre
 	expect(pdf.text).toContain('Latency');
 	expect(pdf.lines).toContain('Linode|55 ms|Your value|Entered by you.|–');
 	expect(pdf.lines).toContain('Linode|KVM|Your provider: platform as you entered it.');
+	// The ranking marks it as on the page, with its space (issue 19: not "Linode(yours)").
+	expect(pdf.lines.some((l) => l.startsWith('1|Linode (yours)|KVM|50.0'))).toBe(true);
 	expect(pdf.pages.map((p) => p.joined).join('')).toContain(url.replace(/^https?:\/\/[^/]+/, ''));
 	expect(errors).toEqual([]);
 });
@@ -156,7 +158,7 @@ test('“Start from scratch” starts with no providers, and the 2010 data set i
 	await expect(page.getByRole('spinbutton', { name: 'Monthly price', exact: true })).toBeVisible();
 	await addProvider(page, 'Budget host', '');
 	await editValue(page, 'Budget host', 'Monthly price', '5');
-	expect((await rankingRows(page))[0]).toMatch(/^1\|Budget host\(yours\)\|–\|/);
+	expect((await rankingRows(page))[0]).toMatch(/^1\|Budget host \(yours\)\|–\|/);
 	await expect(page).toHaveURL(/d=starter\.1/);
 
 	const the2010 = await page

@@ -5,7 +5,8 @@
 //
 //   node tests/bench/pdf.bench.js [--runs 10] [--out some.pdf]   (env: BUILD_DIR, default "build"; BENCH_PORT, default 4399)
 //
-// Aims: median ≤ 1 s, PDF ≤ 1 MB. Times are reported, never asserted. Prints a summary and one
+// Budgets (issue 16): median ≤ 300 ms, PDF ≤ 350 kB (issue 5's first aims were 1 s and 1 MB). Times
+// are reported, never asserted: the machine's load moves them. Prints a summary and one
 // `PDF_BENCH {json}` line.
 import { withServer } from './server.js';
 import { copyFile, stat } from 'node:fs/promises';
@@ -56,8 +57,18 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 		};
 		page.on('response', collect);
 
+		// CPU time of the page's renderer process (Chromium's SystemInfo): on a shared, loaded machine
+		// the wall time grows with the load, the CPU an export takes much less.
+		const cdp = await browser.newBrowserCDPSession();
+		const rendererCpu = async () => {
+			const { processInfo } = /** @type {{ processInfo: { type: string, cpuTime: number }[] }} */ (
+				await cdp.send('SystemInfo.getProcessInfo')
+			);
+			return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
+		};
 		const button = page.getByRole('button', { name: 'Download PDF' });
 		const times = [];
+		let cpuBefore = 0;
 		let size = 0;
 		let pages = 0;
 		for (let i = 0; i <= runs; i++) {
@@ -68,10 +79,14 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			times.push(performance.now() - t0);
 			size = (await stat(path)).size;
 			if (i === runs && out) await copyFile(path, out);
-			if (i === 0) page.off('response', collect);
+			if (i === 0) {
+				page.off('response', collect);
+				cpuBefore = await rendererCpu();
+			}
 			const status = await page.locator('.pdf-export [role=status]').textContent();
 			pages = Number(/\((\d+) pages\)/.exec(status ?? '')?.[1] ?? 0);
 		}
+		const cpuPerExportMs = Math.round((((await rendererCpu()) - cpuBefore) * 1000) / runs);
 		const [cold = 0, ...warm] = times;
 		const js = lazy.filter((f) => f.url.endsWith('.js'));
 		const fonts = lazy.filter((f) => f.url.endsWith('.ttf'));
@@ -83,6 +98,7 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			minMs: Math.round(Math.min(...warm)),
 			maxMs: Math.round(Math.max(...warm)),
 			firstExportMs: Math.round(cold),
+			cpuPerExportMs,
 			pdfBytes: size,
 			pages,
 			lazyJsBytes: sum(js, 'bytes'),
@@ -91,11 +107,15 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			lazyFontGzipBytes: sum(fonts, 'gzip'),
 			lazyFiles: lazy.map((f) => f.url)
 		};
-		const MB = 1024 * 1024;
+		const BUDGET_MS = 300;
+		const BUDGET_BYTES = 350 * 1024;
 		console.log(`\nPDF export: ${result.runs} exports after a first one (Chromium, ${origin})`);
 		console.log(
 			`  click → file saved: median ${result.medianMs} ms (min ${result.minMs}, max ${result.maxMs}); ` +
 				`first export ${result.firstExportMs} ms (also loads the code and the font)`
+		);
+		console.log(
+			`  renderer CPU per export: ${cpuPerExportMs} ms (steadier than the wall time on a busy machine)`
 		);
 		console.log(`  PDF: ${kB(size)}, ${pages} pages`);
 		console.log(
@@ -105,7 +125,8 @@ export default async function pdfBench(origin, { runs = 10, out } = {}) {
 			`  lazily loaded font: ${kB(result.lazyFontBytes)} (${kB(result.lazyFontGzipBytes)} gzip) in ${fonts.length} file(s)`
 		);
 		console.log(
-			`  aims: median ≤ 1000 ms ${result.medianMs <= 1000 ? 'met' : 'NOT met'}; PDF ≤ 1 MB ${size <= MB ? 'met' : 'NOT met'}`
+			`  budgets: median ≤ ${BUDGET_MS} ms ${result.medianMs <= BUDGET_MS ? 'met' : 'NOT met'}; ` +
+				`PDF ≤ ${kB(BUDGET_BYTES)} ${size <= BUDGET_BYTES ? 'met' : 'NOT met'}`
 		);
 		console.log(`PDF_BENCH ${JSON.stringify(result)}`);
 		return result;

@@ -3,7 +3,7 @@
  * and the result as a table and a chart's data. Pure: no worker, no DOM.
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
-import type { SmaaRequest, SmaaResult } from '$lib/mcda';
+import { smaa, type SmaaRequest, type SmaaResult } from '$lib/mcda';
 import { isolate } from './bidi';
 import { grouped } from './units';
 
@@ -86,9 +86,32 @@ const ordinal = (r: number) => {
 	return `${r}${suffix}`;
 };
 
+/** The section's words that do not wait for a result: heading, the question it answers, captions. */
+export const ACCEPTABILITY = {
+	heading: 'Rank acceptability',
+	caption: 'Rank acceptability',
+	chartCaption: 'Rank acceptability: share of the draws in which each provider takes each place',
+	switchLabel: 'Treat unknown values as uncertain'
+} as const;
+
+/** "How often would each provider take each place …?", and that the weighted sum ranks whatever the method. */
+export function acceptabilityIntro(
+	evaluation: Pick<Evaluation, 'method'>,
+	uncertainUnknowns: boolean
+): string {
+	return (
+		`How often would each provider take each place if nobody knew the weights${uncertainUnknowns ? ' or the unknown values' : ''}?` +
+		(!evaluation.method.capabilities?.weightedAverage
+			? ' This analysis ranks by weighted sum whatever the method chosen above.'
+			: '')
+	);
+}
+
 export interface AcceptabilityView {
 	/** Column headings: "1st", "2nd", …, and "11th or lower" when there are more providers. */
 	ranks: string[];
+	/** Every column heading: "Provider" and the ranks. */
+	columns: string[];
 	/** Rows in ranking order; `percents` add up to 100. */
 	rows: { providerId: string; provider: string; percents: number[] }[];
 	/** In words: who is first how often, what was drawn. */
@@ -132,5 +155,20 @@ export function acceptabilityView(
 					.join(', ')}${firsts.length > 3 ? ', …' : ''} of the draws` +
 				(never ? `; ${never} provider${never === 1 ? '' : 's'} never did.` : '.')
 			: '');
-	return { ranks, rows, text };
+	return { ranks, columns: ['Provider', ...ranks], rows, text };
+}
+
+/**
+ * The page's figures without its worker, for the PDF (which cannot wait for the section to scroll
+ * into view). The run is seeded by the comparison (`smaaInput`), so the numbers equal the page's.
+ */
+export function acceptabilityNow(
+	evaluation: Evaluation,
+	uncertainUnknowns = true
+): AcceptabilityView | undefined {
+	const input = smaaInput(evaluation, uncertainUnknowns);
+	if (!input.providerIds.length) return undefined;
+	// The confidence factors are not shown: one draw for them (they come after, so the shares are the page's).
+	const result = smaa(input.request.values, { ...input.request, confidenceSamples: 1 });
+	return acceptabilityView(evaluation, input, result);
 }

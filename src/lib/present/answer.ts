@@ -180,7 +180,7 @@ export function answerView(evaluation: Evaluation): AnswerView {
 		sentence,
 		robustness: evaluation.ranked ? robustnessText(evaluation) : '',
 		known: knownText(evaluation),
-		weights: preset.preset ? `Weights: ${preset.phrase}.` : 'Weights: your own, no preset.',
+		weights: `Weights: ${preset.phrase}.`,
 		musts: mustsText(evaluation)
 	};
 }

@@ -3,7 +3,7 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { tiny } from '$testing/tiny';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { answerView } from './answer';
-import { isolate, isolatedParts, stripBidiControls, withoutBidiControls } from './bidi';
+import { isolate, isolatedParts, possessive, stripBidiControls, withoutBidiControls } from './bidi';
 import { whyFirst } from './why';
 
 const RLO = '\u202e';
@@ -76,5 +76,17 @@ describe('a provider named with an unclosed right-to-left override', () => {
 		const text = whyFirst(evaluation)?.text ?? '';
 		expect(text.startsWith(`${FSI}evil${PDI} is first with 75.0, 2.6 points ahead of A (72.4).`)).toBe(true);
 		expect(text).not.toContain(RLO);
+	});
+});
+
+describe('possessive', () => {
+	it.each([
+		['Guest isolation', 'Guest isolation’s'],
+		// A plural takes the apostrophe alone (issue 19: never “Data centres’s share”).
+		['Data centres', 'Data centres’'],
+		['Rackspace Cloud Servers', 'Rackspace Cloud Servers’'],
+		['Amazon EC2', 'Amazon EC2’s']
+	])('%j → %j', (name, expected) => {
+		expect(possessive(name)).toBe(expected);
 	});
 });

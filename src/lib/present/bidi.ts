@@ -76,3 +76,11 @@ export function withoutBidiControls<T>(value: T): T {
 		) as T;
 	return value;
 }
+
+/**
+ * A name in the possessive, isolated: "Guest isolation’s", but "Data centres’" and "Rackspace Cloud
+ * Servers’" (a name ending in s takes the apostrophe alone, so a plural never reads "centres’s").
+ */
+export function possessive(name: string): string {
+	return `${isolate(name)}${/s$/i.test(name.trim()) ? '’' : '’s'}`;
+}

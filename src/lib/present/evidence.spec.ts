@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
-import { evidenceCells, evidenceColumnsNote, listText, overlapSentence } from './evidence';
+import { evidenceCells, evidenceColumnsNote, inSentence, listText, overlapSentence } from './evidence';
 import { rankingView } from './results';
 
 // Tiny data set, weights price 3, future 1: A 83.553 and B 62.5 fully known (single points);
 // C's price unknown: range (0 + 100)/4 = 25 to (300 + 100)/4 = 100.
 const base = scenarioWith(tiny, { price: 3, future: 1 });
+
+describe('inSentence', () => {
+	it.each([
+		['Weighted sum', 'weighted sum'],
+		['Weighted product', 'weighted product'],
+		['TOPSIS', 'TOPSIS'],
+		['', '']
+	])('%j → %j', (name, expected) => {
+		expect(inSentence(name)).toBe(expected);
+	});
+});
 
 describe('the Known and Range cells', () => {
 	it('gives counts, details and the range (hand calculation)', () => {

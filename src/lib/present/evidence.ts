@@ -7,7 +7,7 @@ import type { Evaluation } from '$lib/evaluation/evaluate';
 import { formatScore, percent } from './format';
 import { evidenceOf, overlaps, type ScoreRange } from '$lib/evaluation/evidence';
 import type { Coverage } from '$lib/mcda/uncertainty';
-import { isolate } from './bidi';
+import { isolate, possessive } from './bidi';
 
 export interface EvidenceCellsView {
 	/** "3 of 17": criteria with a value (sourced, judgement or the person's) of all criteria. */
@@ -74,10 +74,18 @@ export function overlapSentence(evaluation: Evaluation): string | undefined {
 		.map((r) => isolate(r.provider.name));
 	const name = isolate(leader.provider.name);
 	if (!close.length)
-		return `No other provider’s score range overlaps ${name}’s (${rangeText(range(leader.index))}): its lead does not rest on the unknown values.`;
+		return `No other provider’s score range overlaps ${possessive(leader.provider.name)} (${rangeText(range(leader.index))}): its lead does not rest on the unknown values.`;
 	if (close.length === 1)
 		return `${name} and ${close[0]} cannot be told apart on the evidence: their ranges overlap.`;
-	return `${name} cannot be told apart on the evidence from ${listText(close)}: their ranges overlap ${name}’s.`;
+	return `${name} cannot be told apart on the evidence from ${listText(close)}: their ranges overlap ${possessive(leader.provider.name)}.`;
+}
+
+/**
+ * A name inside a sentence: "Weighted sum" → "weighted sum", but an acronym keeps its capitals
+ * ("TOPSIS", never "topsis").
+ */
+export function inSentence(name: string): string {
+	return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** What the Known and Range columns mean, under this scenario's method and treatment of unknowns. */
@@ -85,7 +93,7 @@ export function evidenceColumnsNote(evaluation: Evaluation): string {
 	const omitted = evaluation.unknowns.score === null;
 	return (
 		'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). ' +
-		`Range: the score (${evaluation.method.name.toLowerCase()}) with every unknown value at the worst level ` +
+		`Range: the score (${inSentence(evaluation.method.name)}) with every unknown value at the worst level ` +
 		`and at the best level${omitted ? ', even though unknown values are left out of the score itself' : ''}; ` +
 		'a provider with every value known has a single point.'
 	);

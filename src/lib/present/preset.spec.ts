@@ -28,8 +28,8 @@ describe('presetView', () => {
 		const equal = equalWeights(defaultScenario(v2), v2);
 		expect(presetView(equal, v2)).toEqual({
 			modified: false,
-			label: 'Custom weights',
-			phrase: 'custom weights'
+			label: 'Your own, no preset',
+			phrase: 'your own, no preset'
 		});
 	});
 

@@ -1,5 +1,6 @@
 /**
- * Which preset the weights are, in words: "Balanced", "Balanced (modified)" or "custom weights".
+ * Which preset the weights are, in words: "Balanced", "Balanced (modified)" or "your own, no preset"
+ * (one wording for weights of no preset, on the page, page 1 of the PDF and its appendix).
  * Derived from the scenario and the data set's presets every time, never stored, so it can never
  * disagree with the weights: the preset a comparison started from (`scenario.preset`, carried in
  * the link as `p=`) and whether its weights still equal that preset's.
@@ -9,14 +10,17 @@ import type { Dataset } from '$lib/data/schema';
 import type { Preset } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
 
+/** Weights that are no preset's. */
+export const NO_PRESET_LABEL = 'Your own, no preset';
+
 export interface PresetView {
 	/** The preset the weights are or started from; undefined for custom weights. */
 	preset?: Preset;
 	/** True once any of the data set's criteria has a weight other than the preset's. */
 	modified: boolean;
-	/** "Balanced", "Balanced (modified)" or "Custom weights". */
+	/** "Balanced", "Balanced (modified)" or "Your own, no preset". */
 	label: string;
-	/** For a sentence: "the Balanced preset", "the Balanced preset, modified", "custom weights". */
+	/** For a sentence: "the Balanced preset", "the Balanced preset, modified", "your own, no preset". */
 	phrase: string;
 }
 
@@ -43,7 +47,7 @@ export function presetView(
 ): PresetView {
 	const named = scenario.preset ? presets.find((p) => p.id === scenario.preset) : undefined;
 	const preset = named ?? presets.find((p) => matchesPreset(scenario, base, p));
-	if (!preset) return { modified: false, label: 'Custom weights', phrase: 'custom weights' };
+	if (!preset) return { modified: false, label: NO_PRESET_LABEL, phrase: 'your own, no preset' };
 	const modified = !matchesPreset(scenario, base, preset);
 	return {
 		preset,

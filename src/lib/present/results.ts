@@ -6,7 +6,13 @@
 import { groupLabel } from './group-summary';
 import type { Evaluation, ValueCell } from '$lib/evaluation/evaluate';
 import { formatScore, formatShare } from './format';
-import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
+import {
+	evidenceCells,
+	evidenceColumnsNote,
+	overlapSentence,
+	SCORE_RANGE_CAPTION,
+	type EvidenceCellsView
+} from './evidence';
 import { rawText } from './values';
 
 export interface RankingRowView extends EvidenceCellsView {
@@ -19,9 +25,18 @@ export interface RankingRowView extends EvidenceCellsView {
 	score: string;
 	/** True for a provider the person added. */
 	mine: boolean;
+	/** The name as printed on its own: "Hetzner Cloud (yours)" for the person's own provider. */
+	label: string;
 }
 
+/** Marks a provider the person added, after its name (with a space: "Hetzner Cloud (yours)"). */
+export const YOURS_TAG = '(yours)';
+
 export interface RankingView {
+	/** The table's caption and the section's heading. */
+	caption: 'Ranking';
+	/** Column headings: rank, provider, platform, score, known, range. */
+	columns: [string, string, string, string, string, string];
 	rows: RankingRowView[];
 	/** The platform column's heading: the data set's grouping ("Hypervisor"), else "Platform". */
 	platformHeading: string;
@@ -55,12 +70,18 @@ export function rankingView(evaluation: Evaluation): RankingView {
 		platformId: r.provider.hypervisor,
 		score: formatScore(r.score),
 		mine: r.provider.origin === 'user',
+		label: r.provider.origin === 'user' ? `${r.provider.name} ${YOURS_TAG}` : r.provider.name,
 		...evidenceCells(evaluation, r.index)
 	}));
 	const note = methodNote(evaluation);
 	const platformHeading = groupLabel(evaluation);
+	const table = {
+		caption: 'Ranking' as const,
+		columns: ['Rank', 'Provider', platformHeading, 'Score', 'Known', 'Range'] as RankingView['columns']
+	};
 	if (evaluation.ranked)
 		return {
+			...table,
 			rows,
 			platformHeading,
 			notes: [evidenceColumnsNote(evaluation), overlapSentence(evaluation) ?? ''].filter(Boolean),
@@ -73,7 +94,7 @@ export function rankingView(evaluation: Evaluation): RankingView {
 			: evaluation.dataset.providers.length
 				? 'Include at least one provider to see a ranking: every provider is left out.'
 				: 'Add at least one provider under “Your data” to see a ranking.';
-	return { rows, platformHeading, empty };
+	return { ...table, rows, platformHeading, empty };
 }
 
 export interface WeightRowView {
@@ -97,9 +118,24 @@ export function sourceRowId(criterionId: string, providerId: string): string {
 	return `${SOURCE_ROW_PREFIX}${criterionId}-${providerId}`;
 }
 
-export function weightsView(evaluation: Evaluation): { rows: WeightRowView[]; total: number } {
+export interface WeightsView {
+	caption: 'Weights used';
+	columns: ['Criterion', 'Group', 'Weight', 'Share'];
+	/** What a share is. */
+	note: string;
+	rows: WeightRowView[];
+	total: number;
+	/** "Sum of weights 610 = 100 %". */
+	totalText: string;
+}
+
+export function weightsView(evaluation: Evaluation): WeightsView {
 	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
 	return {
+		caption: 'Weights used',
+		columns: ['Criterion', 'Group', 'Weight', 'Share'],
+		note: 'A criterion’s share is its weight ÷ the sum of weights.',
+		totalText: weightTotalText(evaluation.totalWeight),
 		rows: evaluation.criteria.map((c, j) => ({
 			criterionId: c.id,
 			criterion: c.name,
@@ -126,6 +162,10 @@ export interface ValueScoreCellView {
 }
 
 export interface ValueScoresView {
+	caption: 'Value scores';
+	/** What a cell shows on the page (figure and score) and in print (the score alone). */
+	pageIntro: string;
+	printIntro: string;
 	/**
 	 * Providers in ranking order (data set order when not ranked), each with its cells in criteria
 	 * order. A provider's `cells` array is the same object from one weight change to the next (it
@@ -187,6 +227,10 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 		...(all.some((c) => c.mine) ? ['† your value (you entered or changed it).'] : [])
 	];
 	return {
+		caption: 'Value scores',
+		pageIntro:
+			'Each cell: the provider’s figure · its value score (0–100, before weighting). Follow a cell to its source.',
+		printIntro: 'Each provider’s value score (0–100) on each criterion, before weighting.',
 		providers: columns.map((i, k) => ({
 			id: evaluation.providers[i]?.id ?? '',
 			name: evaluation.providers[i]?.name ?? '',
@@ -207,4 +251,22 @@ export function contributionsCaption(evaluation: Evaluation): string {
 				' '
 			)
 		: `Why each provider scores what it does: the points each criterion contributes (weight share × value score), ${colours}`;
+}
+
+/**
+ * The three charts' captions, page and PDF alike. `key` names each platform's colour ("Xen blue,
+ * KVM orange"), from the chart code that picks the colours.
+ */
+export function chartCaptions(
+	evaluation: Evaluation,
+	key: string
+): { score: string; contributions: string; profile: string } {
+	const by = groupLabel(evaluation).toLowerCase();
+	return {
+		score: `Total score per provider, coloured by ${by} (${key}); ${SCORE_RANGE_CAPTION}`,
+		contributions: contributionsCaption(evaluation),
+		profile:
+			`Profile: each provider’s value score (0–100) on every criterion, before weighting; lines coloured by ` +
+			`${by} (${key}), one dash pattern per provider`
+	};
 }

@@ -5,7 +5,7 @@
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { methodStability, type MethodStability } from '$lib/mcda/method-stability';
-import { isolate } from './bidi';
+import { isolate, possessive } from './bidi';
 
 const cache = new WeakMap<Evaluation, MethodStability>();
 
@@ -46,6 +46,11 @@ export interface StabilityRowView {
 }
 
 export interface StabilityView {
+	heading: 'How far can each weight move?';
+	caption: 'Weight stability';
+	columns: ['Criterion', 'Share now', 'Leader stays first from', 'to', 'In words'];
+	/** The disclosure's summary on the page. */
+	summary: string;
 	rows: StabilityRowView[];
 	/** What the intervals mean and how they were found (exact or approximate). */
 	intro: string;
@@ -66,7 +71,7 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 		const to = formatPercent(hi);
 		const whole = below === undefined && above === undefined;
 		const range = whole
-			? `${leaderName} stays first whatever ${inText}’s share of the weight, from 0 % to 100 %.`
+			? `${leaderName} stays first whatever ${possessive(criterion)} share of the weight, from 0 % to 100 %.`
 			: `${leaderName} stays first while ${inText} is between ${from} and ${to} of the weight`;
 		const outside = [
 			...(below !== undefined ? [`below that ${name(below)} overtakes`] : []),
@@ -85,6 +90,10 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 		? 'Exact for the weighted sum.'
 		: `Approximate: ${evaluation.method.name === 'Weighted sum' ? 'with unknown values left out, the weighted sum' : evaluation.method.name} has no simple formula for these limits, so they were found by a numeric search (to within about ${formatPercent(Math.max(resolution, 0.001))}); a change of leader inside a very narrow range could be missed.`;
 	return {
+		heading: 'How far can each weight move?',
+		caption: 'Weight stability',
+		columns: ['Criterion', 'Share now', 'Leader stays first from', 'to', 'In words'],
+		summary: `Each criterion’s stability interval (${rows.length} criteria)`,
 		rows,
 		intro:
 			`How far can one criterion’s share of the total weight move, the others keeping their proportions, ` +

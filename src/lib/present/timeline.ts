@@ -48,6 +48,9 @@ export interface TimelineView {
 	events: TimelineEventView[];
 }
 
+/** The events table's columns, on the page and in the PDF. */
+export const TIMELINE_COLUMNS = ['Date', 'What happened', 'Concerns', 'Source'] as const;
+
 export const TIMELINE_CONTEXT = 'This is context only: it never changes a score.';
 export const NO_HISTORY = 'no history (your provider).';
 

@@ -157,6 +157,22 @@ export function scaleText(criterion: Pick<EffectiveCriterion, 'id' | 'scale' | '
 	return scaleKind(criterion.scale).text(criterion.scale, (n) => quantity(criterion, n));
 }
 
+/** The value scales table, on the page and in the PDF. */
+export const SCALES_TABLE = {
+	caption: 'Value scales',
+	columns: ['Criterion', 'Scores 0 at', 'Scores 100 at', 'Why'],
+	summary: (count: number) =>
+		`Each criterion’s value scale: what scores 0 and what scores 100 (${count} criteria)`
+} as const;
+
+/** The sources tables in print: one table, a group row per criterion, the source's date apart. */
+export const SOURCES_PRINT = {
+	platformsCaption: (platform: string) => `${platform} of each provider`,
+	platformsColumns: (platform: string) => ['Provider', platform, 'Source', 'Date'],
+	valuesCaption: 'Values',
+	valuesColumns: ['Provider', 'Value', 'Basis', 'Source, rationale or reason', 'Date']
+} as const;
+
 export interface ScaleView {
 	criterionId: string;
 	criterion: string;

@@ -6,7 +6,7 @@
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { formatScore } from './format';
-import { isolate } from './bidi';
+import { isolate, possessive } from './bidi';
 import { formatPercent, stabilityOf } from './stability';
 
 const points = (x: number) => `${x.toFixed(1)} point${x.toFixed(1) === '1.0' ? '' : 's'}`;
@@ -55,7 +55,7 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 	const split = method.additive === false ? ' (as the contributions chart splits its score)' : '';
 	if (main.length)
 		sentences.push(
-			`Most of ${leader}’s lead${split} comes from ${list(main.map((g, i) => `${g.name} (${i === 0 ? `${points(g.d)} more` : points(g.d)})`))}` +
+			`Most of ${possessive(first.provider.name)} lead${split} comes from ${list(main.map((g, i) => `${g.name} (${i === 0 ? `${points(g.d)} more` : points(g.d)})`))}` +
 				(method.additive === false
 					? '.'
 					: ': a point is one of the 100 a provider can score, and each criterion gives its share of the weight times the provider’s value score on it.')

@@ -199,7 +199,9 @@ describe('page 1 of the report', () => {
 		expect(answer.sentence).toMatch(
 			new RegExp(`^${first!.provider.name} leads ${second!.provider.name} by ${margin} points, mostly on `)
 		);
-		expect(answer.robustness).toMatch(/came first in \d+ % of 500 trials with every weight varied ±25 %\.$/);
+		expect(answer.robustness).toMatch(
+			/first (under every weighting tried|in \d+ % of the weightings tried) \(500 trials, each weight ±25 %\), (and|but)/
+		);
 		expect(answer.known).toMatch(/^Known values: .* \d+ of 17/);
 		expect(section(doc, 'title').weightsLine).toBe('Weights: the Balanced preset.');
 		expect(section(doc, 'weights')).toMatchObject({

@@ -129,6 +129,16 @@ test('pairwise: inconsistent judgements show the CR and which judgement to revis
 	const cr = Number(/CR (\d\.\d\d)/.exec((await status.textContent()) ?? '')?.[1]);
 	expect(cr).toBeGreaterThan(0.1);
 	await expect(page).toHaveURL(/&k=pairwise&j=/);
+	// Beside the results too, with the same ratio (issue 19: a CR of 2.39 raised no flag there).
+	await expect(page.locator('.answer .answer-flag')).toContainText(
+		`Your pairwise judgements are inconsistent within Cost (consistency ratio ${cr.toFixed(2)}), above 0.10`
+	);
+	// The weights the judgements give are shown per criterion, and add up as the total says.
+	const derived = page.getByRole('table', { name: 'Weights from your pairwise judgements' });
+	await expect(derived.locator('tbody tr')).toHaveCount(17);
+	const shares = await derived.locator('tbody tr td:nth-child(3)').allInnerTexts();
+	expect(shares.every((s) => /^\d+(\.\d)? %$/.test(s))).toBe(true);
+	await expect(page.locator('.weight-total')).not.toContainText(/\d\.\d{3}/);
 	// Consistent: Entry 5× each of the others, which are all equal.
 	await cost.getByLabel('Price per GB RAM vs Outbound transfer').selectOption('1');
 	await cost.getByLabel('Entry price vs Outbound transfer').selectOption('5');
@@ -137,6 +147,7 @@ test('pairwise: inconsistent judgements show the CR and which judgement to revis
 	await cost.getByLabel('Outbound transfer vs Billing increment').selectOption('1');
 	await expect(status).not.toContainText('inconsistent');
 	await expect(status).toContainText('Consistency ratio');
+	await expect(page.locator('.answer .answer-flag')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
 

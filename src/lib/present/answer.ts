@@ -5,6 +5,7 @@
  * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
  */
 import { evaluate, formatScore, type Evaluation, type RankedProvider } from '$lib/mcda/evaluate';
+import { CR_LIMIT, pairwiseWeights } from '$lib/scenario/weighting';
 import { unknownTreatments, type UnknownTreatment, type UnknownTreatmentId } from '$lib/scenario/registry';
 import { evidenceOf, overlaps, type ScoreRange } from '$lib/mcda/evidence';
 import { robustnessOf, ROBUSTNESS_SPREAD } from '$lib/mcda/robustness';
@@ -294,6 +295,8 @@ export interface AnswerView {
 	/** The other rules' first place when it differs, or undefined. */
 	otherRules: string | undefined;
 	known: string;
+	/** Pairwise judgements too inconsistent to trust (CR above 0.10), flagged beside the results; or undefined. */
+	consistency: string | undefined;
 	/** "Weights: the Balanced preset, modified." */
 	weights: string;
 	/** "Must-haves: Largest server at least 16 GB. Ruled out: GoGrid and NTT." or undefined when none. */
@@ -321,9 +324,29 @@ export function answerView(evaluation: Evaluation): AnswerView {
 		rule: `Unknown values: ${evaluation.unknowns.label} (${evaluation.unknowns.hint[0]!.toLowerCase()}${evaluation.unknowns.hint.slice(1, -1)}).`,
 		otherRules: evaluation.ranked ? otherRulesText(evaluation) : undefined,
 		known: knownText(evaluation),
+		consistency: consistencyText(evaluation),
 		weights: preset.preset ? `Weights: ${preset.phrase}.` : 'Weights: your own, no preset.',
 		musts: mustsText(evaluation)
 	};
+}
+
+/**
+ * "Your pairwise judgements in Security are inconsistent (consistency ratio 2.39, above 0.10): …" —
+ * the flag the pairwise form raises, repeated beside the results, where the weights are used.
+ */
+export function consistencyText(evaluation: Evaluation): string | undefined {
+	if (evaluation.scenario.weighting !== 'pairwise') return undefined;
+	const bad = pairwiseWeights(evaluation.dataset, evaluation.scenario.pairwise).matrices.filter(
+		(m) => m.revisit
+	);
+	if (!bad.length) return undefined;
+	const where = list(
+		bad.map((m) => `${isolate(inSentence(m.matrix.name))} (consistency ratio ${m.cr.toFixed(2)})`)
+	);
+	return (
+		`Your pairwise judgements are inconsistent ${where}, above ${CR_LIMIT.toFixed(2)}: ` +
+		'these weights may not say what you mean. Revisit them under “Way of setting the weights”.'
+	);
 }
 
 function mustsText(evaluation: Evaluation): string | undefined {

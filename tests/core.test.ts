@@ -161,6 +161,11 @@ test.describe('the scorecard', () => {
 		await expect(page.getByRole('slider', { name: 'Entry price', exact: true })).toHaveValue('100');
 		await weightBox(page, 'Entry price').fill('-5');
 		await expect(page.getByRole('slider', { name: 'Entry price', exact: true })).toHaveValue('0');
+		const clamped = page.getByText('Weights go from 0 to 100 in whole numbers; -5 was set to 0.');
+		await expect(clamped).toBeVisible();
+		// Clearing the box to type again: the message about -5 goes (it spoke of what was typed before).
+		await weightBox(page, 'Entry price').fill('');
+		await expect(clamped).toHaveCount(0);
 	});
 
 	test('charts are drawn with accessible names, follow the ranking and update in place', async ({ page }) => {

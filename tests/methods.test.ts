@@ -129,6 +129,16 @@ test('pairwise: inconsistent judgements show the CR and which judgement to revis
 	const cr = Number(/CR (\d\.\d\d)/.exec((await status.textContent()) ?? '')?.[1]);
 	expect(cr).toBeGreaterThan(0.1);
 	await expect(page).toHaveURL(/&k=pairwise&j=/);
+	// Beside the results too, with the same ratio (issue 19: a CR of 2.39 raised no flag there).
+	await expect(page.locator('.answer .answer-flag')).toContainText(
+		`Your pairwise judgements are inconsistent within Cost (consistency ratio ${cr.toFixed(2)}), above 0.10`
+	);
+	// The weights the judgements give are shown per criterion, and add up as the total says.
+	const derived = page.getByRole('table', { name: 'Weights from your pairwise judgements' });
+	await expect(derived.locator('tbody tr')).toHaveCount(17);
+	const shares = await derived.locator('tbody tr td:nth-child(3)').allInnerTexts();
+	expect(shares.every((s) => /^\d+(\.\d)? %$/.test(s))).toBe(true);
+	await expect(page.locator('.weight-total')).not.toContainText(/\d\.\d{3}/);
 	// Consistent: Entry 5× each of the others, which are all equal.
 	await cost.getByLabel('Price per GB RAM vs Outbound transfer').selectOption('1');
 	await cost.getByLabel('Entry price vs Outbound transfer').selectOption('5');
@@ -137,6 +147,7 @@ test('pairwise: inconsistent judgements show the CR and which judgement to revis
 	await cost.getByLabel('Outbound transfer vs Billing increment').selectOption('1');
 	await expect(status).not.toContainText('inconsistent');
 	await expect(status).toContainText('Consistency ratio');
+	await expect(page.locator('.answer .answer-flag')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
 
@@ -165,11 +176,36 @@ test('rank acceptability arrives from the worker, each row adding up to 100 %', 
 	const before = await table.innerText();
 	await page.getByRole('checkbox', { name: 'Treat unknown values as uncertain' }).uncheck();
 	await expect.poll(() => table.innerText(), { timeout: 30_000 }).not.toBe(before);
+	// Weights drawn around the person's own by default (said in words); "any weights" is a new run.
+	await expect(page.getByText(/each weight within ±25 % of yours/)).toBeVisible();
+	const certain = await table.innerText();
+	await page.getByRole('radio', { name: 'Any weights at all' }).check();
+	await expect(page.getByText(/every way of sharing the weight equally likely/)).toBeVisible({
+		timeout: 30_000
+	});
+	await expect.poll(() => table.innerText(), { timeout: 30_000 }).not.toBe(certain);
+	// The switch says how it relates to the Unknown values rule, and is a 44 px target.
+	await expect(
+		page.getByRole('checkbox', { name: 'Treat unknown values as uncertain' })
+	).toHaveAccessibleDescription(/switched off, unknown values count as that rule says \(now “Worst level”\)/);
+	const box = await page.locator('label', { hasText: 'Treat unknown values as uncertain' }).boundingBox();
+	expect(box!.height).toBeGreaterThanOrEqual(44);
 	// The weight stability table reads in words (in a section that starts closed).
 	await page.getByText(/^Each criterion’s stability interval/).click();
 	await expect(page.getByRole('table', { name: 'Weight stability' })).toContainText(
 		/stays first (while|whatever)/
 	);
+	expect(errors).toEqual([]);
+});
+
+test('rank acceptability leaves out criteria with weight 0, and says so', async ({ page }) => {
+	const errors = watchErrors(page);
+	// "Security and compliance first" (issue 19's link): two criteria at 0.
+	await page.goto('/?v=2&d=cloud-2010.2&w=10,10,10,0,20,10,0,70,50,40,100,100,20,10,20,60,30&p=security');
+	await ready(page);
+	await page.getByRole('heading', { name: 'Rank acceptability', exact: true }).scrollIntoViewIfNeeded();
+	await expect(page.getByRole('table', { name: 'Rank acceptability' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByText(/ have weight 0 and were left out\.$/)).toBeVisible();
 	expect(errors).toEqual([]);
 });
 

@@ -177,7 +177,7 @@ describe('the report of a comparison worked by hand', () => {
 		);
 		expect(under(doc, 'Rank acceptability')[0]).toEqual({
 			kind: 'paragraph',
-			text: 'How often would each provider take each place if nobody knew the weights or the unknown values?',
+			text: 'How often would each provider take each place if the weights moved up to 25 % either way from yours and the unknown values could be anything?',
 			style: 'muted'
 		});
 	});

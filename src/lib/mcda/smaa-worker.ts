@@ -8,7 +8,7 @@
  * message of a bad request. The work runs in chunks with a macrotask between them, so a newer request
  * or { cancel: id } stops an older run at the next chunk, and terminate() never waits for a long loop.
  */
-import { SmaaRun, type SmaaRanges, type SmaaResult } from './smaa';
+import { SmaaRun, type SmaaOptions, type SmaaRanges, type SmaaResult } from './smaa';
 
 export interface SmaaRequest {
 	id: number | string;
@@ -17,6 +17,7 @@ export interface SmaaRequest {
 	seed: number;
 	ranges?: SmaaRanges;
 	confidenceSamples?: number;
+	around?: SmaaOptions['around'];
 }
 
 export type SmaaMessage =

@@ -67,6 +67,58 @@ describe('smaa', () => {
 		columnSums(r).forEach((s) => expect(s).toBeCloseTo(1, 12));
 	});
 
+	it('weights around a centre: the acceptabilities are areas of the box of weights (hand calculation)', () => {
+		// Centre (0.6, 0.4), spread 0.25: before rescaling, x = w₁ is uniform on [0.45, 0.75] and y = w₂ on
+		// [0.3, 0.5] (rescaling to a sum of 1 changes no ranking). A = (1, 0) scores x, B = (0, 1) y, so B
+		// is first when y > x, which needs x < 0.5:
+		// P(y > x) = ∫_{0.45}^{0.5} (0.5 − x)/0.2 dx / 0.3 = (0.05²/2)/(0.2 · 0.3) = 0.00125/0.06 = 1/48.
+		// A third criterion with centre weight 0, on which B is far better, must change nothing.
+		const r = smaa(
+			[
+				[1, 0, 0],
+				[0, 1, 1]
+			],
+			{ samples: N, seed: 3, around: { centre: [60, 40, 0], spread: 0.25 } }
+		);
+		expect(Math.abs(r.acceptability[1]![0]! - 1 / 48)).toBeLessThan(SHARE);
+		expect(Math.abs(r.acceptability[0]![0]! - 47 / 48)).toBeLessThan(SHARE);
+		r.centralWeights.forEach((w) => expect(w[2]).toBe(0));
+		// Every weight drawn stays within ±25 % of the centre's before rescaling, so A's central weight
+		// on the first criterion lies in (0.45/(0.45 + 0.5), 0.75/(0.75 + 0.3)).
+		expect(r.centralWeights[0]![0]).toBeGreaterThan(0.45 / 0.95);
+		expect(r.centralWeights[0]![0]).toBeLessThan(0.75 / 1.05);
+	});
+
+	it('a spread of 0 is the centre itself: one ranking every time', () => {
+		const r = smaa(
+			[
+				[1, 0],
+				[0, 1]
+			],
+			{ samples: 200, seed: 3, around: { centre: [0.51, 0.49], spread: 0 } }
+		);
+		expect(r.acceptability).toEqual([
+			[1, 0],
+			[0, 1]
+		]);
+	});
+
+	it('refuses a centre that does not fit', () => {
+		const values = [
+			[1, 0],
+			[0, 1]
+		];
+		expect(() => smaa(values, { samples: 10, seed: 1, around: { centre: [1], spread: 0.25 } })).toThrow(
+			/centre has 1 weights, expected 2/
+		);
+		expect(() => smaa(values, { samples: 10, seed: 1, around: { centre: [0, 0], spread: 0.25 } })).toThrow(
+			/at least one above 0/
+		);
+		expect(() => smaa(values, { samples: 10, seed: 1, around: { centre: [1, 1], spread: 2 } })).toThrow(
+			/spread should be between 0 and 1/
+		);
+	});
+
 	it('is repeatable with a seed and differs with another', () => {
 		const values = [
 			[3, 1, 4],

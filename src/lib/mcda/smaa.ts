@@ -17,6 +17,12 @@ export interface SmaaOptions {
 	ranges?: SmaaRanges;
 	/** Samples of the values for the confidence factors when there are ranges; default `samples`. */
 	confidenceSamples?: number;
+	/**
+	 * Weights drawn around a centre instead of anywhere on the simplex: each weight is the centre's
+	 * times a factor drawn uniformly from [1 − spread, 1 + spread], then all are rescaled to add up
+	 * to 1. A centre weight of 0 stays 0 (that criterion plays no part).
+	 */
+	around?: { centre: readonly number[]; spread: number };
 }
 
 export interface SmaaResult {
@@ -34,9 +40,11 @@ const tied = (a: number, b: number) => Math.abs(a - b) <= TIE * Math.max(Math.ab
 
 /**
  * SMAA-2 for the weighted sum (Lahdelma & Salminen 2001, "SMAA-2: Stochastic multicriteria
- * acceptability analysis for group decision making", Operations Research 49(3), 444–454), with no
- * preference information: the weights are uniform on the simplex (Dirichlet(1, …, 1), see
- * `fillSimplex`), drawn with a seeded generator so a seed gives the same figures everywhere.
+ * acceptability analysis for group decision making", Operations Research 49(3), 444–454). With no
+ * preference information the weights are uniform on the simplex (Dirichlet(1, …, 1), see
+ * `fillSimplex`); with `around`, each is drawn within ± spread of a centre (imprecise weights, one
+ * of the forms of preference information SMAA admits, Lahdelma & Salminen 2001 §3). Draws use a
+ * seeded generator so a seed gives the same figures everywhere.
  *
  * - Rank acceptability b_i^r: share of samples in which i has rank r. Tied alternatives share their
  *   places: k alternatives tied over ranks r…r+k−1 each get 1/k of a count at each of those ranks, so
@@ -70,6 +78,9 @@ export class SmaaRun {
 	readonly #low: Float64Array;
 	readonly #span: Float64Array;
 	readonly #weights: Float64Array;
+	/** The centre of the weights drawn (adds up to 1), or undefined for anywhere on the simplex. */
+	readonly #centre: Float64Array | undefined;
+	readonly #spread: number;
 	readonly #scores: Float64Array;
 	readonly #order: Int32Array;
 	readonly #rankCounts: Float64Array;
@@ -85,7 +96,10 @@ export class SmaaRun {
 	#candidateScores: Float64Array | undefined;
 	readonly #byScore = (a: number, b: number) => this.#scores[b]! - this.#scores[a]! || a - b;
 
-	constructor(values: number[][], { samples, seed, ranges, confidenceSamples = samples }: SmaaOptions) {
+	constructor(
+		values: number[][],
+		{ samples, seed, ranges, confidenceSamples = samples, around }: SmaaOptions
+	) {
 		if (!Number.isInteger(samples) || samples < 1)
 			throw new RangeError(`samples should be a whole number ≥ 1, but its value is ${samples}.`);
 		if (!Number.isInteger(confidenceSamples) || confidenceSamples < 1)
@@ -122,6 +136,18 @@ export class SmaaRun {
 		this.#current = cells.length ? new Float64Array(this.#base) : this.#base;
 		this.confidenceSamples = cells.length ? confidenceSamples : 0;
 		this.#weights = new Float64Array(n);
+		if (around) {
+			const { centre, spread } = around;
+			if (centre.length !== n)
+				throw new RangeError(`the centre has ${centre.length} weights, expected ${n}.`);
+			if (!(spread >= 0 && spread <= 1))
+				throw new RangeError(`the spread should be between 0 and 1, but its value is ${spread}.`);
+			const total = centre.reduce((a, b) => a + b, 0);
+			if (!(total > 0) || centre.some((w) => !(w >= 0)))
+				throw new RangeError('the centre weights should be 0 or more, with at least one above 0.');
+			this.#centre = Float64Array.from(centre, (w) => w / total);
+		}
+		this.#spread = around?.spread ?? 0;
 		this.#scores = new Float64Array(m);
 		this.#order = Int32Array.from({ length: m }, (_, i) => i);
 		this.#rankCounts = new Float64Array(m * m);
@@ -190,9 +216,24 @@ export class SmaaRun {
 		}
 	}
 
+	/** Weights around the centre: w_j = c_j · (1 + s·(2U − 1)), rescaled to add up to 1. */
+	#fillAround(centre: Float64Array): void {
+		const w = this.#weights;
+		let total = 0;
+		for (let j = 0; j < w.length; j++) {
+			const x = centre[j]! * (1 + this.#spread * (2 * this.#random() - 1));
+			w[j] = x;
+			total += x;
+		}
+		// Only a spread of 1 can draw every factor 0, with probability 0: fall back to the centre.
+		if (total > 0) for (let j = 0; j < w.length; j++) w[j] = w[j]! / total;
+		else w.set(centre);
+	}
+
 	#sample(): void {
 		const { m, n } = this;
-		fillSimplex(this.#random, this.#weights);
+		if (this.#centre) this.#fillAround(this.#centre);
+		else fillSimplex(this.#random, this.#weights);
 		this.#drawValues();
 		this.#score(this.#weights);
 		const order = this.#order;

@@ -41,4 +41,47 @@ describe('rank acceptability view', () => {
 		expect(config.data.datasets.map((d) => d.label)).toEqual(view.ranks);
 		expect(config.data.labels).toEqual(view.rows.map((r) => r.provider));
 	});
+
+	it('draws around the person’s weights by default, and leaves out criteria whose weight is 0', () => {
+		const [kept, ...zeroed] = dataset.criteria;
+		const weights = Object.fromEntries(dataset.criteria.map((c) => [c.id, c === kept ? 40 : 0]));
+		const one = evaluate(dataset, { ...defaultScenario(dataset), weights, preset: undefined });
+		const input = smaaInput(one, true);
+		// One criterion has weight: one column, the person's weight as the centre, ±25 %.
+		expect(input.request.values.every((row) => row.length === 1)).toBe(true);
+		expect(input.request.around).toEqual({ centre: [40], spread: 0.25 });
+		expect(input.leftOut).toEqual(zeroed.map((c) => c.name));
+		// Unknown values on left-out criteria are not drawn.
+		const unknownOnKept = one.cells.filter((row) => row[0]!.unknown).length;
+		expect(input.uncertain).toBe(unknownOnKept);
+		const result = smaa(input.request.values, { ...input.request, samples: 500 });
+		const view = acceptabilityView(one, input, result);
+		expect(view.text).toContain('each weight within ±25 % of yours');
+		expect(view.text).toMatch(new RegExp(`${zeroed.at(-1)!.name}\\W* have weight 0 and were left out\\.$`));
+		// "Any weights at all": no centre, and a different run.
+		const any = smaaInput(one, true, 'any');
+		expect(any.request.around).toBeUndefined();
+		expect(any.key).not.toBe(input.key);
+		expect(acceptabilityView(one, any, result).text).toContain(
+			'every way of sharing the weight equally likely'
+		);
+	});
+
+	it('a criterion with weight 0 cannot change who comes first (it used to be drawn a weight)', () => {
+		// Two providers; A is better on the only weighted criterion, B on every criterion set to 0. With
+		// those criteria left out, A is first in every draw whichever way the weights are drawn.
+		const [first] = dataset.criteria;
+		const weights = Object.fromEntries(dataset.criteria.map((c) => [c.id, c === first ? 50 : 0]));
+		const one = evaluate(dataset, { ...defaultScenario(dataset), weights, preset: undefined });
+		for (const draw of ['around', 'any'] as const) {
+			const input = smaaInput(one, false, draw);
+			const result = smaa(input.request.values, { ...input.request, samples: 2000 });
+			const firsts = result.acceptability.map((row) => row[0]!);
+			// The best on the first criterion alone (ties share) takes all of first place.
+			const scores = input.request.values.map((row) => row[0]!);
+			const top = Math.max(...scores);
+			const winners = scores.filter((s) => s === top).length;
+			firsts.forEach((p, i) => expect(p).toBeCloseTo(scores[i] === top ? 1 / winners : 0, 10));
+		}
+	});
 });

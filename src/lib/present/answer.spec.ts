@@ -13,12 +13,63 @@ import {
 	knownText,
 	lead,
 	list,
-	robustnessText
+	otherRulesText,
+	robustnessText,
+	winnersByRule
 } from './answer';
 
 // Tiny by hand: Price (lower; 0.2 → 0, 0.01 → 100): A 0.02 → 94.74, B 0.105 → 50, C unknown → 0.
 // Future (levels): A Xen 50, B KVM 100, C KVM 100.
 const tinyWith = (price: number, future: number) => evaluate(tiny, scenarioWith(tiny, { price, future }));
+
+describe('an honest answer about unknown values', () => {
+	// Tiny without A, equal weights (hand calculation, values above): B = (50 + 100) / 2 = 75.
+	// C's price is unknown. Worst level: C = (0 + 100) / 2 = 50, B leads by 25.0, all of it on price,
+	// where C's value is unknown. Middle of the scale: C = (50 + 100) / 2 = 75, a tie. Left out: C is
+	// scored on Future alone, 100, and comes first.
+	const withoutA = (unknowns: 'worst' | 'middle' | 'omit') =>
+		evaluate(tiny, { ...scenarioWith(tiny, { price: 50, future: 50 }), excluded: ['a'], unknowns });
+
+	it('never credits the lead to a criterion where the rival’s value is unknown without saying so', () => {
+		expect(answerSentence(withoutA('worst'))).toBe(
+			'B leads C by 25.0 points, mostly on price (C’s value for price is unknown and scored 0, the worst level); C is not better on any criterion.'
+		);
+		const l = lead(withoutA('worst'))!;
+		expect(l.margin).toBe(25);
+		expect(l.ahead.map((g) => [g.name, g.rivalUnknown])).toEqual([['Price', true]]);
+		expect(l.ahead[0]!.points).toBeCloseTo(25, 10);
+	});
+
+	it('names the winner under each other rule when it differs, and the rule in force', () => {
+		expect(winnersByRule(withoutA('worst')).map((w) => [w.rule.id, w.first])).toEqual([
+			['worst', ['B']],
+			['middle', ['B', 'C']],
+			['omit', ['C']]
+		]);
+		expect(otherRulesText(withoutA('worst'))).toBe(
+			'Under Middle of the scale: B and C tie; under Left out: C.'
+		);
+		const view = answerView(withoutA('worst'));
+		expect(view.rule).toBe(
+			'Unknown values: Worst level (an unknown value scores 0: no evidence, no points).'
+		);
+		expect(view.otherRules).toBe(otherRulesText(withoutA('worst')));
+		// Every value known (C left out): every rule agrees, nothing to add.
+		const known = evaluate(tiny, { ...scenarioWith(tiny, { price: 50, future: 50 }), excluded: ['c'] });
+		expect(otherRulesText(known)).toBeUndefined();
+	});
+
+	it('one verdict: weights, the other rules and overlapping ranges', () => {
+		// Only two criteria at equal weight: varying them ±25 % cannot move a 25-point lead built on
+		// price alone (B ≥ 75 · … ) — B stays first in every trial. The other rules differ, and C's
+		// range (worst 50, best 100) overlaps B's (75, B has every value known).
+		expect(robustnessText(withoutA('worst'))).toMatch(
+			/^B is first under every weighting tried \(\d+ trials, each weight ±25 %\), but not under the other unknown-value rules; its score range overlaps C’s, so the unknown values could change the order\.$/
+		);
+		// With every rule agreeing and no overlap: "and under every unknown-value rule".
+		expect(robustnessText(tinyWith(100, 0))).toMatch(/and under every unknown-value rule/);
+	});
+});
 
 describe('answerSentence', () => {
 	it('names the lead, the criteria that give it and where the runner-up is better', () => {
@@ -59,9 +110,9 @@ describe('answerSentence', () => {
 		// The named criteria really are where the points are won and lost.
 		const j = (name: string) => evaluation.criteria.findIndex((c) => c.name === name);
 		const c = evaluation.result.contributions!;
-		for (const name of l.ahead)
+		for (const { name } of l.ahead)
 			expect(c[l.pick.index]![j(name)]!).toBeGreaterThan(c[l.runnerUp.index]![j(name)]!);
-		for (const name of l.behind)
+		for (const { name } of l.behind)
 			expect(c[l.pick.index]![j(name)]!).toBeLessThan(c[l.runnerUp.index]![j(name)]!);
 	});
 });
@@ -76,14 +127,17 @@ describe('the rest of the answer', () => {
 		expect(knownText(tinyWith(50, 50))).toBe('Known values: B 2 of 2, A 2 of 2, C 1 of 2.');
 	});
 
-	it('robustness in words: share of trials, trial count and spread', () => {
-		// B beats A only through Future's weight; shaking both weights by ±25 % never lets A pass
-		// (A needs price weight > 1.12 × future weight, and 1.25 / 0.75 > 1.12, so sometimes it does).
+	it('robustness in words: share of trials, trial count and spread, the other rules, the ranges', () => {
+		// Price alone: A (94.74) is first whatever the one weight and under every rule (C's unknown price
+		// scores 0 or 50, or is left out), but C's range (its price anywhere on 0–100) overlaps A's.
 		expect(robustnessText(tinyWith(100, 0))).toBe(
-			'A came first in 100 % of 500 trials with every weight varied ±25 %.'
+			'A is first under every weighting tried (500 trials, each weight ±25 %), and under every unknown-value rule; its score range overlaps C’s, so the unknown values could change the order.'
 		);
+		// Equal weights: B beats A when w_future / w_price > 44.74 / 50 = 0.895, and the ratio of two
+		// weights each varied ±25 % ranges 0.6–1.67, so B is first in some trials only. Under Middle
+		// of the scale C ties B (75), under Left out C leads (100): both other rules differ.
 		expect(robustnessText(tinyWith(50, 50))).toMatch(
-			/^B came first in \d+ % of 500 trials with every weight varied ±25 %\.$/
+			/^B came first in \d\d % of the weightings tried \(500 trials, each weight ±25 %\), but not under the other unknown-value rules; its score range overlaps C’s, so the unknown values could change the order\.$/
 		);
 	});
 

@@ -69,7 +69,7 @@ describe('a provider named with an unclosed right-to-left override', () => {
 		expect(answer.headline).toBe(
 			`${FSI}evil${PDI} comes first with 75.0 points, 2.6 points ahead of A (72.4).`
 		);
-		expect(answer.robustness.startsWith(`${FSI}evil${PDI} came first in `)).toBe(true);
+		expect(answer.robustness).toMatch(new RegExp(`^${FSI}evil${PDI} (is|came) first `));
 	});
 
 	it('is isolated wherever "Why #1 wins" names it', () => {

@@ -105,9 +105,20 @@ export interface WeightRowView {
 	share: string;
 }
 
+/**
+ * A sum of weights as a person reads it: whole numbers stay whole, weights derived from a ranking or
+ * pairwise judgements (two decimals each) show at most two decimals, never a float's tail
+ * ("100.00999999999999" → "100.01").
+ */
+export function formatWeightTotal(total: number): string {
+	return String(Math.round(total * 100) / 100);
+}
+
 /** The weights' total as what it is: "Sum of weights 810 = 100 %". */
 export function weightTotalText(total: number): string {
-	return total > 0 ? `Sum of weights ${total} = 100 %` : 'Sum of weights 0: nothing to rank by';
+	return total > 0
+		? `Sum of weights ${formatWeightTotal(total)} = 100 %`
+		: 'Sum of weights 0: nothing to rank by';
 }
 
 /** Every source row's id starts with this, so a link to one can open its section first. */

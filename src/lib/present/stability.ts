@@ -6,6 +6,7 @@
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { methodStability, type MethodStability } from '$lib/mcda/method-stability';
 import { isolate, possessive } from './bidi';
+import { listText } from './evidence';
 
 const cache = new WeakMap<Evaluation, MethodStability>();
 
@@ -56,6 +57,32 @@ export interface StabilityView {
 	intro: string;
 }
 
+/**
+ * Who shares first place with the leader when criterion j carries `share` of the weight (the others
+ * keeping their proportions): at 0 % or 100 % a leader that is "never overtaken" can still be tied,
+ * e.g. five providers with the best level on the one criterion left. Scores compared as shown.
+ */
+export function tiedWithLeaderAt(evaluation: Evaluation, j: number, share: number): number[] {
+	const leader = evaluation.ranking[0];
+	if (!leader) return [];
+	const rest = evaluation.weights.reduce((s, w, k) => (k === j ? s : s + w), 0);
+	const weights = evaluation.weights.map((w, k) =>
+		k === j ? share : rest > 0 ? ((1 - share) * w) / rest : 0
+	);
+	const included =
+		evaluation.unknowns.score === null
+			? evaluation.cells.map((row) => row.map((c) => !c.omitted))
+			: undefined;
+	const { scores } = evaluation.method.run(
+		evaluation.cells.map((row) => row.map((c) => c.score)),
+		weights,
+		included
+	);
+	const shown = (x: number) => Math.round(x * 10);
+	const top = shown(scores[leader.index] ?? 0);
+	return scores.flatMap((x, i) => (i !== leader.index && shown(x) === top ? [i] : []));
+}
+
 export function stabilityView(evaluation: Evaluation): StabilityView | undefined {
 	const { intervals, exact, resolution } = stabilityOf(evaluation);
 	const leader = evaluation.ranking[0];
@@ -70,12 +97,26 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 		const from = formatPercent(lo);
 		const to = formatPercent(hi);
 		const whole = below === undefined && above === undefined;
+		// At an end of the scale nobody overtakes, but others may draw level: say so.
+		const ties = (share: number) => {
+			const tied = tiedWithLeaderAt(evaluation, j, share);
+			if (!tied.length) return [];
+			const names = tied.length > 3 ? `${tied.length} others` : listText(tied.map(name));
+			return [`at ${share * 100} % it ties with ${names}`];
+		};
+		const edges = [
+			...(below === undefined && lo <= 0 ? ties(0) : []),
+			...(above === undefined && hi >= 1 ? ties(1) : [])
+		];
 		const range = whole
-			? `${leaderName} stays first whatever ${possessive(criterion)} share of the weight, from 0 % to 100 %.`
+			? edges.length
+				? `No other provider overtakes ${leaderName} whatever ${possessive(criterion)} share of the weight, from 0 % to 100 %`
+				: `${leaderName} stays first whatever ${possessive(criterion)} share of the weight, from 0 % to 100 %.`
 			: `${leaderName} stays first while ${inText} is between ${from} and ${to} of the weight`;
 		const outside = [
 			...(below !== undefined ? [`below that ${name(below)} overtakes`] : []),
-			...(above !== undefined ? [`above that ${name(above)} overtakes`] : [])
+			...(above !== undefined ? [`above that ${name(above)} overtakes`] : []),
+			...edges
 		];
 		return {
 			criterionId: evaluation.criteria[j]!.id,
@@ -83,7 +124,7 @@ export function stabilityView(evaluation: Evaluation): StabilityView | undefined
 			share: formatPercent(total > 0 ? (evaluation.weights[j] ?? 0) / total : 0),
 			from,
 			to,
-			text: whole ? range : `${range}; ${outside.join('; ')}.`
+			text: whole && !edges.length ? range : `${range}; ${outside.join('; ')}.`
 		};
 	});
 	const how = exact

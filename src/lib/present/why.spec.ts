@@ -67,7 +67,34 @@ describe('Why #1 wins', () => {
 		const rows = stabilityView(evaluation)!.rows.map((r) => r.text);
 		expect(rows).toEqual([
 			'Beta stays first while Price is between 0 % and 42 % of the weight; above that Alpha overtakes.',
-			'Beta stays first whatever Support’s share of the weight, from 0 % to 100 %.',
+			// Support at 0 %: Price 30/90, Uptime 60/90, Beta (1200 + 4200)/90 = 60 = Alpha (2400 + 3000)/90.
+			'No other provider overtakes Beta whatever Support’s share of the weight, from 0 % to 100 %; at 0 % it ties with Alpha.',
+			'Beta stays first while Uptime is between 33 % and 100 % of the weight; below that Alpha overtakes.'
+		]);
+	});
+
+	it('says so when the leader is not overtaken but tied at an end of the scale (issue 19)', () => {
+		// Gamma = (0, 100, 0) scores 10 at 30/10/60 (last). With Support at 100 % of the weight, Beta and
+		// Gamma both score 100: nobody overtakes Beta, but it is no longer first alone (and at 0 % Alpha
+		// ties, as above). At Price 0 %
+		// (Support 10/70, Uptime 60/70) Beta = (1000 + 4200)/70 = 74.3 and Gamma 14.3: no tie there; at
+		// Uptime 100 % Beta 70, Alpha 50, Gamma 0: none either.
+		const withGamma = {
+			...dataset,
+			providers: [
+				...dataset.providers,
+				{
+					id: 'c',
+					name: 'Gamma',
+					hypervisor: 'xen',
+					values: { price: value(0), support: value(100), uptime: value(0) }
+				}
+			]
+		} as unknown as Dataset;
+		const three = evaluate(withGamma, scenarioWith(withGamma, { price: 30, support: 10, uptime: 60 }));
+		expect(stabilityView(three)!.rows.map((r) => r.text)).toEqual([
+			'Beta stays first while Price is between 0 % and 42 % of the weight; above that Alpha overtakes.',
+			'No other provider overtakes Beta whatever Support’s share of the weight, from 0 % to 100 %; at 0 % it ties with Alpha; at 100 % it ties with Gamma.',
 			'Beta stays first while Uptime is between 33 % and 100 % of the weight; below that Alpha overtakes.'
 		]);
 	});

@@ -6,6 +6,7 @@
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { formatScore } from './format';
+import { lead, unknownCaveat } from './answer';
 import { isolate, possessive } from './bidi';
 import { formatPercent, stabilityOf } from './stability';
 
@@ -29,41 +30,41 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 		return { heading, text: `${leader} is the only provider compared, so it is first by default.` };
 	const runnerUp = isolate(second.provider.name);
 	const { criteria, method } = evaluation;
-	const mine = evaluation.result.contributions?.[first.index] ?? [];
-	const theirs = evaluation.result.contributions?.[second.index] ?? [];
-	const diffs = criteria.map((c, j) => ({ name: isolate(c.name), d: (mine[j] ?? 0) - (theirs[j] ?? 0) }));
-	const margin = first.score - second.score;
+	// The one margin and the one split of the lead, shared with the answer (so both say 20.7).
+	const l = lead(evaluation)!;
 	const sentences: string[] = [];
 
-	if (formatScore(first.score) === formatScore(second.score))
+	if (l.margin === 0)
 		sentences.push(
 			`${leader} and ${runnerUp} tie at ${formatScore(first.score)}; ${leader} is listed first only because it comes first in the data.`
 		);
 	else
 		sentences.push(
-			`${leader} is first with ${formatScore(first.score)}, ${points(margin)} ahead of ${runnerUp} (${formatScore(second.score)}).`
+			`${leader} is first with ${formatScore(first.score)}, ${points(l.margin)} ahead of ${runnerUp} (${formatScore(second.score)}).`
 		);
 
-	// The fewest criteria (at most three) giving two thirds of what the leader gains over the runner-up.
-	const gains = diffs.filter((x) => x.d >= 0.05).sort((a, b) => b.d - a.d);
-	const gained = gains.reduce((s, x) => s + x.d, 0);
-	const main: typeof gains = [];
-	for (const g of gains) {
-		if (main.length === 3 || main.reduce((s, x) => s + x.d, 0) >= (2 / 3) * gained) break;
-		main.push(g);
-	}
 	const split = method.additive === false ? ' (as the contributions chart splits its score)' : '';
-	if (main.length)
+	// "Most of" only when the criteria named give at least half the lead: under the weighted product
+	// the contributions need not add up to the score, and three criteria can give a third of it.
+	const most = l.explained >= 0.5 ? 'Most of' : 'The largest parts of';
+	const named = l.ahead.map(
+		(g, i) => `${isolate(g.name)} (${i === 0 ? `${points(g.points)} more` : points(g.points)})`
+	);
+	const caveat = unknownCaveat(evaluation, l);
+	if (l.ahead.length)
 		sentences.push(
-			`Most of ${possessive(first.provider.name)} lead${split} comes from ${list(main.map((g, i) => `${g.name} (${i === 0 ? `${points(g.d)} more` : points(g.d)})`))}` +
+			`${most} ${possessive(first.provider.name)} lead${split} ${l.explained >= 0.5 ? 'comes' : 'come'} from ${list(named)}` +
 				(method.additive === false
 					? '.'
-					: ': a point is one of the 100 a provider can score, and each criterion gives its share of the weight times the provider’s value score on it.')
+					: ': a point is one of the 100 a provider can score, and each criterion gives its share of the weight times the provider’s value score on it.') +
+				(caveat
+					? ` ${caveat}: those points come from the unknown-value rule (${evaluation.unknowns.label}), not from evidence.`
+					: '')
 		);
-	const losses = diffs.filter((x) => x.d <= -0.05).sort((a, b) => a.d - b.d);
+	const losses = l.behind;
 	if (losses.length)
 		sentences.push(
-			`${runnerUp} does better on ${list(losses.slice(0, 2).map((l) => `${l.name} (${points(-l.d)})`))}${losses.length > 2 ? `, and on ${losses.length - 2} more` : ''}.`
+			`${runnerUp} does better on ${list(losses.slice(0, 2).map((g) => `${isolate(g.name)} (${points(g.points)})`))}${losses.length > 2 ? `, and on ${losses.length - 2} more` : ''}.`
 		);
 	else sentences.push(`${runnerUp} is nowhere better than ${leader} by a tenth of a point or more.`);
 

@@ -141,7 +141,9 @@ describe('the report of a comparison worked by hand', () => {
 
 	it('shows each weight’s stability interval, as on the page', () => {
 		// Price share p: B = 100 − 50p, A = 50 + 44.74p, C = 100 − 100p. B ≥ A while
-		// p ≤ 50/94.74 = 52.8 % (53 %); B ≥ C for every p. Future's share is 1 − p: from 47 %.
+		// p ≤ 50/94.74 = 52.8 % (53 %); B ≥ C for every p, equal at p = 0 (both 100), where B is no
+		// longer first alone: Price at 0 % and Future at 100 % are a tie with C. Future's share is
+		// 1 − p: from 47 %.
 		expect(table(doc, 'Weight stability')).toMatchObject({
 			head: ['Criterion', 'Share now', 'Leader stays first from', 'to', 'In words'],
 			rows: [
@@ -150,14 +152,14 @@ describe('the report of a comparison worked by hand', () => {
 					'50 %',
 					'0 %',
 					'53 %',
-					'B stays first while Price is between 0 % and 53 % of the weight; above that A overtakes.'
+					'B stays first while Price is between 0 % and 53 % of the weight; above that A overtakes; at 0 % it ties with C.'
 				],
 				[
 					'Future',
 					'50 %',
 					'47 %',
 					'100 %',
-					'B stays first while Future is between 47 % and 100 % of the weight; below that A overtakes.'
+					'B stays first while Future is between 47 % and 100 % of the weight; below that A overtakes; at 100 % it ties with C.'
 				]
 			]
 		});
@@ -220,8 +222,8 @@ describe('the report of a comparison worked by hand', () => {
 
 describe('copy slips (issue 19)', () => {
 	it('a plural name takes the apostrophe alone: “Data centres’ share”', () => {
-		// A gets KVM too: 94.74 and 100 beat B (50, 100) and C (0, 100) on both criteria, so A is
-		// first whatever the shares.
+		// A gets KVM too: 94.74 and 100 against B (50, 100) and C (0, 100), so nobody overtakes A
+		// whatever the shares; with all the weight on Data centres all three score 100 and tie.
 		const dominant: Dataset = {
 			...tiny,
 			criteria: tiny.criteria.map((c) => (c.id === 'future' ? { ...c, name: 'Data centres' } : c)),
@@ -233,8 +235,8 @@ describe('copy slips (issue 19)', () => {
 		};
 		const doc = buildReport(evaluate(dominant, scenarioWith(dominant, { price: 50, future: 50 })), options);
 		expect(table(doc, 'Weight stability').rows.map((r) => text(r[4]!))).toEqual([
-			'A stays first whatever Price’s share of the weight, from 0 % to 100 %.',
-			'A stays first whatever Data centres’ share of the weight, from 0 % to 100 %.'
+			'No other provider overtakes A whatever Price’s share of the weight, from 0 % to 100 %; at 0 % it ties with B and C.',
+			'No other provider overtakes A whatever Data centres’ share of the weight, from 0 % to 100 %; at 100 % it ties with B and C.'
 		]);
 		expect(JSON.stringify(doc)).not.toMatch(/s’s\b/);
 	});

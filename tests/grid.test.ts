@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, ready, watchErrors } from './support/page';
+import { rankingRows, watchErrors } from './support/page';
 
 /**
  * The "Your values" grid (issue 18 items 1–3): spreadsheet keys, paste and copy, rows and columns
@@ -9,6 +9,11 @@ import { rankingRows, ready, watchErrors } from './support/page';
 
 /** cloud-2010 v1 with only Entry price weighted (the ranking follows Entry price alone). */
 const ONLY_ENTRY_PRICE = `/?v=1&d=cloud-2010.1&w=100${',0'.repeat(16)}`;
+
+// 8,000-cell grids are not these; but the machine the suite runs on is shared, so allow time.
+test.describe.configure({ timeout: 120_000 });
+/** Hydrated: the page has written its link (as `ready`, with more time on a loaded machine). */
+const ready = (page: Page) => expect(page).toHaveURL(/\?v=2&d=/, { timeout: 30_000 });
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Your values' });
 const cell = (page: Page, r: number, c: number) => grid(page).locator(`[data-cell="${r}:${c}"]`);
@@ -73,7 +78,8 @@ test('the grid is one tab stop and moves like a spreadsheet; a typed value is yo
 	await expect(edited).toHaveValue('0.3');
 	await expect(edited).toHaveAccessibleDescription(/data set’s value is 0\.02/);
 	await expect(edited.locator('xpath=..')).toContainText('†');
-	expect((await rankingRows(page)).at(-1)).toMatch(/\|Amazon EC2\|/);
+	// 0.3 is past the worst reference level (0.2): it scores 0, as the worst does.
+	expect(await rankingRows(page)).toContainEqual(expect.stringMatching(/^\d\|Amazon EC2\|Xen\|0\.0$/));
 	// Text that is not a number is not saved and says why.
 	await page.keyboard.type('cheap');
 	await page.keyboard.press('Enter');
@@ -114,7 +120,7 @@ test('a pasted block adds providers and criteria, reports what it could not read
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toBeVisible();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toBeVisible();
 	// Hetzner at 0.01 $/h is the scale's best entry price: first.
-	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner\|/);
+	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner\(yours\)\|–\|100\.0$/);
 	await page.getByRole('button', { name: 'Undo paste' }).click();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toHaveCount(0);
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toHaveCount(0);
@@ -153,19 +159,21 @@ test('starter and data set criteria can be removed, a removed one brought back, 
 	await ready(page);
 	await page.getByLabel('Data set').selectOption({ label: 'Start from scratch' });
 	await expect(page).toHaveURL(/d=starter\.1/);
-	await page.getByText('Rename, reorder and remove providers and criteria').click();
-	await page.getByRole('button', { name: 'Remove column Outbound traffic price' }).click();
-	await expect(grid(page).getByRole('columnheader', { name: /Outbound traffic price/ })).toHaveCount(0);
-	await page.getByRole('button', { name: 'Bring back Outbound traffic price' }).click();
-	await expect(grid(page).getByRole('columnheader', { name: /Outbound traffic price/ })).toHaveCount(1);
-	await page.getByRole('button', { name: 'Remove column Automation' }).click();
-
 	// After adding a provider the focus is in its first cell.
 	await page.getByLabel('New provider').fill('Hetzner');
 	await page.getByRole('button', { name: 'Add provider' }).first().click();
 	await expect(page.getByRole('textbox', { name: 'Hetzner, Monthly price' })).toBeFocused();
 	await page.keyboard.type('4.5');
 	await page.keyboard.press('Enter');
+
+	await page.getByText('Rename, reorder and remove providers and criteria').click();
+	await page.getByRole('button', { name: 'Remove column Outbound traffic price' }).click();
+	await expect(grid(page).getByRole('columnheader', { name: /Outbound traffic price/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Bring back Outbound traffic price' }).click();
+	await expect(grid(page).getByRole('columnheader', { name: /Outbound traffic price/ })).toHaveCount(1);
+	await page.getByRole('button', { name: 'Remove column Automation' }).click();
+	await expect(grid(page).getByRole('columnheader', { name: /Automation/ })).toHaveCount(0);
+	await expect(page.getByRole('textbox', { name: 'Hetzner, Monthly price' })).toHaveValue('4.5');
 
 	// The 2010 set: a data set criterion removed, a provider renamed and moved.
 	await page.goto(ONLY_ENTRY_PRICE);
@@ -176,29 +184,20 @@ test('starter and data set criteria can be removed, a removed one brought back, 
 	await page.getByRole('textbox', { name: 'Name of provider 6' }).press('Enter');
 	await page.getByRole('button', { name: 'Move GoGrid up' }).click();
 	const headers = () => grid(page).getByRole('rowheader').allTextContents();
-	await expect.poll(headers).toEqual([
-		'Amazon EC2',
-		'GoGrid',
-		'Rackspace Cloud Servers',
-		'IBM',
-		'NTT Communications',
-		'Planet'
-	]);
+	await expect
+		.poll(headers)
+		.toEqual(['Amazon EC2', 'GoGrid', 'Rackspace Cloud Servers', 'IBM', 'NTT Communications', 'Planet']);
 	const scores = await rankingRows(page);
 	await page.waitForTimeout(600); // the link is written debounced
 	const link = page.url();
 	await page.goto(link);
 	await ready(page);
-	await expect.poll(headers).toEqual([
-		'Amazon EC2',
-		'GoGrid',
-		'Rackspace Cloud Servers',
-		'IBM',
-		'NTT Communications',
-		'Planet'
-	]);
+	await expect
+		.poll(headers)
+		.toEqual(['Amazon EC2', 'GoGrid', 'Rackspace Cloud Servers', 'IBM', 'NTT Communications', 'Planet']);
 	await expect(grid(page).getByRole('columnheader', { name: /Windows servers/ })).toHaveCount(0);
-	await expect(page.getByRole('button', { name: 'Bring back Windows servers' })).toBeAttached();
+	await page.getByText('Rename, reorder and remove providers and criteria').click();
+	await expect(page.getByRole('button', { name: 'Bring back Windows servers' })).toBeVisible();
 	expect(await rankingRows(page)).toEqual(scores);
 	expect(errors).toEqual([]);
 });

@@ -405,6 +405,7 @@ export function describeProblem(p: PasteProblem, header?: string): string {
 /** A cell's value as the grid shows and copies it: the number, the level's label, or "?" for unknown. */
 export function cellText(value: { kind: string; raw?: unknown } | undefined, scale: Scale): string {
 	if (!value || value.kind === 'unknown' || value.raw === null || value.raw === undefined) return '?';
-	if (scale.kind === 'levels') return scale.levels.find((l) => l.id === value.raw)?.label ?? String(value.raw);
+	if (scale.kind === 'levels')
+		return scale.levels.find((l) => l.id === value.raw)?.label ?? String(value.raw);
 	return String(value.raw);
 }

@@ -148,7 +148,10 @@ export class Comparison {
 	rename = (id: string, name: string) =>
 		this.#commit(layout.rename(this.scenario, this.base, id, name), 'rename', `rename:${id}`);
 	move = (kind: 'providers' | 'criteria', id: string, by: number) =>
-		this.#commit(layout.move(this.scenario, this.base, kind, id, by), kind === 'providers' ? 'row moved' : 'column moved');
+		this.#commit(
+			layout.move(this.scenario, this.base, kind, id, by),
+			kind === 'providers' ? 'row moved' : 'column moved'
+		);
 
 	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */
 	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label, label, false);

@@ -21,7 +21,9 @@ export const LIMITS = {
 	name: 80,
 	note: 500,
 	unit: 30,
-	levels: SCALE_LIMITS.levels
+	levels: SCALE_LIMITS.levels,
+	/** Ids in a list of removed or reordered items (data set and own ones together). */
+	removed: 400
 } as const;
 
 const id = z
@@ -95,7 +97,27 @@ export const EditsSchema = z.strictObject({
 	criteria: z._default(z.array(UserCriterionSchema).check(z.maxLength(LIMITS.criteria)), []),
 	groups: z._default(z.array(UserGroupSchema).check(z.maxLength(LIMITS.groups)), []),
 	/** Reference levels the person changed on the data set's own criteria (criterion id → scale). */
-	scales: z._default(z.record(id, ScaleSchema), {})
+	scales: z._default(z.record(id, ScaleSchema), {}),
+	/**
+	 * Ids of the data set's own providers and criteria the person removed from the comparison (a
+	 * removed criterion can be brought back). Optional: links made before it read as before.
+	 */
+	removed: z.optional(
+		z.array(id).check(z.maxLength(LIMITS.removed), z.refine(unique, 'an id is named twice'))
+	),
+	/** New names the person gave the data set's own providers and criteria (id → name). */
+	names: z.optional(z.record(id, text(LIMITS.name))),
+	/** The order the person put rows and columns in: ids first in this order, the rest after as before. */
+	order: z.optional(
+		z.strictObject({
+			providers: z.optional(
+				z.array(id).check(z.maxLength(LIMITS.removed), z.refine(unique, 'a provider is named twice'))
+			),
+			criteria: z.optional(
+				z.array(id).check(z.maxLength(LIMITS.removed), z.refine(unique, 'a criterion is named twice'))
+			)
+		})
+	)
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -146,6 +168,10 @@ export function hasEdits(edits: Edits): boolean {
 		edits.providers.length > 0 ||
 		edits.criteria.length > 0 ||
 		edits.groups.length > 0 ||
-		Object.keys(edits.scales).length > 0
+		Object.keys(edits.scales).length > 0 ||
+		!!edits.removed?.length ||
+		Object.keys(edits.names ?? {}).length > 0 ||
+		!!edits.order?.providers?.length ||
+		!!edits.order?.criteria?.length
 	);
 }

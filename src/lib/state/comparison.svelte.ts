@@ -10,6 +10,8 @@ import { presetsFor } from '$lib/scenario/presets';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
+import * as layout from '$lib/scenario/layout';
+import { applyPaste, type GridPoint } from '$lib/scenario/paste';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
@@ -131,6 +133,27 @@ export class Comparison {
 			actions.setScale(this.scenario, this.base, criterionId, scale),
 			'scale change',
 			`scale:${criterionId}`
+		);
+
+	/** Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows. */
+	paste = (text: string, at: GridPoint) => {
+		const result = applyPaste(this.scenario, this.base, text, at);
+		this.#commit(result.scenario, 'paste', `paste:${++this.#pastes}`);
+		return result;
+	};
+	#pastes = 0;
+	/** Remove any provider or criterion, the data set's own included (see `layout.ts`). */
+	removeAnyProvider = (providerId: string) =>
+		this.#commit(layout.removeAnyProvider(this.scenario, this.base, providerId), 'provider removed');
+	removeAnyCriterion = (criterionId: string) =>
+		this.#commit(layout.removeAnyCriterion(this.scenario, this.base, criterionId), 'criterion removed');
+	bringBack = (id: string) => this.#commit(layout.bringBack(this.scenario, id), 'criterion brought back');
+	rename = (id: string, name: string) =>
+		this.#commit(layout.rename(this.scenario, this.base, id, name), 'rename', `rename:${id}`);
+	move = (kind: 'providers' | 'criteria', id: string, by: number) =>
+		this.#commit(
+			layout.move(this.scenario, this.base, kind, id, by),
+			kind === 'providers' ? 'row moved' : 'column moved'
 		);
 
 	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */

@@ -95,11 +95,21 @@ export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset 
 function apply(base: Dataset, given: Edits): EffectiveDataset {
 	// Whatever door the edits came through, ids are unique here (the doors name what was dropped).
 	const { edits } = uniqueEdits(given, base);
+	const removed = new Set(edits.removed ?? []);
+	const renamed = <T extends { id: string; name: string }>(item: T): T => {
+		const name = ownValue(edits.names, item.id);
+		return name ? { ...item, name } : item;
+	};
 	const criteria: EffectiveCriterion[] = [
-		...base.criteria.map((c): EffectiveCriterion => {
-			const scale = ownValue(edits.scales, c.id);
-			return scale ? { ...c, scale, origin: 'dataset', originalScale: c.scale } : { ...c, origin: 'dataset' };
-		}),
+		...base.criteria
+			.filter((c) => !removed.has(c.id))
+			.map((c): EffectiveCriterion => {
+				const scale = ownValue(edits.scales, c.id);
+				const named = renamed(c);
+				return scale
+					? { ...named, scale, origin: 'dataset', originalScale: c.scale }
+					: { ...named, origin: 'dataset' };
+			}),
 		...edits.criteria.map((c): EffectiveCriterion => ({
 			id: c.id,
 			name: c.name,
@@ -115,7 +125,10 @@ function apply(base: Dataset, given: Edits): EffectiveDataset {
 	const groups = [...base.groups, ...edits.groups];
 	// Keep only criteria whose group exists (a hostile change set can name any group).
 	const knownGroups = new Set(groups.map((g) => g.id));
-	const shownCriteria = criteria.filter((c) => knownGroups.has(c.group));
+	const shownCriteria = inOrder(
+		criteria.filter((c) => knownGroups.has(c.group)),
+		edits.order?.criteria
+	);
 
 	const hypervisors = [...base.hypervisors];
 	const userProviders: EffectiveProvider[] = edits.providers.map((p) => {
@@ -133,10 +146,15 @@ function apply(base: Dataset, given: Edits): EffectiveDataset {
 	});
 
 	const baseValues = new Map(base.providers.map((p) => [p.id, p.values]));
-	const providers: EffectiveProvider[] = [
-		...base.providers.map((p): EffectiveProvider => ({ ...p, values: {}, origin: 'dataset' })),
-		...userProviders
-	];
+	const providers: EffectiveProvider[] = inOrder(
+		[
+			...base.providers
+				.filter((p) => !removed.has(p.id))
+				.map((p): EffectiveProvider => ({ ...renamed(p), values: {}, origin: 'dataset' })),
+			...userProviders
+		],
+		edits.order?.providers
+	);
 	for (const provider of providers) {
 		// Ids from a link or a file: read only what the records themselves hold (never `constructor`).
 		const mine = ownValue(edits.values, provider.id);
@@ -159,12 +177,18 @@ function apply(base: Dataset, given: Edits): EffectiveDataset {
 		hypervisors,
 		criteria: shownCriteria,
 		providers,
-		edited:
-			edits.providers.length > 0 ||
-			edits.criteria.length > 0 ||
-			Object.keys(edits.scales).length > 0 ||
-			Object.values(edits.values).some((row) => Object.keys(row).length > 0)
+		// Groups alone change nothing shown, so they do not count (unlike `hasEdits`).
+		edited: hasEdits({ ...edits, groups: [] })
 	};
+}
+
+/** Items in the person's order: those it names first, in its order, then the rest as they were. */
+export function inOrder<T extends { id: string }>(items: T[], order: readonly string[] | undefined): T[] {
+	if (!order?.length) return items;
+	const byId = new Map(items.map((item) => [item.id, item]));
+	const first = order.flatMap((id) => byId.get(id) ?? []);
+	const named = new Set(first.map((item) => item.id));
+	return [...first, ...items.filter((item) => !named.has(item.id))];
 }
 
 /** True when a value carries a number or level (the person's "unknown" is still unknown). */

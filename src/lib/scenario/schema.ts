@@ -20,7 +20,9 @@ export const LIMITS = {
 	name: 80,
 	note: 500,
 	unit: 30,
-	levels: 10
+	levels: 10,
+	/** Ids in a list of removed or reordered items (data set and own ones together). */
+	removed: 400
 } as const;
 
 const id = z
@@ -90,7 +92,21 @@ export const EditsSchema = z.strictObject({
 	criteria: z.array(UserCriterionSchema).max(LIMITS.criteria).default([]),
 	groups: z.array(UserGroupSchema).max(LIMITS.groups).default([]),
 	/** Reference levels the person changed on the data set's own criteria (criterion id → scale). */
-	scales: z.record(id, ScaleSchema).default({})
+	scales: z.record(id, ScaleSchema).default({}),
+	/**
+	 * Ids of the data set's own providers and criteria the person removed from the comparison (a
+	 * removed criterion can be brought back). Optional: links made before it read as before.
+	 */
+	removed: z.array(id).max(LIMITS.removed).refine(unique, 'an id is named twice').optional(),
+	/** New names the person gave the data set's own providers and criteria (id → name). */
+	names: z.record(id, text(LIMITS.name)).optional(),
+	/** The order the person put rows and columns in: ids first in this order, the rest after as before. */
+	order: z
+		.strictObject({
+			providers: z.array(id).max(LIMITS.removed).refine(unique, 'a provider is named twice').optional(),
+			criteria: z.array(id).max(LIMITS.removed).refine(unique, 'a criterion is named twice').optional()
+		})
+		.optional()
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -143,6 +159,10 @@ export function hasEdits(edits: Edits): boolean {
 		edits.providers.length > 0 ||
 		edits.criteria.length > 0 ||
 		edits.groups.length > 0 ||
-		Object.keys(edits.scales).length > 0
+		Object.keys(edits.scales).length > 0 ||
+		!!edits.removed?.length ||
+		Object.keys(edits.names ?? {}).length > 0 ||
+		!!edits.order?.providers?.length ||
+		!!edits.order?.criteria?.length
 	);
 }

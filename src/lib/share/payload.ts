@@ -85,7 +85,10 @@ function compress(edits: Edits): string {
 		...(edits.providers.length ? { providers: edits.providers } : {}),
 		...(edits.criteria.length ? { criteria: edits.criteria } : {}),
 		...(edits.groups.length ? { groups: edits.groups } : {}),
-		...(Object.keys(edits.scales).length ? { scales: edits.scales } : {})
+		...(Object.keys(edits.scales).length ? { scales: edits.scales } : {}),
+		...(edits.removed?.length ? { removed: edits.removed } : {}),
+		...(edits.names && Object.keys(edits.names).length ? { names: edits.names } : {}),
+		...(edits.order?.providers?.length || edits.order?.criteria?.length ? { order: edits.order } : {})
 	};
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
 }
@@ -153,7 +156,7 @@ function validateEdits(json: unknown): DecodedEdits {
 	const root = record(json);
 	if (json === null || typeof json !== 'object' || Array.isArray(json))
 		return { edits, problems: ['The data added to this comparison is not in the expected shape.'] };
-	const parts = ['values', 'providers', 'criteria', 'groups', 'scales'];
+	const parts = ['values', 'providers', 'criteria', 'groups', 'scales', 'removed', 'names', 'order'];
 	const strange = Object.keys(root).filter((k) => !parts.includes(k));
 	if (strange.length)
 		problems.push(
@@ -202,6 +205,16 @@ function validateEdits(json: unknown): DecodedEdits {
 		}
 	}
 	edits.values = values;
+	// Rows and columns the person removed, renamed or reordered: each part read on its own.
+	const shaped = <K extends 'removed' | 'names' | 'order'>(key: K, label: string) => {
+		if (root[key] === undefined) return;
+		const parsed = EditsSchema.shape[key].safeParse(root[key]);
+		if (parsed.success) edits[key] = parsed.data as Edits[K];
+		else problems.push(`Dropped the ${label} of the link: ${firstIssue(parsed.error)}.`);
+	};
+	shaped('removed', 'removed providers and criteria');
+	shaped('names', 'new names');
+	shaped('order', 'order of rows and columns');
 	if (dropped)
 		problems.push(`Dropped ${dropped} value${dropped === 1 ? '' : 's'} of the link that could not be read.`);
 	// One final check of the whole: what the rest of the app relies on.

@@ -190,3 +190,32 @@ function mustsText(evaluation: Evaluation): string | undefined {
 	const out = view.ruledOut.map((r) => r.name);
 	return `${view.sentence} ${out.length ? `Ruled out: ${list(out)}.` : 'Every provider meets them.'}`;
 }
+
+/** Reference levels the person set, beside the answer sentence's mention of their criterion. */
+export interface ScaleNote {
+	criterionId: string;
+	/** "Latency: 0 at 90 ms, 100 at 0 ms, your choice." */
+	text: string;
+}
+
+/**
+ * The person's reference levels (of a criterion they added or whose levels they changed) for each
+ * number criterion the answer sentence names, in the order it names them: a score depends on them,
+ * so they are shown where the score is explained, with a way to change them.
+ */
+export function scaleNotes(evaluation: Evaluation): ScaleNote[] {
+	const l = lead(evaluation);
+	if (!l) return [];
+	const named = [...l.ahead, ...l.behind];
+	return named.flatMap((name) => {
+		const c = evaluation.criteria.find((x) => x.name === name);
+		if (!c || c.scale.kind !== 'linear' || (c.origin !== 'user' && !c.originalScale)) return [];
+		const unit = c.unit ? ` ${c.unit}` : '';
+		return [
+			{
+				criterionId: c.id,
+				text: `${isolate(c.name)}: 0 at ${c.scale.worst}${unit}, 100 at ${c.scale.best}${unit}, your choice.`
+			}
+		];
+	});
+}

@@ -194,6 +194,7 @@ function mustsText(evaluation: Evaluation): string | undefined {
 /** Reference levels the person set, beside the answer sentence's mention of their criterion. */
 export interface ScaleNote {
 	criterionId: string;
+	name: string;
 	/** "Latency: 0 at 90 ms, 100 at 0 ms, your choice." */
 	text: string;
 }
@@ -214,6 +215,7 @@ export function scaleNotes(evaluation: Evaluation): ScaleNote[] {
 		return [
 			{
 				criterionId: c.id,
+				name: c.name,
 				text: `${isolate(c.name)}: 0 at ${c.scale.worst}${unit}, 100 at ${c.scale.best}${unit}, your choice.`
 			}
 		];

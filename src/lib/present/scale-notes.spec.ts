@@ -33,6 +33,6 @@ test('the person’s levels are shown for each criterion the answer names, and o
 	);
 	// Monthly price has the starter's levels (not the person's): no note for it.
 	expect(scaleNotes(evaluation)).toEqual([
-		{ criterionId: 'u-latency', text: 'Latency: 0 at 90 ms, 100 at 0 ms, your choice.' }
+		{ criterionId: 'u-latency', name: 'Latency', text: 'Latency: 0 at 90 ms, 100 at 0 ms, your choice.' }
 	]);
 });

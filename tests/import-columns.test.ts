@@ -70,6 +70,8 @@ test('the import preview: a matched header, directions from the names, a column 
 	page,
 	browser
 }) => {
+	// A second browser and a PDF on a machine shared with other work.
+	test.slow();
 	await startWith(page, ['Monthly price']);
 	const file = [
 		'Provider,Monthly price ($),Latency (ms),Carbon intensity (gCO2/kWh),EU region',

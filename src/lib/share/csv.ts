@@ -370,6 +370,8 @@ function inferScale(
 		};
 		const direction = choice?.direction ?? inferred;
 		const { worst, best } = choice ?? proposed[direction ?? 'higher'];
+		// A choice that keeps the proposal is still the proposal (the preview sends every column back).
+		const own = !!choice && (worst !== proposed[choice.direction].worst || best !== proposed[choice.direction].best);
 		if (worst === best) fail(`Column ${quoted}: the 0 and 100 levels must differ (both are ${worst}).`);
 		const way = direction === 'lower' ? 'less is better' : 'more is better';
 		const unitText = unit ? ` ${unit}` : '';
@@ -379,7 +381,7 @@ function inferScale(
 			direction: direction ?? 'higher',
 			notice:
 				`New criterion ${quoted}: ${way}, ${worst}${unitText} scores 0 and ${best}${unitText} scores 100 ` +
-				`(${choice ? 'your choice' : 'proposed from the values, rounded'}); change them under Your data.`,
+				`(${own ? 'your choice' : 'proposed from the values, rounded'}); change them under Your data.`,
 			plan: {
 				header: column.name,
 				name,
@@ -389,7 +391,7 @@ function inferScale(
 				worst,
 				best,
 				proposed,
-				inferred: !choice && inferred !== undefined
+				inferred: inferred !== undefined && direction === inferred
 			}
 		};
 	}

@@ -51,12 +51,18 @@ describe('startFromScratch', () => {
 
 test.each([
 	[{ name: '', unit: '', direction: 'higher', worst: 0, best: 1 }, 'Give the criterion a name.'],
-	[{ name: 'X', unit: '', direction: 'higher', worst: 3, best: 3 }, 'The values scoring 0 and 100 must differ.'],
+	[
+		{ name: 'X', unit: '', direction: 'higher', worst: 3, best: 3 },
+		'The values scoring 0 and 100 must differ.'
+	],
 	[
 		{ name: 'X', unit: '', direction: 'lower', worst: 1, best: 9 },
 		'Less is better: the value scoring 0 is the higher one.'
 	],
-	[{ name: 'X', unit: '', direction: 'higher', worst: NaN, best: 9 }, 'Give the value that scores 0 and the value that scores 100.'],
+	[
+		{ name: 'X', unit: '', direction: 'higher', worst: NaN, best: 9 },
+		'Give the value that scores 0 and the value that scores 100.'
+	],
 	[{ name: 'X', unit: 'ms', direction: 'lower', worst: 9, best: 1 }, '']
 ] as const)('own criterion %j → %j', (own, problem) => {
 	expect(ownProblem(own)).toBe(problem);

@@ -71,7 +71,11 @@ export function ownProblem(own: OwnCriterion): string {
  * The new comparison on the starter: picked criteria at weight 50 each, the starter's others
  * removed, no providers. Throws on an own criterion `ownProblem` refuses (the form checks first).
  */
-export function startFromScratch(starter: Dataset, picked: readonly Candidate[], own: readonly OwnCriterion[]): Scenario {
+export function startFromScratch(
+	starter: Dataset,
+	picked: readonly Candidate[],
+	own: readonly OwnCriterion[]
+): Scenario {
 	const keep = new Set(picked.filter((c) => c.datasetId === starter.id).map((c) => c.criterion.id));
 	const removed = starter.criteria.filter((c) => !keep.has(c.id)).map((c) => c.id);
 	// No preset: the starter's presets weigh criteria the person may not have picked.

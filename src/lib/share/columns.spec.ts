@@ -31,9 +31,12 @@ describe('headers people write match the criterion they mean', () => {
 		expect(matchHeader(header, criteria)?.name).toBe(name);
 	});
 
-	test.each(['Latency (ms)', 'Price', 'EU region', 'Monthly prices per VM'])('%j matches nothing', (header) => {
-		expect(matchHeader(header, criteria)).toBeUndefined();
-	});
+	test.each(['Latency (ms)', 'Price', 'EU region', 'Monthly prices per VM'])(
+		'%j matches nothing',
+		(header) => {
+			expect(matchHeader(header, criteria)).toBeUndefined();
+		}
+	);
 });
 
 describe('the unit is read from brackets or after a comma', () => {

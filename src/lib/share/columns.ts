@@ -52,7 +52,10 @@ export function nameKey(name: string): string {
  * The criterion a header names: its whole text matches a criterion's name, or its name without the
  * unit does (so a criterion whose own name has brackets, "Certifications (of 3)", still matches).
  */
-export function matchHeader<C extends { name: string }>(header: string, criteria: readonly C[]): C | undefined {
+export function matchHeader<C extends { name: string }>(
+	header: string,
+	criteria: readonly C[]
+): C | undefined {
 	const whole = nameKey(header);
 	const exact = criteria.find((c) => nameKey(c.name) === whole);
 	if (exact) return exact;

@@ -281,7 +281,11 @@ describe('importMatrixCsv: new criteria', () => {
 			}
 		]);
 		expect(result.plan.undecided).toEqual([]);
-		expect(result.plan.added[0]).toMatchObject({ header: 'Latency (ms)', direction: 'lower', inferred: true });
+		expect(result.plan.added[0]).toMatchObject({
+			header: 'Latency (ms)',
+			direction: 'lower',
+			inferred: true
+		});
 		expect(result.scenario.edits.groups).toEqual([{ id: 'u-imported', name: 'Imported' }]);
 		expect(result.scenario.weights['u-latency']).toBe(50);
 		expect(result.notices).toContain(

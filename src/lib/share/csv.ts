@@ -57,7 +57,15 @@ import {
 	type UserValue
 } from '$lib/scenario/schema';
 import { quote } from './codec';
-import { inferDirection, matchHeader, nameKey, proposeLevels, splitHeader, yesNo, type Direction } from './columns';
+import {
+	inferDirection,
+	matchHeader,
+	nameKey,
+	proposeLevels,
+	splitHeader,
+	yesNo,
+	type Direction
+} from './columns';
 
 /** The first header of a matrix file. */
 export const PROVIDER_HEADER = 'Provider';
@@ -360,7 +368,8 @@ function inferScale(
 	const texts = rows.map((r) => r.cells[column.index] ?? '').filter((t) => t !== '');
 	const { name, unit } = splitHeader(column.name);
 	const quoted = quote(name, 80);
-	if (!texts.length) return `The column ${quote(column.name, 80)} has no values, so it was not added as a criterion.`;
+	if (!texts.length)
+		return `The column ${quote(column.name, 80)} has no values, so it was not added as a criterion.`;
 	const numbers = texts.map((t) => parseNumber(t, delimiter));
 	if (numbers.every((n) => n !== undefined)) {
 		const inferred = inferDirection(name, unit);
@@ -371,7 +380,8 @@ function inferScale(
 		const direction = choice?.direction ?? inferred;
 		const { worst, best } = choice ?? proposed[direction ?? 'higher'];
 		// A choice that keeps the proposal is still the proposal (the preview sends every column back).
-		const own = !!choice && (worst !== proposed[choice.direction].worst || best !== proposed[choice.direction].best);
+		const own =
+			!!choice && (worst !== proposed[choice.direction].worst || best !== proposed[choice.direction].best);
 		if (worst === best) fail(`Column ${quoted}: the 0 and 100 levels must differ (both are ${worst}).`);
 		const way = direction === 'lower' ? 'less is better' : 'more is better';
 		const unitText = unit ? ` ${unit}` : '';
@@ -400,7 +410,8 @@ function inferScale(
 	const answers = labels.map(yesNo);
 	if (answers.every((a) => a !== undefined)) {
 		// Yes/No, whatever the order or the words ("true", "ja"): No scores 0, Yes 100.
-		const label = (answer: 'yes' | 'no') => labels[answers.indexOf(answer)] ?? (answer === 'yes' ? 'Yes' : 'No');
+		const label = (answer: 'yes' | 'no') =>
+			labels[answers.indexOf(answer)] ?? (answer === 'yes' ? 'Yes' : 'No');
 		const levels: Level[] = [
 			{ id: 'no', label: label('no'), score: 0 },
 			{ id: 'yes', label: label('yes'), score: 100 }
@@ -413,7 +424,8 @@ function inferScale(
 			column,
 			scale: { kind: 'levels', levels },
 			direction: 'higher',
-			notice: flat ?? `New criterion ${quoted}: ${levels[0]!.label} scores 0, ${levels[1]!.label} scores 100.`,
+			notice:
+				flat ?? `New criterion ${quoted}: ${levels[0]!.label} scores 0, ${levels[1]!.label} scores 100.`,
 			plan: {
 				header: column.name,
 				name,
@@ -589,7 +601,8 @@ function readMatrix(
 				`${keptOnEmpty === 1 ? 'its' : 'their'} current value${keptOnEmpty === 1 ? '' : 's'} ` +
 				`(an empty cell means unknown only for a new provider).`
 		);
-	if (!counts.providers && !counts.criteria && !counts.values) return { ok: true, scenario, notices, counts, plan };
+	if (!counts.providers && !counts.criteria && !counts.values)
+		return { ok: true, scenario, notices, counts, plan };
 
 	const next: Scenario = {
 		...scenario,

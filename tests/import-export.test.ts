@@ -24,6 +24,13 @@ async function importFile(page: Page, name: string, text: string) {
 	});
 }
 
+/** A file adding criteria waits in the preview (issue 18): check it and import. */
+async function confirmImport(page: Page) {
+	const preview = page.getByRole('region', { name: /^Before importing/ });
+	await preview.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(preview).toHaveCount(0);
+}
+
 /** Click an export button; the downloaded file's name and text. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
 	const [file] = await Promise.all([
@@ -34,12 +41,13 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 }
 
 /** Import `file` into the default comparison of a new browser context; its ranking rows. */
-async function rankingAfterImportElsewhere(browser: Browser, name: string, text: string) {
+async function rankingAfterImportElsewhere(browser: Browser, name: string, text: string, preview = false) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const errors = watchErrors(page);
 	await open(page);
 	await importFile(page, name, text);
+	if (preview) await confirmImport(page);
 	await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
 	const rows = await rankingRows(page);
 	await context.close();
@@ -58,13 +66,17 @@ test.describe('import and export', () => {
 	test('importing a CSV adds its provider and criterion to the ranking', async ({ page }) => {
 		expect(await rankingRows(page)).toHaveLength(6);
 		await importFile(page, 'prices.csv', PRICES);
+		// Nothing changes before the preview is confirmed.
+		expect(await rankingRows(page)).toHaveLength(6);
+		await confirmImport(page);
 		const status = page.getByRole('status').filter({ hasText: 'prices.csv' });
 		await expect(status).toContainText(
 			'Imported 1 new provider, 1 new criterion and 1 changed value from prices.csv.'
 		);
+		// 20…80 ms: span 60, step 10; 14 → 10 (best), 86 → 90 (worst) (src/lib/share/columns.ts).
 		await expect(status).toContainText(
-			'New criterion “Latency (ms)”: assumed more is better, scale 20 (worst) to 80 (best); ' +
-				'check its direction and scale under Your data.'
+			'New criterion “Latency”: less is better, 90 ms scores 0 and 10 ms scores 100 ' +
+				'(proposed from the values, rounded); change them under Your data.'
 		);
 		const rows = await rankingRows(page);
 		expect(rows).toHaveLength(7);
@@ -97,6 +109,7 @@ test.describe('import and export', () => {
 
 	test('Export JSON re-imports in a fresh browser to the identical ranking', async ({ page, browser }) => {
 		await importFile(page, 'prices.csv', PRICES);
+		await confirmImport(page);
 		await expect(page.getByRole('status').filter({ hasText: 'prices.csv' })).toBeVisible();
 		await page.getByRole('checkbox', { name: /The Planet/ }).uncheck();
 		const ranking = await rankingRows(page);
@@ -110,13 +123,14 @@ test.describe('import and export', () => {
 
 	test('Export CSV re-imports in a fresh browser to the identical ranking', async ({ page, browser }) => {
 		await importFile(page, 'prices.csv', PRICES);
+		await confirmImport(page);
 		await expect(page.getByRole('status').filter({ hasText: 'prices.csv' })).toBeVisible();
 		const ranking = await rankingRows(page);
 
 		const matrix = await download(page, 'Export CSV');
 		expect(matrix.name).toMatch(/^cloud-scorecard-\d{4}-\d{2}-\d{2}-matrix\.csv$/);
-		expect(matrix.text.split('\r\n')[0]).toMatch(/^\ufeffProvider,Entry price,.*,Latency \(ms\)$/);
-		expect(await rankingAfterImportElsewhere(browser, matrix.name, matrix.text)).toEqual(ranking);
+		expect(matrix.text.split('\r\n')[0]).toMatch(/^\ufeffProvider,Entry price,.*,Latency$/);
+		expect(await rankingAfterImportElsewhere(browser, matrix.name, matrix.text, true)).toEqual(ranking);
 
 		const results = await download(page, 'Export results CSV');
 		expect(results.name).toMatch(/-results\.csv$/);

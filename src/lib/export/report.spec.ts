@@ -67,7 +67,7 @@ function under(doc: ReportDocument, heading: string): Block[] {
 }
 
 /**
- * Tiny (lib/mcda/tiny.fixture.ts) at equal weights, worked by hand. Price is linear from 0.2 $/h
+ * Tiny (src/testing/tiny.ts) at equal weights, worked by hand. Price is linear from 0.2 $/h
  * (0) to 0.01 $/h (100): A at 0.02 → 100·0.18/0.19 = 94.74, B at 0.105 → 50, C unknown → 0 (worst
  * level). Future: Xen 50, KVM 100, so A 50, B 100, C 100. Scores (equal weights, the mean):
  * B (50 + 100)/2 = 75.0, A (94.74 + 50)/2 = 72.37 → 72.4, C (0 + 100)/2 = 50.0; C's range with its

@@ -6,6 +6,7 @@
  */
 import { evaluate, type Evaluation, type RankedProvider } from '$lib/evaluation/evaluate';
 import { formatScore } from './format';
+import { scaleKind } from '$lib/scenario/scale-kinds';
 import { CR_LIMIT, pairwiseWeights } from '$lib/scenario/weighting';
 import { unknownTreatments, type UnknownTreatment, type UnknownTreatmentId } from '$lib/scenario/registry';
 import { evidenceOf, overlaps, type ScoreRange } from '$lib/evaluation/evidence';
@@ -355,4 +356,38 @@ function mustsText(evaluation: Evaluation): string | undefined {
 	if (!view.sentence) return undefined;
 	const out = view.ruledOut.map((r) => r.name);
 	return `${view.sentence} ${out.length ? `Ruled out: ${list(out)}.` : 'Every provider meets them.'}`;
+}
+
+/** Reference levels the person set, beside the answer sentence's mention of their criterion. */
+export interface ScaleNote {
+	criterionId: string;
+	name: string;
+	/** "Latency: 0 at 90 ms, 100 at 0 ms, your choice." */
+	text: string;
+}
+
+/**
+ * The person's reference levels (of a criterion they added or whose levels they changed) for each
+ * number criterion the answer sentence names, in the order it names them: a score depends on them,
+ * so they are shown where the score is explained, with a way to change them.
+ */
+export function scaleNotes(evaluation: Evaluation): ScaleNote[] {
+	const l = lead(evaluation);
+	if (!l) return [];
+	// The criteria the sentence names: those of the lead, and the two where the runner-up is better.
+	const named = [...l.ahead, ...l.behind.slice(0, 2)];
+	return named.flatMap((gain) => {
+		const c = evaluation.criteria[gain.criterion];
+		if (!c || (c.origin !== 'user' && !c.originalScale)) return [];
+		const kind = scaleKind(c.scale);
+		if (kind.raw !== 'number') return [];
+		const unit = c.unit ? ` ${c.unit}` : '';
+		return [
+			{
+				criterionId: c.id,
+				name: c.name,
+				text: `${isolate(c.name)}: ${kind.text(c.scale, (n) => `${n}${unit}`)}, your choice.`
+			}
+		];
+	});
 }

@@ -8,21 +8,26 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView, valueScoresView } from '$lib/present/results';
 import { addCriterion, addProvider, setIncluded, setValue } from '$lib/scenario/actions';
 import { effectiveDataset } from '$lib/scenario/effective';
-import { LIMITS, type Scenario } from '$lib/scenario/schema';
+import { LIMITS, type Scenario, type UserCriterion } from '$lib/scenario/schema';
 import {
 	csvImportSummary,
 	exportMatrixCsv,
 	exportResultsCsv,
 	importMatrixCsv,
 	unescapeCell,
+	type ColumnChoice,
 	type CsvImportResult
 } from './csv';
 
 // Pinned to version 1: the expected rows below were worked out on its criteria and values.
 const cloud = findDataset('cloud-2010', 1)!;
 const fresh = (base: Dataset = cloud) => defaultScenario(base);
-const importInto = (text: string, scenario: Scenario = fresh(), base: Dataset = cloud) =>
-	importMatrixCsv(text, { scenario, base });
+const importInto = (
+	text: string,
+	scenario: Scenario = fresh(),
+	base: Dataset = cloud,
+	choices: Record<string, ColumnChoice> = {}
+) => importMatrixCsv(text, { scenario, base }, choices);
 const exportOf = (scenario: Scenario, base: Dataset = cloud) =>
 	exportMatrixCsv(effectiveDataset(base, scenario.edits));
 
@@ -174,7 +179,9 @@ describe('importMatrixCsv: round trips', () => {
 		const again = imported(importInto(exportOf(first))).scenario;
 		expect(matrix(again)).toEqual(matrix(first));
 		expect(ranking(again)).toEqual(ranking(first));
-		expect(again.edits.criteria).toEqual(first.edits.criteria);
+		// The matrix file names a criterion without its unit, so only the unit is not carried back.
+		const withoutUnit = (c: UserCriterion) => ({ ...c, unit: '' });
+		expect(again.edits.criteria.map(withoutUnit)).toEqual(first.edits.criteria.map(withoutUnit));
 	});
 });
 
@@ -259,26 +266,33 @@ describe('importMatrixCsv: reading spreadsheets', () => {
 });
 
 describe('importMatrixCsv: new criteria', () => {
-	it('a column of numbers becomes a linear criterion from its min (worst) to max (best), weight 50', () => {
+	it('a column of numbers becomes a linear criterion, unit from the header, direction from its name, round levels', () => {
 		const file = 'Provider,Latency (ms)\nAmazon EC2,80\nAcme,12\nBeta,\nGamma,33.5\n';
 		const result = imported(importInto(file));
+		// 12…80: span 68, step 10 (columns.ts proposeLevels); 12 − 6.8 = 5.2 → 0, 80 + 6.8 = 86.8 → 90.
 		expect(result.scenario.edits.criteria).toEqual([
 			{
-				id: 'u-latency-ms',
-				name: 'Latency (ms)',
+				id: 'u-latency',
+				name: 'Latency',
 				group: 'u-imported',
-				unit: '',
-				direction: 'higher',
-				scale: { kind: 'linear', worst: 12, best: 80 }
+				unit: 'ms',
+				direction: 'lower',
+				scale: { kind: 'linear', worst: 90, best: 0 }
 			}
 		]);
+		expect(result.plan.undecided).toEqual([]);
+		expect(result.plan.added[0]).toMatchObject({
+			header: 'Latency (ms)',
+			direction: 'lower',
+			inferred: true
+		});
 		expect(result.scenario.edits.groups).toEqual([{ id: 'u-imported', name: 'Imported' }]);
-		expect(result.scenario.weights['u-latency-ms']).toBe(50);
+		expect(result.scenario.weights['u-latency']).toBe(50);
 		expect(result.notices).toContain(
-			'New criterion “Latency (ms)”: assumed more is better, scale 12 (worst) to 80 (best); ' +
-				'check its direction and scale under Your data.'
+			'New criterion “Latency”: less is better, 90 ms scores 0 and 0 ms scores 100 ' +
+				'(proposed from the values, rounded); change them under Your data.'
 		);
-		expect(result.scenario.edits.values['amazon-ec2']).toEqual({ 'u-latency-ms': { kind: 'user', raw: 80 } });
+		expect(result.scenario.edits.values['amazon-ec2']).toEqual({ 'u-latency': { kind: 'user', raw: 80 } });
 		expect(csvImportSummary(result.counts, 'prices.csv')).toBe(
 			'Imported 3 new providers, 1 new criterion and 1 changed value from prices.csv.'
 		);
@@ -302,8 +316,10 @@ describe('importMatrixCsv: new criteria', () => {
 		);
 	});
 
-	it('a column mixing numbers and labels is a rating; one value throughout is a scale from 0', () => {
+	it('a column mixing numbers and labels is a rating; one number throughout gets round levels around it', () => {
 		const result = imported(importInto('Provider,Mixed,Same\nA,1,5\nB,high,5\n'));
+		// "Same" says nothing of its direction: the person is asked; the draft assumes more is better.
+		expect(result.plan.undecided).toEqual(['Same']);
 		expect(result.scenario.edits.criteria.map((c) => c.scale)).toEqual([
 			{
 				kind: 'levels',
@@ -312,7 +328,8 @@ describe('importMatrixCsv: new criteria', () => {
 					{ id: 'high', label: 'high', score: 100 }
 				]
 			},
-			{ kind: 'linear', worst: 0, best: 5 }
+			// One value 5: the span is 5 itself, step 1; 4.5 → 4, 5.5 → 6.
+			{ kind: 'linear', worst: 4, best: 6 }
 		]);
 	});
 
@@ -323,6 +340,90 @@ describe('importMatrixCsv: new criteria', () => {
 		const second = imported(importInto('Provider,Jitter\nA,1\nB,2\n', first.scenario)).scenario;
 		expect(second.edits.groups).toEqual([{ id: 'u-imported', name: 'Imported' }]);
 		expect(second.edits.criteria.map((c) => c.group)).toEqual(['u-imported', 'u-imported']);
+	});
+});
+
+describe('importMatrixCsv: the CSVs of issue 18, on "Start from scratch"', () => {
+	const starter = findDataset('starter', 1)!;
+	const priceScores = (scenario: Scenario) =>
+		valueScoresView(evaluate(starter, scenario))
+			.rows.find((r) => r.criterion === 'Monthly price')
+			?.cells.map((c) => c.text);
+
+	it('“Monthly price ($)” fills the starter’s Monthly price, so the cheaper provider scores higher', () => {
+		const file = 'Provider,Monthly price ($)\nHetzner Cloud,7.99\nDigitalOcean,12\nAWS Lightsail,24\n';
+		const result = imported(importInto(file, fresh(starter), starter));
+		expect(result.plan).toEqual({
+			matched: [{ header: 'Monthly price ($)', criterion: 'Monthly price' }],
+			added: [],
+			undecided: []
+		});
+		expect(result.counts.criteria).toBe(0);
+		// The starter's scale: worst 100, best 5 (data/starter.v1.json): 7.99 → 100 × (100 − 7.99)/95 =
+		// 96.9, 12 → 92.6, 24 → 80: the cheapest scores highest.
+		expect(priceScores(result.scenario)).toEqual(['97', '93', '80']);
+	});
+
+	it('a new “Price (€)” column is less is better, levels 5 to 30; “monthly price, USD” matches', () => {
+		const file = 'Provider,Price (€),"monthly price, USD"\nHetzner,7.99,8\nDO,12,12\nLightsail,24,24\n';
+		const result = imported(importInto(file, fresh(starter), starter));
+		expect(result.plan.matched).toEqual([{ header: 'monthly price, USD', criterion: 'Monthly price' }]);
+		const price = result.scenario.edits.criteria[0]!;
+		// 7.99…24: span 16.01, step 5; 6.39 → 5 (best), 25.6 → 30 (worst).
+		expect(price).toMatchObject({ name: 'Price', unit: '€', direction: 'lower' });
+		expect(price.scale).toEqual({ kind: 'linear', worst: 30, best: 5 });
+	});
+
+	it('an all-“yes” EU-region column is a flat criterion with a note; the import goes through', () => {
+		const file = 'Provider,EU region\nHetzner,yes\nDO,Yes\nLightsail,yes\n';
+		const result = imported(importInto(file, fresh(starter), starter));
+		const eu = result.scenario.edits.criteria[0]!;
+		expect(eu.scale).toEqual({
+			kind: 'levels',
+			levels: [
+				{ id: 'no', label: 'No', score: 0 },
+				{ id: 'yes', label: 'yes', score: 100 }
+			]
+		});
+		expect(result.plan.added[0]?.flat).toBe(
+			'Every provider has “yes” in “EU region”, so it cannot separate them: it adds the same to every score.'
+		);
+		expect(result.notices).toContain(result.plan.added[0]?.flat);
+		expect(Object.values(result.scenario.edits.values).map((row) => row[eu.id]?.raw)).toEqual([
+			'yes',
+			'yes',
+			'yes'
+		]);
+	});
+
+	it('a column whose direction cannot be told waits for the person; their choice and levels are used', () => {
+		const file = 'Provider,Carbon intensity (gCO2/kWh)\nA,50\nB,400\n';
+		const draft = imported(importInto(file, fresh(starter), starter));
+		expect(draft.plan.undecided).toEqual(['Carbon intensity (gCO2/kWh)']);
+		expect(draft.plan.added[0]?.direction).toBeUndefined();
+		// 50…400: span 350, step 100; 15 → 0, 435 → 500.
+		expect(draft.plan.added[0]?.proposed).toEqual({
+			lower: { worst: 500, best: 0 },
+			higher: { worst: 0, best: 500 }
+		});
+		const chosen = imported(
+			importInto(file, fresh(starter), starter, {
+				'Carbon intensity (gCO2/kWh)': { direction: 'lower', worst: 600, best: 0 }
+			})
+		);
+		expect(chosen.plan.undecided).toEqual([]);
+		expect(chosen.scenario.edits.criteria[0]).toMatchObject({
+			direction: 'lower',
+			unit: 'gCO2/kWh',
+			scale: { kind: 'linear', worst: 600, best: 0 }
+		});
+	});
+
+	it('two columns naming one criterion are refused, naming both', () => {
+		const file = 'Provider,Monthly price,Monthly price ($)\nA,1,2\n';
+		expect(failure(importInto(file, fresh(starter), starter))).toBe(
+			'Row 1: the columns “Monthly price” and “Monthly price ($)” both name the criterion “Monthly price”; keep one.'
+		);
 	});
 });
 
@@ -364,7 +465,7 @@ describe('importMatrixCsv: bad files name the row and column', () => {
 		['Provider,SLA uptime\n"Acme,99\n', 'Row 2 has a quoted cell that is never closed (a " is missing).'],
 		[
 			'Provider,Tier\nA,Gold\nB,gold\n',
-			'Column “Tier”: every value is “Gold”; a rating needs at least two different values (or use numbers).'
+			'Column “Tier”: every value is “Gold”; a rating needs at least two different values (or use numbers, or Yes/No).'
 		],
 		[
 			`Provider,Tier\n${Array.from({ length: 11 }, (_, i) => `P${i},L${i}`).join('\n')}`,

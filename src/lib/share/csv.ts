@@ -17,9 +17,15 @@
  *   (`-1`) are never prefixed.
  *
  * Import merges the file into the current comparison, all or nothing:
- * - A column headed like a criterion of the comparison (case-insensitive) fills that criterion;
- *   any other column becomes a new criterion of the person's in the group "Imported" (weight 50,
- *   more is better, scale from the column's values), with a notice asking them to check it.
+ * - A column headed like a criterion of the comparison fills that criterion: case, spacing and a
+ *   unit in brackets or after a comma are ignored ("Monthly price ($)", "monthly price, USD"; see
+ *   `columns.ts`). Any other column becomes a new criterion of the person's in the group
+ *   "Imported" (weight 50), named without the unit, which becomes its unit. A numeric one points
+ *   the way its name and unit say (price, latency, $, ms → less is better) or the way the person
+ *   chose (`choices`); when neither, the result lists it as `undecided` and must not be applied.
+ *   Its reference levels are proposed from the values with a margin, rounded (`proposeLevels`),
+ *   unless chosen. A Yes/No column scores No 0 and Yes 100, even when every provider has the same
+ *   answer (a flat criterion, with a notice that it cannot separate them).
  * - A row named like a provider of the comparison (case-insensitive) updates that provider: a cell
  *   whose value differs from the current one becomes the person's value (an equal one leaves the
  *   data set's value and its source alone); an EMPTY cell leaves the current value as it is (a
@@ -53,6 +59,15 @@ import {
 	type UserValue
 } from '$lib/scenario/schema';
 import { quote } from './codec';
+import {
+	inferDirection,
+	matchHeader,
+	nameKey,
+	proposeLevels,
+	splitHeader,
+	yesNo,
+	type Direction
+} from './columns';
 
 /** The first header of a matrix file. */
 export const PROVIDER_HEADER = 'Provider';
@@ -125,8 +140,47 @@ export interface ImportCounts {
 	values: number;
 }
 
+/** The person's choice for a new numeric column, keyed by its header. */
+export interface ColumnChoice {
+	direction: Direction;
+	/** The value scoring 0. */
+	worst: number;
+	/** The value scoring 100. */
+	best: number;
+}
+
+/** What the import does with a new column: shown before anything changes. */
+export interface NewColumnPlan {
+	header: string;
+	/** The criterion's name (the header without its unit) and unit. */
+	name: string;
+	unit: string;
+	kind: 'number' | 'rating';
+	/** For a number: the direction (undefined: the person must choose) and levels in use. */
+	direction?: Direction;
+	worst?: number;
+	best?: number;
+	/** For a number: the proposed levels for either direction, so changing it proposes afresh. */
+	proposed?: Record<Direction, { worst: number; best: number }>;
+	/** True when the direction came from the name and unit, not from the person. */
+	inferred?: boolean;
+	/** For a rating: its levels and scores, "No 0, Yes 100". */
+	levels?: string;
+	/** Set when every provider has the same answer: it cannot separate them. */
+	flat?: string;
+}
+
+export interface ImportPlan {
+	/** Headers that fill a criterion of the comparison, and the criterion's name. */
+	matched: { header: string; criterion: string }[];
+	added: NewColumnPlan[];
+	/** Headers of new numeric columns whose direction the person has yet to choose. */
+	undecided: string[];
+}
+
 export type CsvImportResult =
-	{ ok: true; scenario: Scenario; notices: string[]; counts: ImportCounts } | { ok: false; error: string };
+	| { ok: true; scenario: Scenario; notices: string[]; counts: ImportCounts; plan: ImportPlan }
+	| { ok: false; error: string };
 
 /** The comparison a file is imported into. */
 export interface CurrentComparison {
@@ -190,10 +244,18 @@ interface Row {
 	provider?: EffectiveProvider;
 }
 
-/** Read a matrix file into the comparison. See the module comment for the rules. */
-export function importMatrixCsv(text: string, current: CurrentComparison): CsvImportResult {
+/**
+ * Read a matrix file into the comparison. See the module comment for the rules. When
+ * `plan.undecided` is not empty the scenario is a draft (those columns assumed more is better) to
+ * preview, not to apply.
+ */
+export function importMatrixCsv(
+	text: string,
+	current: CurrentComparison,
+	choices: Readonly<Record<string, ColumnChoice>> = {}
+): CsvImportResult {
 	try {
-		return readMatrix(text, current);
+		return readMatrix(text, current, choices);
 	} catch (error) {
 		if (error instanceof CsvImportError) return { ok: false, error: error.message };
 		throw error;
@@ -227,7 +289,8 @@ function readHeader(record: string[], effective: EffectiveDataset): Column[] {
 			`Row 1: the first column must be headed “${PROVIDER_HEADER}” (found ${quote(headers[0] ?? '')}). ` +
 				`The file should have a header row: ${PROVIDER_HEADER}, then one column per criterion.`
 		);
-	const seen = new Map<string, number>([[norm(PROVIDER_HEADER), 1]]);
+	const seen = new Map<string, number>([[nameKey(PROVIDER_HEADER), 1]]);
+	const matchedBy = new Map<string, string>();
 	return headers.slice(1).map((name, i): Column => {
 		const index = i + 1;
 		if (!name) fail(`Row 1: column ${index + 1} has no name.`);
@@ -235,11 +298,20 @@ function readHeader(record: string[], effective: EffectiveDataset): Column[] {
 			fail(
 				`Row 1: the column name ${quote(name)} is ${name.length} characters long; at most ${LIMITS.name}.`
 			);
-		const earlier = seen.get(norm(name));
+		const earlier = seen.get(nameKey(name));
 		if (earlier)
 			fail(`Row 1: the column ${quote(name, 80)} appears twice (columns ${earlier} and ${index + 1}).`);
-		seen.set(norm(name), index + 1);
-		const criterion = effective.criteria.find((c) => norm(c.name) === norm(name));
+		seen.set(nameKey(name), index + 1);
+		const criterion = matchHeader(name, effective.criteria);
+		if (criterion) {
+			const other = matchedBy.get(criterion.id);
+			if (other)
+				fail(
+					`Row 1: the columns ${quote(other, 80)} and ${quote(name, 80)} both name the criterion ` +
+						`${quote(criterion.name, 80)}; keep one.`
+				);
+			matchedBy.set(criterion.id, name);
+		}
 		return { index, name, ...(criterion ? { criterion } : {}) };
 	});
 }
@@ -276,41 +348,105 @@ function readRows(records: string[][], width: number, effective: EffectiveDatase
 interface NewColumn {
 	column: Column;
 	scale: Scale;
+	direction: Direction;
 	notice: string;
+	plan: NewColumnPlan;
 }
 
-/** A new criterion's scale from its column: linear from min (worst) to max (best), else levels. */
-function inferScale(column: Column, rows: Row[], delimiter: string): NewColumn | string {
+/**
+ * A new criterion's scale from its column: numbers point the way the name says or the person chose,
+ * with levels proposed from the values or chosen; Yes/No scores No 0, Yes 100; other labels are
+ * levels in the order they first appear.
+ */
+function inferScale(
+	column: Column,
+	rows: Row[],
+	delimiter: string,
+	choice: ColumnChoice | undefined
+): NewColumn | string {
 	const texts = rows.map((r) => r.cells[column.index] ?? '').filter((t) => t !== '');
-	const name = quote(column.name, 80);
-	if (!texts.length) return `The column ${name} has no values, so it was not added as a criterion.`;
-	const check = 'check its direction and scale under Your data.';
+	const { name, unit } = splitHeader(column.name);
+	const quoted = quote(name, 80);
+	if (!texts.length)
+		return `The column ${quote(column.name, 80)} has no values, so it was not added as a criterion.`;
 	const numbers = texts.map((t) => parseNumber(t, delimiter));
 	if (numbers.every((n) => n !== undefined)) {
-		let worst = Math.min(...numbers);
-		let best = Math.max(...numbers);
-		// One value throughout: a scale from 0 to it (or to 1), since worst and best must differ.
-		if (worst === best) [worst, best] = best === 0 ? [0, 1] : [Math.min(0, best), Math.max(0, best)];
+		const inferred = inferDirection(name, unit);
+		const proposed = {
+			lower: proposeLevels(numbers, 'lower', unit),
+			higher: proposeLevels(numbers, 'higher', unit)
+		};
+		const direction = choice?.direction ?? inferred;
+		const { worst, best } = choice ?? proposed[direction ?? 'higher'];
+		// A choice that keeps the proposal is still the proposal (the preview sends every column back).
+		const own =
+			!!choice && (worst !== proposed[choice.direction].worst || best !== proposed[choice.direction].best);
+		if (worst === best) fail(`Column ${quoted}: the 0 and 100 levels must differ (both are ${worst}).`);
+		const way = direction === 'lower' ? 'less is better' : 'more is better';
+		const unitText = unit ? ` ${unit}` : '';
 		return {
 			column,
 			scale: { kind: 'linear', worst, best },
-			notice: `New criterion ${name}: assumed more is better, scale ${worst} (worst) to ${best} (best); ${check}`
+			direction: direction ?? 'higher',
+			notice:
+				`New criterion ${quoted}: ${way}, ${worst}${unitText} scores 0 and ${best}${unitText} scores 100 ` +
+				`(${own ? 'your choice' : 'proposed from the values, rounded'}); change them under Your data.`,
+			plan: {
+				header: column.name,
+				name,
+				unit,
+				kind: 'number',
+				...(direction ? { direction } : {}),
+				worst,
+				best,
+				proposed,
+				inferred: inferred !== undefined && direction === inferred
+			}
 		};
 	}
 	const labels: string[] = [];
 	for (const text of texts) if (!labels.some((l) => norm(l) === norm(text))) labels.push(text);
+	const answers = labels.map(yesNo);
+	if (answers.every((a) => a !== undefined)) {
+		// Yes/No, whatever the order or the words ("true", "ja"): No scores 0, Yes 100.
+		const label = (answer: 'yes' | 'no') =>
+			labels[answers.indexOf(answer)] ?? (answer === 'yes' ? 'Yes' : 'No');
+		const levels: Level[] = [
+			{ id: 'no', label: label('no'), score: 0 },
+			{ id: 'yes', label: label('yes'), score: 100 }
+		];
+		const flat =
+			labels.length === 1
+				? `Every provider has ${quote(labels[0]!)} in ${quoted}, so it cannot separate them: it adds the same to every score.`
+				: undefined;
+		return {
+			column,
+			scale: { kind: 'levels', levels },
+			direction: 'higher',
+			notice:
+				flat ?? `New criterion ${quoted}: ${levels[0]!.label} scores 0, ${levels[1]!.label} scores 100.`,
+			plan: {
+				header: column.name,
+				name,
+				unit,
+				kind: 'rating',
+				levels: levels.map((l) => `${l.label} ${l.score}`).join(', '),
+				...(flat ? { flat } : {})
+			}
+		};
+	}
 	if (labels.length < 2)
 		fail(
-			`Column ${name}: every value is ${quote(labels[0] ?? '')}; a rating needs at least two different ` +
-				`values (or use numbers).`
+			`Column ${quoted}: every value is ${quote(labels[0] ?? '')}; a rating needs at least two different ` +
+				`values (or use numbers, or Yes/No).`
 		);
 	if (labels.length > LIMITS.levels)
 		fail(
-			`Column ${name} has ${labels.length} different values that are not all numbers; a rating has at most ` +
+			`Column ${quoted} has ${labels.length} different values that are not all numbers; a rating has at most ` +
 				`${LIMITS.levels} levels (or use numbers).`
 		);
 	const long = labels.find((l) => l.length > LIMITS.name);
-	if (long) fail(`Column ${name}: the value ${quote(long)} is longer than ${LIMITS.name} characters.`);
+	if (long) fail(`Column ${quoted}: the value ${quote(long)} is longer than ${LIMITS.name} characters.`);
 	const ids = new Set<string>();
 	const levels = labels.map((label, i): Level => {
 		let id = slug(label);
@@ -318,12 +454,15 @@ function inferScale(column: Column, rows: Row[], delimiter: string): NewColumn |
 		ids.add(id);
 		return { id, label, score: Math.round((100 * i) / (labels.length - 1)) };
 	});
+	const text = levels.map((l) => `${l.label} ${l.score}`).join(', ');
 	return {
 		column,
 		scale: { kind: 'levels', levels },
+		direction: 'higher',
 		notice:
-			`New criterion ${name}: assumed more is better, levels scored in the order they first appear ` +
-			`(${levels.map((l) => `${l.label} ${l.score}`).join(', ')}); ${check}`
+			`New criterion ${quoted}: assumed more is better, levels scored in the order they first appear ` +
+			`(${text}); check its direction and scale under Your data.`,
+		plan: { header: column.name, name, unit, kind: 'rating', levels: text }
 	};
 }
 
@@ -336,7 +475,11 @@ function cellValue(text: string, scale: Scale, row: Row, column: Column, delimit
 	return read.ok ? read.raw : fail(`Row ${row.number}, column ${quote(column.name, 80)}: ${read.error}`);
 }
 
-function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImportResult {
+function readMatrix(
+	text: string,
+	{ scenario, base }: CurrentComparison,
+	choices: Readonly<Record<string, ColumnChoice>>
+): CsvImportResult {
 	const effective = effectiveDataset(base, scenario.edits);
 	const { records, delimiter } = parseRecords(text);
 	const columns = readHeader(records[0] ?? [], effective);
@@ -346,7 +489,7 @@ function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImp
 	const notices: string[] = [];
 	const inferred = columns
 		.filter((c) => !c.criterion)
-		.map((c) => inferScale(c, rows, delimiter))
+		.map((c) => inferScale(c, rows, delimiter, Object.hasOwn(choices, c.name) ? choices[c.name] : undefined))
 		.filter((n): n is NewColumn => {
 			if (typeof n === 'string') notices.push(n);
 			return typeof n !== 'string';
@@ -393,12 +536,12 @@ function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImp
 	const idOf = new Map<Column, string>(columns.flatMap((c) => (c.criterion ? [[c, c.criterion.id]] : [])));
 	const weights = { ...scenario.weights };
 	const criteria: UserCriterion[] = [...scenario.edits.criteria];
-	for (const { column, scale, notice } of inferred) {
-		const id = freshId(column.name, criterionIds);
+	for (const { column, scale, notice, direction, plan } of inferred) {
+		const id = freshId(plan.name, criterionIds);
 		criterionIds.push(id);
 		idOf.set(column, id);
 		weights[id] = NEW_CRITERION_WEIGHT;
-		criteria.push({ id, name: column.name, group, unit: '', direction: 'higher', scale });
+		criteria.push({ id, name: plan.name, group, unit: plan.unit.slice(0, LIMITS.unit), direction, scale });
 		notices.push(notice);
 	}
 
@@ -433,6 +576,11 @@ function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImp
 	});
 
 	const counts: ImportCounts = { providers: newProviders, criteria: inferred.length, values: changed };
+	const plan: ImportPlan = {
+		matched: columns.flatMap((c) => (c.criterion ? [{ header: c.name, criterion: c.criterion.name }] : [])),
+		added: inferred.map((n) => n.plan),
+		undecided: inferred.flatMap((n) => (n.plan.kind === 'number' && !n.plan.direction ? [n.plan.header] : []))
+	};
 	if (newProviders)
 		notices.push(
 			`${plural(newProviders, 'new provider has', 'new providers have')} no platform stated; ` +
@@ -444,7 +592,8 @@ function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImp
 				`${keptOnEmpty === 1 ? 'its' : 'their'} current value${keptOnEmpty === 1 ? '' : 's'} ` +
 				`(an empty cell means unknown only for a new provider).`
 		);
-	if (!counts.providers && !counts.criteria && !counts.values) return { ok: true, scenario, notices, counts };
+	if (!counts.providers && !counts.criteria && !counts.values)
+		return { ok: true, scenario, notices, counts, plan };
 
 	const next: Scenario = {
 		...scenario,
@@ -457,7 +606,7 @@ function readMatrix(text: string, { scenario, base }: CurrentComparison): CsvImp
 		const issue = checked.error.issues[0];
 		return fail(`The file could not be imported: ${issue?.path.map(String).join('.')}: ${issue?.message}.`);
 	}
-	return { ok: true, scenario: checked.data, notices, counts };
+	return { ok: true, scenario: checked.data, notices, counts, plan };
 }
 
 /** "Imported 3 new providers and 2 new criteria from prices.csv." */

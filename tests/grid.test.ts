@@ -120,7 +120,7 @@ test('a pasted block adds providers and criteria, reports what it could not read
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toBeVisible();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toBeVisible();
 	// Hetzner at 0.01 $/h is the scale's best entry price: first.
-	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner\(yours\)\|–\|100\.0$/);
+	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner \(yours\)\|–\|100\.0$/);
 	await page.getByRole('button', { name: 'Undo paste' }).click();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toHaveCount(0);
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toHaveCount(0);

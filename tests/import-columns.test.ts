@@ -60,9 +60,9 @@ test('start from scratch with four criteria, import a 3 × 4 block, see the rank
 	// Lightsail: (80 + 100 + 78.95 + 100) / 4 = 89.74; DigitalOcean: (92.63 + 100 + 63.16 + 100) / 4 = 88.95;
 	// Hetzner: (96.84 + 90.91 + 26.32 + 50) / 4 = 66.02.
 	expect(await rankingRows(page)).toEqual([
-		'1|AWS Lightsail(yours)|–|89.7',
-		'2|DigitalOcean(yours)|–|88.9',
-		'3|Hetzner Cloud(yours)|–|66.0'
+		'1|AWS Lightsail (yours)|–|89.7',
+		'2|DigitalOcean (yours)|–|88.9',
+		'3|Hetzner Cloud (yours)|–|66.0'
 	]);
 });
 
@@ -125,9 +125,9 @@ test('the import preview: a matched header, directions from the names, a column 
 	// Lightsail (80 + 75 + 33.33 + 100) / 4 = 72.08.
 	const ranking = await rankingRows(page);
 	expect(ranking).toEqual([
-		'1|DigitalOcean(yours)|–|76.3',
-		'2|Hetzner Cloud(yours)|–|75.5',
-		'3|AWS Lightsail(yours)|–|72.1'
+		'1|DigitalOcean (yours)|–|76.3',
+		'2|Hetzner Cloud (yours)|–|75.5',
+		'3|AWS Lightsail (yours)|–|72.1'
 	]);
 
 	// The link carries the criteria, their directions and levels: the same ranking elsewhere.

@@ -57,6 +57,12 @@ async function importCsv(page: Page, text: string) {
 		mimeType: 'text/csv',
 		buffer: Buffer.from(text, 'utf8')
 	});
+	// New columns whose direction their names do not tell: the preview asks; more is better for each.
+	const directions = page.getByLabel(/^Direction of /);
+	await expect(directions.first()).toBeVisible();
+	for (const select of await directions.all())
+		if (!(await select.inputValue())) await select.selectOption('higher');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'big.csv' })).toBeVisible();
 }
 

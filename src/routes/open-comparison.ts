@@ -1,9 +1,9 @@
-import { entryForRef, latestEntry, loadDataset } from '$lib/data/catalogue';
+import { entryForRef, latestEntry, loadDataset, STARTER_DATASET_ID } from '$lib/data/catalogue';
 import { decodeScenario, encodeScenario, isLink } from '$lib/share/codec';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { preload } from '$lib/components/lazy.svelte';
 import { hasEdits } from '$lib/scenario/schema';
-import { ALL_PARTS, editorsPart, pairwisePart } from './parts';
+import { ALL_PARTS, editorsPart, pairwisePart, startPart } from './parts';
 
 /**
  * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
@@ -29,7 +29,12 @@ export async function openComparison(query: string, options: { shortLink?: strin
 	await preload(
 		import.meta.env.SSR
 			? ALL_PARTS
-			: [scenario.weighting === 'pairwise' && pairwisePart, hasEdits(scenario.edits) && editorsPart]
+			: [
+					scenario.weighting === 'pairwise' && pairwisePart,
+					hasEdits(scenario.edits) && editorsPart,
+					// "Start from scratch" opens by itself on the starter before anything is entered.
+					scenario.dataset.id === STARTER_DATASET_ID && !hasEdits(scenario.edits) && startPart
+				]
 	);
 	const newest = latestEntry(dataset.id);
 	const newer = newest && newest.version > dataset.version ? newest : undefined;

@@ -20,6 +20,7 @@ import { groupDecision } from '../../src/lib/evaluation/group-decision';
 import { groupView } from '../../src/lib/present/group-decision';
 import { decodeScenario } from '../../src/lib/share/codec';
 import { FacilitatorViewSchema } from '../../src/lib/share/decision';
+import { untilReady } from './server.js';
 
 const PORT = Number(process.env.DECIDE_BENCH_PORT ?? 4396);
 const origin = `http://127.0.0.1:${PORT}`;
@@ -60,14 +61,7 @@ async function bench(kind: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	try {
-		for (let i = 0; i < 1200; i++) {
-			const ready = await fetch(`${origin}/readyz`).then(
-				(r) => r.ok,
-				() => false
-			);
-			if (ready) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
+		await untilReady(origin);
 		const dataset = latestDataset();
 		const ids = dataset.criteria.map((c) => c.id);
 		const query = `v=2&d=${dataset.id}.${dataset.version}&w=${ids.map(() => 50).join(',')}`;

@@ -13,11 +13,13 @@ import { withServer } from './server.js';
 export const FIRST_LOAD_BUDGET = 75 * 1024;
 /**
  * What tests/first-load.test.ts allows today, so that a regression fails `npm test`: the figure
- * measured when it was set (102.6 KB on `/`, 98.4 KB on the shared link) plus 2.5 KB. Not yet the
- * budget above: lower it with every step that shrinks the first load, and never raise it without
- * saying why in the commit.
+ * measured when it was set plus 2.5 KB. Not yet the budget above: lower it with every step that
+ * shrinks the first load, and never raise it without saying why in the commit.
+ * Raised once, 105 → 122 KB (3 December 2026): the values grid, the honest answer, the start-from-
+ * scratch chooser's wiring and "Decide together" joined the start-up chunk (119.5 KB on `/`,
+ * 115.3 KB on the shared link). Loading the grid when it comes near the screen is the next step down.
  */
-export const FIRST_LOAD_LIMIT = 105 * 1024;
+export const FIRST_LOAD_LIMIT = 122 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { untilReady } from './server.js';
 
 const LINKS = Number(process.env.LINKS ?? 20_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
@@ -62,14 +63,7 @@ const server = spawn(process.execPath, ['src/server/main.js'], {
 });
 const pid = /** @type {number} */ (server.pid);
 try {
-	for (let i = 0; i < 1200; i++) {
-		const ready = await fetch(`${origin}/readyz`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ready) break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
+	await untilReady(origin);
 	// One page rendered, so the renderer's code and data are loaded before measuring.
 	await fetch(`${origin}${link(0)}`).then((r) => r.arrayBuffer());
 	const before = rssMiB(pid);

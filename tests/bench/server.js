@@ -3,6 +3,22 @@
 import { spawn } from 'node:child_process';
 
 /**
+ * Wait until the server at `origin` says it is ready (`/readyz`: database open and migrated; PGlite's
+ * first start can take 10–40 s), for at most two minutes.
+ * @param {string} origin
+ */
+export async function untilReady(origin) {
+	for (let i = 0; i < 1200; i++) {
+		const ready = await fetch(`${origin}/readyz`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (ready) return;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+/**
  * Run `fn(origin, pid)` against the built app in BUILD_DIR (default "build") on
  * 127.0.0.1:<BENCH_PORT> (default 4399). `pid` is the server's process id (for its memory use).
  * @template T

@@ -20,6 +20,7 @@ import { expect, test } from 'vitest';
 import { latestDataset } from '../../src/lib/data/datasets';
 import { syntheticOwnComparison } from '../../src/testing/synthetic';
 import { encodeScenario } from '../../src/lib/share/codec';
+import { untilReady } from './server.js';
 
 const SECONDS = Number(process.env.SHORT_LINK_SECONDS ?? 8);
 /** How many short links are opened cold (each once). */
@@ -60,14 +61,7 @@ test('short links: create and open', { timeout: 600_000 }, async () => {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	try {
-		for (let i = 0; i < 1200; i++) {
-			const ready = await fetch(`${origin}/readyz`).then(
-				(r) => r.ok,
-				() => false
-			);
-			if (ready) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
+		await untilReady(origin);
 		const dataset = latestDataset();
 		const big = encodeScenario(syntheticOwnComparison(dataset, 200, 40), dataset);
 		const save = async (query: string) => {

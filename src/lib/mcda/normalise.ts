@@ -99,3 +99,15 @@ export function unitWeights(weights: readonly number[]): number[] {
 	for (const w of weights) total += w;
 	return weights.map((w) => (total > 0 ? w / total : 0));
 }
+
+/**
+ * The figures as a method reads them: the matrix itself for 'none' (no copy: the robustness analyses
+ * call a method thousands of times per weight change), else a normalised copy.
+ */
+export function normalisedView(
+	matrix: readonly (readonly number[])[],
+	directions: readonly Direction[],
+	kind: Normalisation
+): readonly (readonly number[])[] {
+	return kind === 'none' ? matrix : normalise(matrix as number[][], [...directions], kind);
+}

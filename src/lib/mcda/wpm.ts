@@ -1,5 +1,5 @@
 import type { Mask, Matrix } from './method';
-import { normalise, unitWeights } from './normalise';
+import { normalisedView, unitWeights } from './normalise';
 import type { Direction, MethodOptions } from './types';
 
 export interface WpmOptions extends MethodOptions {
@@ -33,15 +33,7 @@ export function wpm(
 ): number[] {
 	const w = unitWeights(weights);
 	if (!w.some((x) => x > 0)) return matrix.map(() => 0);
-	// 'none' reads the figures as they are: no copy (analyses call this many times per weight change).
-	const r: Matrix =
-		normalisation === 'none'
-			? matrix
-			: normalise(
-					matrix.map((row) => [...row]),
-					[...directions],
-					normalisation
-				);
+	const r: Matrix = normalisedView(matrix, directions, normalisation);
 	const n = w.length;
 	// With 'none', a cost column's stand-in for a zero: its smallest positive figure.
 	const floor = new Array<number>(n).fill(1);

@@ -1,5 +1,5 @@
 import type { Mask, Matrix } from './method';
-import { normalise, unitWeights } from './normalise';
+import { normalisedView, unitWeights } from './normalise';
 import type { Direction, MethodOptions } from './types';
 
 export interface WsmOptions extends MethodOptions {
@@ -26,15 +26,7 @@ export function wsm(
 	{ normalisation = 'none', included }: WsmOptions = {}
 ): number[] {
 	const w = unitWeights(weights);
-	// 'none' reads the figures as they are: no copy (robustness analyses call this thousands of times).
-	const r: Matrix =
-		normalisation === 'none'
-			? matrix
-			: normalise(
-					matrix.map((row) => [...row]),
-					[...directions],
-					normalisation
-				);
+	const r: Matrix = normalisedView(matrix, directions, normalisation);
 	const n = w.length;
 	return r.map((row, i) => {
 		const mask = included?.[i];

@@ -250,10 +250,26 @@ test.describe('PDF export', () => {
 				)
 			);
 
+		// The answer's facts beside the ranking: sentence with the unknown caveat, verdict, other rules, rule.
+		const facts = (
+			await page.locator('#answer .answer-sentence, #answer .answer-facts li').allTextContents()
+		).map((t) => t.replace(/\s+/g, ' ').trim());
+
 		const { pdf, download } = await downloadPdf(page);
 		expect(download.suggestedFilename()).toBe(
 			`cloud-scorecard-cloud-2010-security-and-compliance-first-${localDate()}.pdf`
 		);
+		// Page 1 says what the page says: GoGrid's compliance value is unknown, GoGrid wins under the other
+		// unknown-value rules, one combined verdict, and the rule in force.
+		const flat = pdf.text.replace(/\s+/g, ' ');
+		const page1 = flat.slice(0, flat.indexOf('Appendix: how the answer was reached'));
+		expect(page1).toContain('GoGrid’s value for compliance audits is unknown');
+		expect(page1).toMatch(/Under Middle of the scale: GoGrid; under Left out: GoGrid\./);
+		expect(page1).toMatch(
+			/Amazon EC2 is first under every weighting tried .*but not under the other unknown-value rules/
+		);
+		expect(facts.length).toBeGreaterThanOrEqual(5);
+		for (const fact of facts) expect(page1).toContain(fact);
 		// Weight stability and rank acceptability in the appendix, with the page's figures.
 		const appendix = pdf.lines.indexOf('Appendix: how the answer was reached');
 		expect(appendix).toBeGreaterThan(0);

@@ -408,7 +408,8 @@ describe('the report on synthetic and real data', () => {
 			'Events 2007–2026, each with its source (the data describe 2010-11-10)'
 		]);
 		expect(paragraphs(withUnknowns)).toContain(
-			'Unknown values: Middle of the scale. An unknown value scores 50, as if the provider were average on it.'
+			// The page's wording for the rule in force (`answerView(…).rule`), one wording on page and PDF.
+			'Unknown values: Middle of the scale (an unknown value scores 50, as if the provider were average on it).'
 		);
 		expect(paragraphs(withUnknowns).some((p) => p.startsWith('Data as of 2010-11-10. '))).toBe(true);
 		expect(headings(withUnknowns)).toContain('What changed in version 3');

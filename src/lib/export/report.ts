@@ -58,12 +58,16 @@ function answerPage(evaluation: Evaluation, options: ReportOptions): Block[] {
 			'muted'
 		),
 		para(answer.weights, 'strong'),
-		para(`Unknown values: ${evaluation.unknowns.label}. ${evaluation.unknowns.hint}`, 'muted'),
+		para(answer.rule, 'muted'),
 		para(`Exported ${localDateTime(options.exportedAt)}`, 'muted'),
 		heading('The answer'),
 		para(answer.headline, 'lead'),
 		para(answer.sentence),
-		...paras([answer.robustness, answer.known], 'muted'),
+		// The same facts as beside the ranking on the page (the rule in force, in the page's words, is said above): the verdict and
+		// the other unknown-value rules' winner in full type, since they qualify the answer.
+		...paras([answer.consistency], 'strong'),
+		...paras([answer.robustness, answer.otherRules]),
+		...paras([answer.known], 'muted'),
 		...paras([answer.musts], 'strong'),
 		...paras([musts.noneLeft, ...musts.ruledOut.map((r) => `${r.name}: ${r.reasons.join('; ')}.`)]),
 		heading(ranking.caption),

@@ -58,6 +58,22 @@ describe('the Known and Range cells', () => {
 		]);
 	});
 
+	it('say why a fully known provider has a range under TOPSIS (issue 19), and not under the other methods', () => {
+		const topsis = evaluate(tiny, { ...base, method: 'topsis' });
+		// A is fully known, yet C's unknown price moves the best and worst prices A is measured against.
+		const a = evidenceCells(topsis, 0);
+		expect(a.known).toBe('2 of 2');
+		const [low, high] = a.range.split('–').map(Number);
+		expect(high! - low!).toBeGreaterThan(0);
+		expect(evidenceColumnsNote(topsis)).toContain(
+			'a provider with every value known can still have a range under TOPSIS, because its score is ' +
+				'measured against the best and worst values of all providers'
+		);
+		expect(evidenceColumnsNote(evaluate(tiny, { ...base, method: 'weighted-product' }))).toContain(
+			'a provider with every value known has a single point.'
+		);
+	});
+
 	it('explain that “Left out” still ranges over 0 and 100', () => {
 		expect(evidenceColumnsNote(evaluate(tiny, base))).toBe(
 			'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). ' +

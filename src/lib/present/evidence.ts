@@ -95,7 +95,13 @@ export function evidenceColumnsNote(evaluation: Evaluation): string {
 		'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). ' +
 		`Range: the score (${inSentence(evaluation.method.name)}) with every unknown value at the worst level ` +
 		`and at the best level${omitted ? ', even though unknown values are left out of the score itself' : ''}; ` +
-		'a provider with every value known has a single point.'
+		(evaluation.method.dependsOnAlternatives
+			? // TOPSIS measures each provider against the best and worst values among all of them, so another
+				// provider's unknown value moves even a fully known provider's score: say so, or the range looks wrong.
+				`a provider with every value known can still have a range under ${inSentence(evaluation.method.name)}, ` +
+				'because its score is measured against the best and worst values of all providers, which move with ' +
+				'the other providers’ unknown values.'
+			: 'a provider with every value known has a single point.')
 	);
 }
 

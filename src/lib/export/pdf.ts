@@ -10,7 +10,7 @@ import qrcode from 'qrcode-generator';
 import { contributionsChart, scoreChart } from '$lib/charts/configs';
 import { loadChartJs } from '$lib/charts/register';
 import type { Evaluation } from '$lib/evaluation/evaluate';
-import type { HeatmapView } from '$lib/present/heatmap';
+import type { HeatmapCellView, HeatmapView } from '$lib/present/heatmap';
 import type { Block, Cell, ChartId, ReportDocument } from './blocks';
 import { buildReport, type ReportOptions } from './report';
 import type { PageFormat } from './page-format';
@@ -398,31 +398,32 @@ class Layout {
 			};
 			this.need(headHeight + 40);
 			drawHead();
-			for (const row of view.rows) {
-				doc.setFont(FONT, 'normal').setFontSize(7.5);
-				const label = doc.splitTextToSize(row.criterion, labelWidth - 6) as string[];
-				const height = Math.max(14, label.length * 8.5 + 5);
-				if (row.groupStart) {
-					fit(12 + height);
-					doc.setFont(FONT, 'bold').setFontSize(7.5).setTextColor(MUTED);
-					doc.text(row.groupStart, MARGIN, this.y + 3, { baseline: 'top' });
-					this.y += 12;
-				}
-				fit(height);
-				doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(INK);
-				doc.text(label, MARGIN, this.y + (height - label.length * 8.5) / 2 + 1, { baseline: 'top' });
-				row.cells.slice(first, first + perGrid).forEach((cell, k) => {
-					this.heatCell(cell, view, MARGIN + labelWidth + k * cellWidth, this.y, cellWidth, height);
+			for (const group of view.groups)
+				group.rows.forEach((row, n) => {
+					doc.setFont(FONT, 'normal').setFontSize(7.5);
+					const label = doc.splitTextToSize(row.criterion, labelWidth - 6) as string[];
+					const height = Math.max(14, label.length * 8.5 + 5);
+					if (n === 0) {
+						fit(12 + height);
+						doc.setFont(FONT, 'bold').setFontSize(7.5).setTextColor(MUTED);
+						doc.text(group.name, MARGIN, this.y + 3, { baseline: 'top' });
+						this.y += 12;
+					}
+					fit(height);
+					doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(INK);
+					doc.text(label, MARGIN, this.y + (height - label.length * 8.5) / 2 + 1, { baseline: 'top' });
+					row.cells.slice(first, first + perGrid).forEach((cell, k) => {
+						this.heatCell(cell, view, MARGIN + labelWidth + k * cellWidth, this.y, cellWidth, height);
+					});
+					this.y += height;
 				});
-				this.y += height;
-			}
 			this.y += 8;
 		}
 		this.heatKey(view);
 	}
 	/** One cell, drawn 0.6 pt inside its box so neighbours stay apart. */
 	private heatCell(
-		cell: HeatmapView['rows'][number]['cells'][number],
+		cell: HeatmapCellView,
 		view: HeatmapView,
 		x0: number,
 		y0: number,

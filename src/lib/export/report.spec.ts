@@ -204,7 +204,7 @@ describe('the report of a comparison worked by hand', () => {
 		// Under the Charts heading, after the charts; columns in ranking order, C's price hatched.
 		expect(under(doc, 'Charts').at(-1)).toEqual({ kind: 'heatmap', heatmap });
 		expect(heatmap!.columns.map((c) => c.name)).toEqual(['B', 'A', 'C']);
-		expect(heatmap!.rows[0]!.cells.map((c) => [c.text, c.bin])).toEqual([
+		expect(heatmap!.groups[0]!.rows[0]!.cells.map((c) => [c.text, c.bin])).toEqual([
 			['50', 2],
 			['95', 4],
 			['unknown', undefined]

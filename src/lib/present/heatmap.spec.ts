@@ -3,7 +3,9 @@ import { findDataset } from '$lib/data/datasets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
-import { HEAT_BINS, heatBin, heatmapView } from './heatmap';
+import { HEAT_BINS, heatBin, heatmapView, type HeatmapView } from './heatmap';
+
+const rows = (view: HeatmapView) => view.groups.flatMap((g) => g.rows);
 
 /** WCAG 2.x relative luminance and contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance). */
 function luminance(hex: string): number {
@@ -46,7 +48,13 @@ describe('colour bins', () => {
 			expect(dark[i]).toBeGreaterThan(dark[i - 1]!);
 		}
 		// Viridis' five classes, the same colours in both schemes, in opposite order.
-		expect(HEAT_BINS.map((b) => b.dark.fill)).toEqual(['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725']);
+		expect(HEAT_BINS.map((b) => b.dark.fill)).toEqual([
+			'#440154',
+			'#3b528b',
+			'#21918c',
+			'#5ec962',
+			'#fde725'
+		]);
 		expect(HEAT_BINS.map((b) => b.light.fill)).toEqual(HEAT_BINS.map((b) => b.dark.fill).reverse());
 	});
 
@@ -68,20 +76,25 @@ describe('heatmapView on the tiny data set', () => {
 	it('has a column per provider in ranking order and a row per criterion, grouped', () => {
 		expect(view.heading).toBe('Value heatmap');
 		expect(view.columns.map((c) => c.name)).toEqual(['A', 'B', 'C']);
-		expect(view.rows.map((r) => [r.criterion, r.groupStart])).toEqual([
-			['Price', 'Cost'],
-			['Future', undefined]
+		expect(view.groups.map((g) => [g.name, g.rows.map((r) => [r.criterion, r.index])])).toEqual([
+			[
+				'Cost',
+				[
+					['Price', 0],
+					['Future', 1]
+				]
+			]
 		]);
 	});
 
 	it('colours each known value by its rounded score and says its figure with the unit', () => {
 		// Price: v = 100 · (x − 0.2) / (0.01 − 0.2). A: 0.02 $/h → 94.7 → 95; B: 0.105 $/h → 50.
-		const [a, b, c] = view.rows[0]!.cells;
+		const [a, b, c] = rows(view)[0]!.cells;
 		expect(a).toMatchObject({ text: '95', bin: 4, unknown: false, said: '0.02 $/h' });
 		expect(a!.tip).toBe('A · Price: 0.02 $/h, value score 95');
 		expect(b).toMatchObject({ text: '50', bin: 2, said: '0.105 $/h' });
 		// A rating: its level's label. Future: Xen scores 50, KVM 100.
-		expect(view.rows[1]!.cells.map((cell) => [cell.text, cell.bin, cell.said])).toEqual([
+		expect(rows(view)[1]!.cells.map((cell) => [cell.text, cell.bin, cell.said])).toEqual([
 			['50', 2, 'Xen'],
 			['100', 4, 'KVM'],
 			['100', 4, 'KVM']
@@ -90,7 +103,7 @@ describe('heatmapView on the tiny data set', () => {
 	});
 
 	it('hatches an unknown value instead of colouring it as the 0 it is counted as', () => {
-		const c = view.rows[0]!.cells[2]!;
+		const c = rows(view)[0]!.cells[2]!;
 		expect(c.unknown).toBe(true);
 		expect(c.bin).toBeUndefined();
 		expect(c.text).toBe('unknown');
@@ -104,12 +117,14 @@ describe('heatmapView on the tiny data set', () => {
 		const middle = heatmapView(
 			evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'middle' })
 		);
-		expect(middle.rows[0]!.cells.find((c) => c.providerId === 'c')).toMatchObject({
+		expect(rows(middle)[0]!.cells.find((c) => c.providerId === 'c')).toMatchObject({
 			text: 'unknown',
 			said: 'counted as 50 (middle of the scale)'
 		});
-		const omit = heatmapView(evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'omit' }));
-		expect(omit.rows[0]!.cells.find((c) => c.providerId === 'c')).toMatchObject({
+		const omit = heatmapView(
+			evaluate(tiny, { ...scenarioWith(tiny, { price: 3, future: 1 }), unknowns: 'omit' })
+		);
+		expect(rows(omit)[0]!.cells.find((c) => c.providerId === 'c')).toMatchObject({
 			text: 'unknown',
 			said: 'left out of C’s score'
 		});
@@ -128,7 +143,7 @@ describe('heatmapView on cloud-2010 v2 (the security preset of issue 19)', () =>
 	const scenario = scenarioWith(v2, Object.fromEntries(v2.criteria.map((c, j) => [c.id, weights[j]!])));
 	const view = heatmapView(evaluate(v2, scenario));
 	const cell = (criterion: string, provider: string) => {
-		const row = view.rows.find((r) => r.criterionId === criterion)!;
+		const row = rows(view).find((r) => r.criterionId === criterion)!;
 		return row.cells[view.columns.findIndex((c) => c.id === provider)]!;
 	};
 
@@ -148,8 +163,8 @@ describe('heatmapView on cloud-2010 v2 (the security preset of issue 19)', () =>
 		expect(cell('billing-increment', 'amazon-ec2')).toMatchObject({ text: '100', said: '1 hour' });
 	});
 
-	it('starts a group heading where the criterion group changes, once per group', () => {
-		expect(view.rows.flatMap((r) => (r.groupStart ? [r.groupStart] : []))).toEqual([
+	it('runs the rows in criterion groups, in data set order', () => {
+		expect(view.groups.map((g) => g.name)).toEqual([
 			'Cost',
 			'Performance',
 			'Reliability',

@@ -74,10 +74,18 @@ export interface HeatmapCellView {
 export interface HeatmapRowView {
 	criterionId: string;
 	criterion: string;
-	/** The criterion group's name, on the first row of each group (the grid's group heading). */
-	groupStart?: string;
+	/** The row's place among all rows (criteria order), for moving through the grid. */
+	index: number;
 	/** One cell per column, in column order. */
 	cells: HeatmapCellView[];
+}
+
+/** A run of rows whose criteria share a group: the grid's row groups, under the group's name. */
+export interface HeatmapGroupView {
+	/** Unique within the grid (a group split by criteria of others appears twice). */
+	key: string;
+	name: string;
+	rows: HeatmapRowView[];
 }
 
 export interface HeatmapView {
@@ -88,8 +96,8 @@ export interface HeatmapView {
 	pageHint: string;
 	/** Providers, in ranking order (data set order when nothing is ranked): the grid's columns. */
 	columns: { id: string; name: string }[];
-	/** Criteria, in data set order: the grid's rows. */
-	rows: HeatmapRowView[];
+	/** Criteria, in data set order, in runs of one group: the grid's rows. */
+	groups: HeatmapGroupView[];
 	bins: readonly HeatBin[];
 	/** The key's entry for the hatched cells. */
 	unknownKey: string;
@@ -151,10 +159,31 @@ function column(evaluation: Evaluation, index: number): HeatmapCellView[] {
 	return views;
 }
 
+function groupRuns(evaluation: Evaluation, columns: HeatmapCellView[][]): HeatmapGroupView[] {
+	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
+	const groups: HeatmapGroupView[] = [];
+	evaluation.criteria.forEach((criterion, j) => {
+		const row = {
+			criterionId: criterion.id,
+			criterion: criterion.name,
+			index: j,
+			cells: columns.map((c) => c[j]!)
+		};
+		const last = groups.at(-1);
+		if (last && evaluation.criteria[j - 1]?.group === criterion.group) last.rows.push(row);
+		else
+			groups.push({
+				key: `${criterion.group}:${criterion.id}`,
+				name: groupName(criterion.group),
+				rows: [row]
+			});
+	});
+	return groups;
+}
+
 export function heatmapView(evaluation: Evaluation): HeatmapView {
 	const order = providerColumns(evaluation);
 	const columns = order.map((i) => column(evaluation, i));
-	const groupName = (id: string) => evaluation.dataset.groups.find((g) => g.id === id)?.name ?? id;
 	return {
 		heading: 'Value heatmap',
 		caption:
@@ -163,15 +192,7 @@ export function heatmapView(evaluation: Evaluation): HeatmapView {
 		pageHint:
 			'Point at a cell, or focus the grid and move with the arrow keys, for the figure behind its score.',
 		columns: order.map((i) => ({ id: evaluation.providers[i]!.id, name: evaluation.providers[i]!.name })),
-		rows: evaluation.criteria.map((criterion, j) => {
-			const previous = evaluation.criteria[j - 1];
-			return {
-				criterionId: criterion.id,
-				criterion: criterion.name,
-				...(previous?.group !== criterion.group ? { groupStart: groupName(criterion.group) } : {}),
-				cells: columns.map((cells) => cells[j]!)
-			};
-		}),
+		groups: groupRuns(evaluation, columns),
 		bins: HEAT_BINS,
 		unknownKey: 'unknown (hatched)'
 	};

@@ -4,13 +4,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
-import {
-	contributionsChart,
-	criterionColour,
-	groupKey,
-	hypervisorKey,
-	scoreChart
-} from './configs';
+import { contributionsChart, criterionColour, groupKey, hypervisorKey, scoreChart } from './configs';
 
 describe('scoreChart', () => {
 	it('draws each provider’s score range as a floating bar over its score, in ranking order', () => {

@@ -369,12 +369,12 @@ class Layout {
 		this.need(120); // the title stays with the grid's first rows
 		this.paragraph(view.heading, 'strong', 10);
 		this.paragraph(view.caption, 'muted');
-		const labelWidth = 125;
+		const labelWidth = 110;
 		const room = this.textWidth - labelWidth;
 		const perGrid = Math.max(1, Math.floor(room / 40));
 		for (let first = 0; first < view.columns.length; first += perGrid) {
 			const columns = view.columns.slice(first, first + perGrid);
-			const cellWidth = Math.min(64, room / columns.length);
+			const cellWidth = Math.min(80, room / columns.length);
 			doc.setFont(FONT, 'bold').setFontSize(7);
 			const heads = columns.map((c) => (doc.splitTextToSize(c.name, cellWidth - 4) as string[]).slice(0, 3));
 			const headHeight = Math.max(...heads.map((h) => h.length)) * 8.5 + 4;

@@ -274,10 +274,7 @@ export function contributionsCaption(evaluation: Evaluation): string {
  * The two charts' captions, page and PDF alike. `key` names each platform's colour ("Xen blue,
  * KVM orange"), from the chart code that picks the colours.
  */
-export function chartCaptions(
-	evaluation: Evaluation,
-	key: string
-): { score: string; contributions: string } {
+export function chartCaptions(evaluation: Evaluation, key: string): { score: string; contributions: string } {
 	const by = groupLabel(evaluation).toLowerCase();
 	return {
 		score: `Total score per provider, coloured by ${by} (${key}); ${SCORE_RANGE_CAPTION}`,

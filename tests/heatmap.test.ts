@@ -112,6 +112,8 @@ for (const scheme of ['light', 'dark'] as const)
 	});
 
 test('the PDF draws the heatmap under its heading, as on the page', async ({ page }) => {
+	// Making the PDF (font, charts, layout) takes several seconds on a loaded machine.
+	test.setTimeout(90_000);
 	await page.goto(SECURITY);
 	await ready(page);
 	const { pdf } = await downloadPdf(page);

@@ -169,11 +169,7 @@ test.describe('the scorecard', () => {
 	});
 
 	test('charts are drawn with accessible names, follow the ranking and update in place', async ({ page }) => {
-		for (const name of [
-			'Total score per provider chart',
-			'Weighted contribution of each criterion chart',
-			'Value score profile chart'
-		])
+		for (const name of ['Total score per provider chart', 'Weighted contribution of each criterion chart'])
 			await expect(page.getByRole('img', { name })).toBeVisible();
 		const scoreCanvas = page.getByRole('img', { name: 'Total score per provider chart' }).locator('canvas');
 		const chartData = async () => JSON.parse((await scoreCanvas.getAttribute('data-chart')) ?? '{}');

@@ -57,7 +57,7 @@ export function watchErrors(page: Page): string[] {
 export async function chartData(page: Page): Promise<string[]> {
 	// The result charts (not the rank acceptability chart, which arrives later from a worker).
 	const charts = page.locator('figure:not(.acceptability-chart) canvas[data-chart]');
-	await expect(charts).toHaveCount(3);
+	await expect(charts).toHaveCount(2);
 	return charts.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
 }
 

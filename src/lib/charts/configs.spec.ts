@@ -4,14 +4,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
-import {
-	contributionsChart,
-	criterionColour,
-	groupKey,
-	hypervisorKey,
-	profileChart,
-	scoreChart
-} from './configs';
+import { contributionsChart, criterionColour, groupKey, hypervisorKey, scoreChart } from './configs';
 
 describe('scoreChart', () => {
 	it('draws each provider’s score range as a floating bar over its score, in ranking order', () => {
@@ -40,14 +33,6 @@ describe('chart colours and their words', () => {
 			scoreChart(evaluation, theme).data.datasets[0]!.backgroundColor as string[];
 		expect(new Set(fills('light'))).toEqual(new Set(['#1f4e79', '#f0a04b']));
 		expect(new Set(fills('dark'))).toEqual(new Set(['#8cb8e8', '#f0a04b']));
-	});
-
-	it('profile lines are light on a dark background', () => {
-		const xen = profileChart(evaluation, 'dark').data.datasets.find((d) => d.label === 'Amazon EC2')!;
-		expect(xen.borderColor).toBe('#8cb8e8');
-		expect(profileChart(evaluation).data.datasets.find((d) => d.label === 'Amazon EC2')!.borderColor).toBe(
-			'#1f4e79'
-		);
 	});
 
 	it('contributions: one hue per group, distinct shades within it, and a key per group', () => {

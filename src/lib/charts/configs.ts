@@ -3,7 +3,8 @@
  * (scores, contributions, value scores) and never recompute it. Colours are chosen to stay apart in
  * greyscale (the PDF may be printed); each data set's story names its platforms' colours (2010: Xen
  * dark blue, KVM orange with a dark border). The page passes its colour scheme (`theme`); in dark
- * mode the same hues are lighter so lines and bars stay visible.
+ * mode the same hues are lighter so bars stay visible. (Value scores are a heatmap, present/heatmap.ts,
+ * an HTML grid on the page and drawn directly in the PDF: no chart library.)
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Evaluation } from '$lib/evaluation/evaluate';
@@ -179,39 +180,6 @@ export function contributionsChart(
 				y: { stacked: true }
 			},
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
-		}
-	};
-}
-
-export function profileChart(
-	evaluation: Evaluation,
-	theme: ChartTheme = 'light'
-): ChartConfiguration<'line'> {
-	const dashes = [[], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [1, 3]];
-	const points = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
-	return {
-		type: 'line',
-		data: {
-			labels: evaluation.criteria.map((c) => c.name),
-			datasets: evaluation.providers.map((provider, i) => {
-				const colour = hypervisorColour(evaluation.dataset.id, provider.hypervisor, theme);
-				return {
-					label: provider.name,
-					data: evaluation.cells[i]?.map((cell) => round2(cell.score)) ?? [],
-					borderColor: colour.line,
-					backgroundColor: colour.fill,
-					borderDash: dashes[i % dashes.length],
-					pointStyle: points[i % points.length],
-					pointRadius: 4,
-					tension: 0
-				};
-			})
-		},
-		options: {
-			animation: false,
-			maintainAspectRatio: false,
-			scales: { y: { min: 0, max: 100, title: { display: true, text: 'Value score' } } },
-			plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } }
 		}
 	};
 }

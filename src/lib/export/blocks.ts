@@ -4,9 +4,10 @@
  * these kinds and nothing else, so a new section costs no rendering code.
  */
 import type { PageFormat } from './page-format';
+import type { HeatmapView } from '$lib/present/heatmap';
 
 /** The charts a report can hold, drawn by the renderer from the same configs as the page. */
-export type ChartId = 'score' | 'contributions' | 'profile';
+export type ChartId = 'score' | 'contributions';
 
 export interface RichCell {
 	text: string;
@@ -43,6 +44,8 @@ export type Block =
 			wide?: boolean;
 	  }
 	| { kind: 'chart'; chart: ChartId; caption: string }
+	/** The value heatmap, drawn as a grid of coloured cells from the page's view model. */
+	| { kind: 'heatmap'; heatmap: HeatmapView }
 	/** The address printed in full, clickable, with a QR code when it fits in one. */
 	| { kind: 'link'; text: string; url: string };
 

@@ -7,9 +7,10 @@ import type { ChartConfiguration, Plugin } from 'chart.js';
 import { jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import qrcode from 'qrcode-generator';
-import { contributionsChart, profileChart, scoreChart } from '$lib/charts/configs';
+import { contributionsChart, scoreChart } from '$lib/charts/configs';
 import { loadChartJs } from '$lib/charts/register';
 import type { Evaluation } from '$lib/evaluation/evaluate';
+import type { HeatmapCellView, HeatmapView } from '$lib/present/heatmap';
 import type { Block, Cell, ChartId, ReportDocument } from './blocks';
 import { buildReport, type ReportOptions } from './report';
 import type { PageFormat } from './page-format';
@@ -92,14 +93,12 @@ const whiteBackground: Plugin = {
 function chartHeight(id: ChartId, evaluation: Evaluation): number {
 	const bars = 60 + 26 * evaluation.ranking.length;
 	if (id === 'score') return bars;
-	if (id === 'contributions') return bars + 40 + 22 * Math.ceil(evaluation.criteria.length / 4);
-	return 380 + 22 * Math.ceil(evaluation.providers.length / 4);
+	return bars + 40 + 22 * Math.ceil(evaluation.criteria.length / 4);
 }
 
 const configs: Record<ChartId, (evaluation: Evaluation) => ChartConfiguration> = {
 	score: (e) => scoreChart(e) as ChartConfiguration,
-	contributions: (e) => contributionsChart(e) as ChartConfiguration,
-	profile: (e) => profileChart(e) as ChartConfiguration
+	contributions: (e) => contributionsChart(e) as ChartConfiguration
 };
 
 interface ChartRaster {
@@ -359,6 +358,123 @@ class Layout {
 		this.doc.addImage(raster.data, 'CHART', MARGIN, this.y, w, h, alias);
 		this.y += h + 8;
 	}
+	/**
+	 * The value heatmap as vector drawing: a row per criterion, a column per provider, each cell filled
+	 * with its bin's colour (the light scheme: paper is white) and its score in the bin's ink; unknown
+	 * cells grey, hatched with diagonal lines and saying "unknown". Columns that do not fit the text
+	 * width continue in another grid below; the column heads repeat on each new page.
+	 */
+	heatmap(view: HeatmapView) {
+		const { doc } = this;
+		this.need(120); // the title stays with the grid's first rows
+		this.paragraph(view.heading, 'strong', 10);
+		this.paragraph(view.caption, 'muted');
+		const labelWidth = 110;
+		const room = this.textWidth - labelWidth;
+		const perGrid = Math.max(1, Math.floor(room / 40));
+		for (let first = 0; first < view.columns.length; first += perGrid) {
+			const columns = view.columns.slice(first, first + perGrid);
+			const cellWidth = Math.min(80, room / columns.length);
+			doc.setFont(FONT, 'bold').setFontSize(7);
+			const heads = columns.map((c) => (doc.splitTextToSize(c.name, cellWidth - 4) as string[]).slice(0, 3));
+			const headHeight = Math.max(...heads.map((h) => h.length)) * 8.5 + 4;
+			const drawHead = () => {
+				doc.setFont(FONT, 'bold').setFontSize(7).setTextColor(INK);
+				heads.forEach((lines, k) =>
+					lines.forEach((line, n) =>
+						doc.text(line, MARGIN + labelWidth + (k + 0.5) * cellWidth, this.y + n * 8.5, {
+							baseline: 'top',
+							align: 'center'
+						})
+					)
+				);
+				this.y += headHeight;
+			};
+			/** Room for `space` below, on a new page (under the column heads again) if need be. */
+			const fit = (space: number) => {
+				if (this.y + space <= this.bottom) return;
+				this.newPage();
+				drawHead();
+			};
+			this.need(headHeight + 40);
+			drawHead();
+			for (const group of view.groups)
+				group.rows.forEach((row, n) => {
+					doc.setFont(FONT, 'normal').setFontSize(7.5);
+					const label = doc.splitTextToSize(row.criterion, labelWidth - 6) as string[];
+					const height = Math.max(14, label.length * 8.5 + 5);
+					if (n === 0) {
+						fit(12 + height);
+						doc.setFont(FONT, 'bold').setFontSize(7.5).setTextColor(MUTED);
+						doc.text(group.name, MARGIN, this.y + 3, { baseline: 'top' });
+						this.y += 12;
+					}
+					fit(height);
+					doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(INK);
+					doc.text(label, MARGIN, this.y + (height - label.length * 8.5) / 2 + 1, { baseline: 'top' });
+					row.cells.slice(first, first + perGrid).forEach((cell, k) => {
+						this.heatCell(cell, view, MARGIN + labelWidth + k * cellWidth, this.y, cellWidth, height);
+					});
+					this.y += height;
+				});
+			this.y += 8;
+		}
+		this.heatKey(view);
+	}
+	/** One cell, drawn 0.6 pt inside its box so neighbours stay apart. */
+	private heatCell(
+		cell: HeatmapCellView,
+		view: HeatmapView,
+		x0: number,
+		y0: number,
+		width: number,
+		height: number
+	) {
+		const { doc } = this;
+		const [x, y, w, h] = [x0 + 0.6, y0 + 0.6, width - 1.2, height - 1.2];
+		const text = `${cell.text}${cell.mine ? '†' : ''}`;
+		const bin = cell.bin === undefined ? undefined : view.bins[cell.bin];
+		if (bin) {
+			doc.setFillColor(bin.light.fill).rect(x, y, w, h, 'F');
+			doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(bin.light.ink);
+			doc.text(text, x + w / 2, y + h / 2, { baseline: 'middle', align: 'center' });
+			return;
+		}
+		this.hatch(x, y, w, h);
+		doc.setFont(FONT, 'normal').setFontSize(6.5);
+		const textWidth = doc.getTextWidth(text);
+		doc.setFillColor('#ffffff').rect(x + (w - textWidth) / 2 - 1.5, y + h / 2 - 4, textWidth + 3, 8, 'F');
+		doc.setTextColor(INK).text(text, x + w / 2, y + h / 2, { baseline: 'middle', align: 'center' });
+	}
+	/** A grey box with diagonal lines every 3.5 pt, each cut to the box (no clipping path needed). */
+	private hatch(x: number, y: number, w: number, h: number) {
+		const { doc } = this;
+		doc.setFillColor('#eeeef1').rect(x, y, w, h, 'F');
+		doc.setDrawColor('#8a8a94').setLineWidth(0.5);
+		// The line through (x + c, y + h) rising at 45°: the points (x + c + t, y + h − t), 0 ≤ t ≤ h.
+		for (let c = -h; c < w; c += 3.5) {
+			const from = Math.max(0, -c);
+			const to = Math.min(h, w - c);
+			if (from < to) doc.line(x + c + from, y + h - from, x + c + to, y + h - to);
+		}
+	}
+	/** The key: a swatch per colour bin with its scores, and the hatched swatch for unknown values. */
+	private heatKey(view: HeatmapView) {
+		const { doc } = this;
+		this.need(20);
+		doc.setFont(FONT, 'normal').setFontSize(7.5).setTextColor(INK);
+		let x = MARGIN;
+		doc.text('Value score:', x, this.y + 5, { baseline: 'middle' });
+		x += doc.getTextWidth('Value score:') + 8;
+		for (const bin of view.bins) {
+			doc.setFillColor(bin.light.fill).rect(x, this.y, 16, 10, 'F');
+			doc.setTextColor(INK).text(bin.label, x + 20, this.y + 5, { baseline: 'middle' });
+			x += 26 + doc.getTextWidth(bin.label);
+		}
+		this.hatch(x, this.y, 16, 10);
+		doc.setTextColor(INK).text(view.unknownKey, x + 20, this.y + 5, { baseline: 'middle' });
+		this.y += 22;
+	}
 	/** The link in full (every line clickable) with a QR code of it to the right, when it fits in one. */
 	link(text: string, url: string) {
 		this.paragraph(text);
@@ -479,6 +595,9 @@ function render(
 				if (raster) layout.chart(raster, block.caption, `chart-${block.chart}`);
 				break;
 			}
+			case 'heatmap':
+				layout.heatmap(block.heatmap);
+				break;
 			case 'link':
 				layout.link(block.text, block.url);
 				break;

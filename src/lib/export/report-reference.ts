@@ -8,6 +8,8 @@ import { howItsScored } from '$lib/present/explain';
 import { datasetNotesView } from '$lib/present/dataset';
 import { groupLabel } from '$lib/present/group-summary';
 import { chartCaptions, valueScoresView } from '$lib/present/results';
+import { heatmapView } from '$lib/present/heatmap';
+import { SERVER_CELL_BUDGET } from '$lib/present/budget';
 import { TIMELINE_COLUMNS, timelineView } from '$lib/present/timeline';
 import { platformSources, scalesView, SCALES_TABLE, sourcesView, SOURCES_PRINT } from '$lib/present/values';
 import { heading, linked, para, paras, table, type Block, type Cell, type ChartId } from './blocks';
@@ -15,15 +17,14 @@ import { heading, linked, para, paras, table, type Block, type Cell, type ChartI
 /** Charts, value scores and how they are computed. */
 export function figures(evaluation: Evaluation): Block[] {
 	const captions = chartCaptions(evaluation, hypervisorKey(evaluation));
-	const charts: ChartId[] = [
-		...(evaluation.ranked ? (['score', 'contributions'] as const) : []),
-		...(evaluation.providers.length ? (['profile'] as const) : [])
-	];
+	const charts: ChartId[] = evaluation.ranked ? ['score', 'contributions'] : [];
 	const scores = valueScoresView(evaluation);
 	const scales = scalesView(evaluation.criteria);
+	const cells = evaluation.providers.length * evaluation.criteria.length;
 	return [
-		...(charts.length ? [heading('Charts')] : []),
+		...(charts.length || cells ? [heading('Charts')] : []),
 		...charts.map((chart): Block => ({ kind: 'chart', chart, caption: captions[chart] })),
+		...heatmapBlocks(evaluation, cells),
 		// Columns follow the ranking, so the table reads in the same order as everything above it.
 		...(scores.providers.length
 			? [
@@ -55,6 +56,24 @@ export function figures(evaluation: Evaluation): Block[] {
 				s.changed ? `${s.why} ${s.changed}` : s.why
 			]),
 			{ widths: { 0: 95, 1: 85, 2: 85 }, dense: true }
+		)
+	];
+}
+
+/**
+ * The value heatmap, or (over the server's cell budget, where it would run to dozens of pages) a line
+ * saying where the same scores are.
+ */
+function heatmapBlocks(evaluation: Evaluation, cells: number): Block[] {
+	if (!cells) return [];
+	const heatmap = heatmapView(evaluation);
+	if (cells <= SERVER_CELL_BUDGET) return [{ kind: 'heatmap', heatmap }];
+	return [
+		heading(heatmap.heading, 4),
+		para(
+			`Left out of the PDF: ${evaluation.providers.length} providers × ${evaluation.criteria.length} criteria ` +
+				'are too many cells to print as a grid. The value scores table below has every score.',
+			'muted'
 		)
 	];
 }

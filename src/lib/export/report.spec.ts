@@ -10,6 +10,7 @@ import cloud2010 from '$data/cloud-2010.v1.json';
 import { latestDataset } from '$lib/data/datasets';
 import { tiny } from '$testing/tiny';
 import { acceptabilityView, smaaInput } from '$lib/present/acceptability';
+import { heatmapView } from '$lib/present/heatmap';
 import { smaa } from '$lib/mcda';
 import { buildReport, localDateTime, type Block, type Cell, type ReportDocument } from './report';
 import { pdfFileName, slug } from './file-name';
@@ -193,14 +194,21 @@ describe('the report of a comparison worked by hand', () => {
 		]);
 	});
 
-	it('draws the three charts, each with its caption', () => {
+	it('draws the two charts, each with its caption, and the value heatmap from the page’s view model', () => {
 		const charts = doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
-		expect(charts.map((c) => c.chart)).toEqual(['score', 'contributions', 'profile']);
-		// Tiny has no story, so no platform colours of its own: every platform is drawn grey.
-		expect(charts[2]?.caption).toBe(
-			'Profile: each provider’s value score (0–100) on every criterion, before weighting; lines coloured ' +
-				'by platform (Xen grey, KVM grey), one dash pattern per provider'
-		);
+		expect(charts.map((c) => c.chart)).toEqual(['score', 'contributions']);
+		const heatmaps = doc.blocks.flatMap((b) => (b.kind === 'heatmap' ? [b.heatmap] : []));
+		expect(heatmaps).toHaveLength(1);
+		const [heatmap] = heatmaps;
+		expect(heatmap).toEqual(heatmapView(evaluation));
+		// Under the Charts heading, after the charts; columns in ranking order, C's price hatched.
+		expect(under(doc, 'Charts').at(-1)).toEqual({ kind: 'heatmap', heatmap });
+		expect(heatmap!.columns.map((c) => c.name)).toEqual(['B', 'A', 'C']);
+		expect(heatmap!.groups[0]!.rows[0]!.cells.map((c) => [c.text, c.bin])).toEqual([
+			['50', 2],
+			['95', 4],
+			['unknown', undefined]
+		]);
 	});
 
 	it('carries the link unchanged on page 1, before the appendix', () => {
@@ -441,7 +449,9 @@ describe('edge cases', () => {
 			kind: 'paragraph',
 			text: 'Give at least one criterion a weight to see a ranking. Every criterion has weight 0.'
 		});
-		expect(doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []))).toEqual(['profile']);
+		expect(doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []))).toEqual([]);
+		// The value heatmap needs no weights: it stays.
+		expect(doc.blocks.filter((b) => b.kind === 'heatmap')).toHaveLength(1);
 		expect(table(doc, 'Weights used').rows.map((r) => r[3])).toEqual(['–', '–', '–', '–']);
 		// Not ranked: value-score columns follow the data set.
 		expect(table(doc, 'Value scores').head).toEqual(['Criterion', 'Provider 0', 'Provider 1', 'Provider 2']);
@@ -453,11 +463,36 @@ describe('edge cases', () => {
 		const scenario = { ...scenarioWith(dataset, { c0: 50 }), excluded: ['p0', 'p1'] };
 		const doc = buildReport(evaluate(dataset, scenario), options);
 		expect(under(doc, 'Ranking')[0]).toMatchObject({ text: expect.stringMatching(/left out/) });
-		expect(doc.blocks.some((b) => b.kind === 'chart')).toBe(false);
+		expect(doc.blocks.some((b) => b.kind === 'chart' || b.kind === 'heatmap')).toBe(false);
+		expect(headings(doc)).not.toContain('Charts');
 		expect(headings(doc)).not.toContain('Value scores');
 		expect(headings(doc)).not.toContain('Rank acceptability');
 		// Sources still list the whole data set: a group row per criterion and two providers.
 		expect(table(doc, 'Values').rows).toHaveLength(3 * 3);
+	});
+});
+
+describe('the value heatmap of a large comparison', () => {
+	it('is left out of the PDF over the cell budget, with a line saying where the scores are', () => {
+		// 60 × 40 = 2,400 cells, over SERVER_CELL_BUDGET (2,000).
+		const dataset = syntheticDataset(60, 40, 7);
+		const doc = buildReport(evaluate(dataset, scenarioWith(dataset, { c0: 50 })), options);
+		expect(doc.blocks.some((b) => b.kind === 'heatmap')).toBe(false);
+		expect(under(doc, 'Value heatmap')).toEqual([
+			{
+				kind: 'paragraph',
+				text:
+					'Left out of the PDF: 60 providers × 40 criteria are too many cells to print as a grid. ' +
+					'The value scores table below has every score.',
+				style: 'muted'
+			}
+		]);
+	});
+
+	it('is drawn at the budget', () => {
+		const dataset = syntheticDataset(50, 40, 7); // 2,000 cells
+		const doc = buildReport(evaluate(dataset, scenarioWith(dataset, { c0: 50 })), options);
+		expect(doc.blocks.filter((b) => b.kind === 'heatmap')).toHaveLength(1);
 	});
 });
 

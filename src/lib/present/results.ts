@@ -215,10 +215,16 @@ function cellViews(evaluation: Evaluation, providerIndex: number): ValueScoreCel
 	return views;
 }
 
+/**
+ * The providers' rows (`evaluation.providers` indices) in the order the value tables show them: the
+ * ranking's, so they read in the same order as everything above them; data set order when unranked.
+ */
+export function providerColumns(evaluation: Evaluation): number[] {
+	return evaluation.ranked ? evaluation.ranking.map((r) => r.index) : evaluation.providers.map((_, i) => i);
+}
+
 export function valueScoresView(evaluation: Evaluation): ValueScoresView {
-	const columns = evaluation.ranked
-		? evaluation.ranking.map((r) => r.index)
-		: evaluation.providers.map((_, i) => i);
+	const columns = providerColumns(evaluation);
 	const byProvider = columns.map((i) => cellViews(evaluation, i));
 	const rows = evaluation.criteria.map((c, j) => ({
 		criterionId: c.id,
@@ -265,19 +271,13 @@ export function contributionsCaption(evaluation: Evaluation): string {
 }
 
 /**
- * The three charts' captions, page and PDF alike. `key` names each platform's colour ("Xen blue,
+ * The two charts' captions, page and PDF alike. `key` names each platform's colour ("Xen blue,
  * KVM orange"), from the chart code that picks the colours.
  */
-export function chartCaptions(
-	evaluation: Evaluation,
-	key: string
-): { score: string; contributions: string; profile: string } {
+export function chartCaptions(evaluation: Evaluation, key: string): { score: string; contributions: string } {
 	const by = groupLabel(evaluation).toLowerCase();
 	return {
 		score: `Total score per provider, coloured by ${by} (${key}); ${SCORE_RANGE_CAPTION}`,
-		contributions: contributionsCaption(evaluation),
-		profile:
-			`Profile: each provider’s value score (0–100) on every criterion, before weighting; lines coloured by ` +
-			`${by} (${key}), one dash pattern per provider`
+		contributions: contributionsCaption(evaluation)
 	};
 }

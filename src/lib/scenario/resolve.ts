@@ -180,7 +180,8 @@ export function resolveScenario(raw: RawScenario, dataset: Dataset, options: Res
 	if (weighting.weighting === 'direct') roundToWhole(weights, effective.criteria, add);
 
 	const preset = raw.preset !== undefined && IdSchema.safeParse(raw.preset).success ? raw.preset : undefined;
-	if (raw.preset !== undefined && !preset) add(`The preset name ${quote(raw.preset, 30)} is not valid; ignored.`);
+	if (raw.preset !== undefined && !preset)
+		add(`The preset name ${quote(raw.preset, 30)} is not valid; ignored.`);
 	// A source names its own preset; one without (every version 1 link) had none, unless it gives
 	// no weights at all: then its weights are the default ones, and so is its preset.
 	const named = preset ?? (raw.weights === undefined && !raw.unmatched ? base.preset : undefined);
@@ -220,7 +221,8 @@ function resolveWeights(
 		const kept = base.weights[id] ?? 0;
 		// "+50" arrives as " 50" (a "+" in a query is a space): surrounding spaces are not part of the number.
 		const text = typeof value === 'string' ? value.trim() : undefined;
-		const n = typeof value === 'number' ? value : text !== undefined && NUMBER.test(text) ? Number(text) : NaN;
+		const n =
+			typeof value === 'number' ? value : text !== undefined && NUMBER.test(text) ? Number(text) : NaN;
 		const fits = n >= 0 && n <= MAX_WEIGHT;
 		weights[id] = fits ? (n === 0 ? 0 : n) : kept;
 		const shown = quote(typeof value === 'string' ? value : String(value), 20);
@@ -296,7 +298,9 @@ function resolveUnknowns(u: string | undefined, add: (sentence: string) => void)
 	if (u === undefined) return 'worst';
 	const known = unknownTreatmentIds.find((id) => id === u);
 	if (known) return known;
-	add(`The treatment of unknown values ${quote(u, 20)} is not one Cloud Scorecard knows; used “worst level”.`);
+	add(
+		`The treatment of unknown values ${quote(u, 20)} is not one Cloud Scorecard knows; used “worst level”.`
+	);
 	return 'worst';
 }
 
@@ -317,7 +321,10 @@ function resolveWeighting(
 	if (k !== undefined) {
 		const known = weightingIds.find((id) => id === k);
 		if (known) out.weighting = known;
-		else add(`The way of setting the weights ${quote(k, 20)} is not one Cloud Scorecard knows; used the sliders.`);
+		else
+			add(
+				`The way of setting the weights ${quote(k, 20)} is not one Cloud Scorecard knows; used the sliders.`
+			);
 	}
 	const rankOrder = resolveRankOrder(raw.rankOrder, effective, from, add);
 	if (rankOrder) out.rankOrder = rankOrder;
@@ -330,8 +337,9 @@ function resolveWeighting(
 	return out;
 }
 
-const isPositions = (order: NonNullable<RawScenario['rankOrder']>): order is { positions: readonly string[] } =>
-	!Array.isArray(order);
+const isPositions = (
+	order: NonNullable<RawScenario['rankOrder']>
+): order is { positions: readonly string[] } => !Array.isArray(order);
 
 /**
  * A rank order names each criterion at most once, and only criteria of the comparison. By
@@ -459,8 +467,7 @@ function resolveMusts(
 				.filter((part) => part !== '' || given.length > 1)
 				.map((part) => {
 					const [at, text = ''] = part.split(':', 2);
-					const criterion =
-						at !== undefined && INTEGER.test(at) ? effective.criteria[Number(at)] : undefined;
+					const criterion = at !== undefined && INTEGER.test(at) ? effective.criteria[Number(at)] : undefined;
 					return [part, criterion?.id, text.trim()];
 				})
 		: Object.entries(given).map(([id, value]) => [`${id}:${value}`, id, value]);
@@ -484,4 +491,24 @@ function resolveMusts(
 			`The must-have${plural(bad.length, '', 's')} ${list(bad.map((b) => quote(b, 20)))} ${plural(bad.length, 'does', 'do')} not fit this comparison’s criteria; ignored.`
 		);
 	return Object.keys(musts).length ? musts : undefined;
+}
+
+/**
+ * A scenario already in the schema's shape (a comparison file once its structure is checked, the
+ * page's own state, a form) as raw input, so the gate's rules apply to it as to a link.
+ */
+export function rawOf(scenario: Scenario): RawScenario {
+	return {
+		edits: scenario.edits,
+		weights: scenario.weights,
+		method: scenario.method,
+		weighting: scenario.weighting,
+		unknowns: scenario.unknowns,
+		excluded: scenario.excluded,
+		...(scenario.rankOrder ? { rankOrder: scenario.rankOrder } : {}),
+		...(scenario.rankKind ? { rankKind: scenario.rankKind } : {}),
+		...(scenario.pairwise ? { pairwise: scenario.pairwise } : {}),
+		...(scenario.musts ? { musts: scenario.musts } : {}),
+		...(scenario.preset ? { preset: scenario.preset } : {})
+	};
 }

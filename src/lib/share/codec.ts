@@ -87,6 +87,8 @@ export interface DecodeOptions {
 	 * an exception that would otherwise pass for a handled bad link.
 	 */
 	onUnexpected?: (error: unknown) => void;
+	/** What the query is called in the gate's sentences: "the link" unless it is saved work. */
+	from?: string;
 }
 
 /** The newest version of a data set id in the catalogue. */
@@ -193,7 +195,7 @@ export function decodeScenario(query: string | URLSearchParams, options: DecodeO
 	const problems = new Problems();
 	try {
 		// The gate (`resolveScenario`) validates once: whatever was read, the result is a schema-valid scenario.
-		const decoded = decodeQuery(query, catalogue, fallback, problems, options.maxLength ?? MAX_QUERY_LENGTH);
+		const decoded = decodeQuery(query, catalogue, fallback, problems, options);
 		return { scenario: decoded.scenario, dataset: decoded.dataset, problems: problems.list() };
 	} catch (error) {
 		options.onUnexpected?.(error);
@@ -210,8 +212,9 @@ function decodeQuery(
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
 	problems: Problems,
-	maxLength: number
+	options: DecodeOptions
 ): { scenario: Scenario; dataset: Dataset } {
+	const maxLength = options.maxLength ?? MAX_QUERY_LENGTH;
 	const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
 	const defaults = { scenario: defaultScenario(fallback), dataset: fallback };
 	if (text.length > maxLength) {
@@ -246,7 +249,7 @@ function decodeQuery(
 		);
 		return defaults;
 	}
-	return decodeParams(single, catalogue, fallback, problems, version === '2');
+	return decodeParams(single, catalogue, fallback, problems, version === '2', options.from);
 }
 
 /**
@@ -258,7 +261,8 @@ function decodeParams(
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
 	problems: Problems,
-	v2: boolean
+	v2: boolean,
+	from: string | undefined
 ): { scenario: Scenario; dataset: Dataset } {
 	let dataset = fallback;
 	/** False when the link's data set is not here: its positional weights cannot be matched to criteria. */
@@ -301,7 +305,7 @@ function decodeParams(
 		...(r ? { musts: r.split(',') } : {}),
 		...(weightsUsable ? {} : { unmatched: true })
 	};
-	const resolved = resolveScenario(raw, dataset);
+	const resolved = resolveScenario(raw, dataset, from ? { from } : {});
 	resolved.problems.forEach(problems.add);
 	return { scenario: resolved.scenario, dataset };
 }

@@ -188,6 +188,8 @@ describe('resolveScenario: the one gate from raw input', () => {
 		expect(direct.problems).toEqual([
 			'Weights set with sliders are whole numbers from 0 to 100, so 2 weights were rounded: Price 33.5 → 34 and Future 12.25 → 12.'
 		]);
+		// A file is an exact copy of a scenario: its weights stay as saved.
+		expect(resolveScenario({ weights: { price: 33.5 } }, tiny).scenario.weights).toEqual({ price: 33.5 });
 		const ranked = resolveScenario({ weights: ['75', '25.5'], weighting: 'rank' }, tiny);
 		expect(ranked.scenario.weights).toEqual({ price: 75, future: 25.5 });
 		expect(ranked.problems).toEqual([]);

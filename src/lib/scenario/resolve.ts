@@ -177,7 +177,11 @@ export function resolveScenario(raw: RawScenario, dataset: Dataset, options: Res
 	const excluded = resolveExcluded(raw.excluded, effective, from, add);
 	const unknowns = resolveUnknowns(raw.unknowns, add);
 	const weighting = resolveWeighting(raw, effective, from, add);
-	if (weighting.weighting === 'direct') roundToWhole(weights, effective.criteria, add);
+	// Sliders show whole numbers: weights written as text (a link) are rounded to what the form will
+	// show. A comparison file is an exact copy (Export JSON promises the identical scenario back), so
+	// its weights stay as saved.
+	if (weighting.weighting === 'direct' && raw.weights !== undefined && isList(raw.weights))
+		roundToWhole(weights, effective.criteria, add);
 
 	const preset = raw.preset !== undefined && IdSchema.safeParse(raw.preset).success ? raw.preset : undefined;
 	if (raw.preset !== undefined && !preset)

@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { removeCriterion, removeProvider } from './actions';
+import { DEFAULT_WEIGHT } from './defaults';
 import { effectiveDataset } from './effective';
 import type { Edits, Scenario } from './schema';
 
@@ -92,12 +93,12 @@ export function removedCriteria(scenario: Scenario, base: Dataset) {
 	return base.criteria.filter((c) => removed.has(c.id));
 }
 
-/** Bring back a removed data set criterion (or provider); weight 50 if it has none. */
+/** Bring back a removed data set criterion (or provider); weight `DEFAULT_WEIGHT` if it has none. */
 export function bringBack(scenario: Scenario, id: string): Scenario {
 	const next = withEdits(scenario, {});
 	next.edits = tidy({ ...next.edits, removed: (scenario.edits.removed ?? []).filter((x) => x !== id) });
 	if (scenario.weights[id] === undefined && !scenario.edits.providers.some((p) => p.id === id))
-		next.weights = { ...scenario.weights, [id]: 50 };
+		next.weights = { ...scenario.weights, [id]: DEFAULT_WEIGHT };
 	return next;
 }
 

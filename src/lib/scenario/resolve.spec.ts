@@ -5,7 +5,9 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { decodeScenario } from '$lib/share/codec';
 import { exportComparisonJson, importComparisonJson } from '$lib/share/json-file';
 import { effectiveDataset } from './effective';
-import { uniqueEdits } from './resolve';
+import { tiny } from '$testing/tiny';
+import { DEFAULT_WEIGHT } from './defaults';
+import { rawOf, resolveScenario, uniqueEdits } from './resolve';
 import { emptyEdits, type Edits } from './schema';
 
 const cloud = latestDataset('cloud-2010');
@@ -116,5 +118,183 @@ describe('scales that could not score', () => {
 		expect(problems.join(' ')).toMatch(
 			/Dropped criterion 1 of the link: scale.levels: two levels have the same id/
 		);
+	});
+});
+
+/**
+ * The gate's rules, one by one, on the hand-written tiny data set: two criteria (Price, then
+ * Future, both in group Cost, so one pair for judgements), providers a, b and c, and no preset,
+ * so every default weight is DEFAULT_WEIGHT (50).
+ */
+describe('resolveScenario: the one gate from raw input', () => {
+	it('fills what is missing with the defaults, and names the preset only when no weights were given', () => {
+		const { scenario, problems } = resolveScenario({}, tiny);
+		expect(DEFAULT_WEIGHT).toBe(50);
+		expect(scenario).toEqual({
+			dataset: { id: 'tiny', version: 1 },
+			method: 'weighted-sum',
+			weighting: 'direct',
+			weights: { price: 50, future: 50 },
+			unknowns: 'worst',
+			excluded: [],
+			edits: emptyEdits()
+		});
+		expect(problems).toEqual([]);
+		// The cloud data set has presets: no weights → the first preset's weights, and its name.
+		const cloudDefault = resolveScenario({}, cloud).scenario;
+		expect(cloudDefault.preset).toBe('balanced');
+		expect(
+			resolveScenario({ weights: cloud.criteria.map(() => '1') }, cloud).scenario.preset
+		).toBeUndefined();
+	});
+
+	it('a missing weight takes its default and is named; extra weights are ignored and counted', () => {
+		expect(resolveScenario({ weights: ['20'] }, tiny)).toMatchObject({
+			scenario: { weights: { price: 20, future: 50 } },
+			problems: ['The link has no weight for Future; kept the default.']
+		});
+		expect(resolveScenario({ weights: ['20', '30', '40'] }, tiny)).toMatchObject({
+			scenario: { weights: { price: 20, future: 30 } },
+			problems: ['The link has 3 weights but the data has 2 criteria; ignored the extra ones.']
+		});
+	});
+
+	it('keeps each weight in 0 to 100: one outside, or not a number, takes the default and is named with its text', () => {
+		const { scenario, problems } = resolveScenario({ weights: ['120', 'lots'] }, tiny, { from: 'the file' });
+		expect(scenario.weights).toEqual({ price: 50, future: 50 });
+		expect(problems).toEqual([
+			'The weight for Price, “120”, is outside 0 to 100; kept the default 50.',
+			'The weight for Future, “lots”, is not a number; kept the default 50.'
+		]);
+		// The ends are in range; −0 is 0.
+		expect(resolveScenario({ weights: ['100', '-0'] }, tiny).scenario.weights).toEqual({
+			price: 100,
+			future: 0
+		});
+		expect(Object.is(resolveScenario({ weights: ['100', '-0'] }, tiny).scenario.weights.future, 0)).toBe(
+			true
+		);
+		// By id (a file, a form): the same rule, and the weight of a criterion not shown is kept.
+		expect(resolveScenario({ weights: { price: -1, future: 7, gone: 9 } }, tiny)).toMatchObject({
+			scenario: { weights: { price: 50, future: 7, gone: 9 } },
+			problems: ['The weight for Price, “-1”, is outside 0 to 100; kept the default 50.']
+		});
+	});
+
+	it('rounds weights set with sliders to whole numbers and says so; weights from a ranking keep their decimals', () => {
+		const direct = resolveScenario({ weights: ['33.5', '12.25'] }, tiny);
+		// Math.round: 33.5 → 34, 12.25 → 12.
+		expect(direct.scenario.weights).toEqual({ price: 34, future: 12 });
+		expect(direct.problems).toEqual([
+			'Weights set with sliders are whole numbers from 0 to 100, so 2 weights were rounded: Price 33.5 → 34 and Future 12.25 → 12.'
+		]);
+		// A file is an exact copy of a scenario: its weights stay as saved.
+		expect(resolveScenario({ weights: { price: 33.5 } }, tiny).scenario.weights).toEqual({ price: 33.5 });
+		const ranked = resolveScenario({ weights: ['75', '25.5'], weighting: 'rank' }, tiny);
+		expect(ranked.scenario.weights).toEqual({ price: 75, future: 25.5 });
+		expect(ranked.problems).toEqual([]);
+	});
+
+	it('checks a rank order: every position a criterion, none twice; a bad one is ignored whole and named', () => {
+		const good = resolveScenario({ weighting: 'rank', rankOrder: { positions: ['1', '0'] } }, tiny);
+		expect(good.scenario.rankOrder).toEqual(['future', 'price']);
+		expect(good.problems).toEqual([]);
+		const outside = resolveScenario({ rankOrder: { positions: ['1', '2'] } }, tiny);
+		expect(outside.scenario.rankOrder).toBeUndefined();
+		expect(outside.problems).toEqual([
+			'The rank order in the link names “2”, which is not a criterion of this comparison (there are 2); ignored the rank order.'
+		]);
+		const twice = resolveScenario({ rankOrder: { positions: ['0', '0'] } }, tiny, {
+			from: 'the saved comparison'
+		});
+		expect(twice.scenario.rankOrder).toBeUndefined();
+		expect(twice.problems).toEqual([
+			'The rank order in the saved comparison names a criterion twice; ignored the rank order.'
+		]);
+		expect(resolveScenario({ rankOrder: ['price', 'price'] }, tiny).problems).toEqual([
+			'The rank order in the link names a criterion twice; ignored the rank order.'
+		]);
+		expect(resolveScenario({ rankKind: 'swing' }, tiny).problems).toEqual([
+			'The rank weighting “swing” is not one Cloud Scorecard knows; used rank order centroid.'
+		]);
+	});
+
+	it('checks pairwise judgements: one per pair, each on Saaty’s scale; signed −3 means the second is 3× as important', () => {
+		const good = resolveScenario({ weighting: 'pairwise', judgements: ['-3'] }, tiny);
+		expect(good.scenario.pairwise).toEqual({ 'price|future': 1 / 3 });
+		expect(good.problems).toEqual([]);
+		const count = resolveScenario({ judgements: ['3', '3'] }, tiny);
+		expect(count.scenario.pairwise).toBeUndefined();
+		expect(count.problems).toEqual([
+			'The link has 2 pairwise judgements but this comparison has 1 pairs; ignored them.'
+		]);
+		const off = resolveScenario({ judgements: ['10'] }, tiny);
+		expect(off.scenario.pairwise).toBeUndefined();
+		expect(off.problems).toEqual([
+			'The pairwise judgement “10” is not on the 1–9 scale (−9 to 9); ignored the judgements.'
+		]);
+		const keyed = resolveScenario({ pairwise: { 'price|future': 4.5 } }, tiny);
+		expect(keyed.scenario.pairwise).toBeUndefined();
+		expect(keyed.problems).toEqual([
+			'The pairwise judgement “4.5” is not on the 1–9 scale (1/9 to 9); ignored the judgements.'
+		]);
+	});
+
+	it('scores with the weighted sum when the method is one it does not know, and says so', () => {
+		const { scenario, problems } = resolveScenario({ method: 'electre-iv' }, tiny);
+		expect(scenario.method).toBe('weighted-sum');
+		expect(problems).toEqual([
+			'The scoring method “electre-iv” is not one Cloud Scorecard knows; used the weighted sum.'
+		]);
+		expect(resolveScenario({ method: 'topsis' }, tiny).scenario.method).toBe('topsis');
+		expect(resolveScenario({ unknowns: 'guess' }, tiny)).toMatchObject({
+			scenario: { unknowns: 'worst' },
+			problems: [
+				'The treatment of unknown values “guess” is not one Cloud Scorecard knows; used “worst level”.'
+			]
+		});
+		expect(resolveScenario({ weighting: 'swing' }, tiny)).toMatchObject({
+			scenario: { weighting: 'direct' },
+			problems: ['The way of setting the weights “swing” is not one Cloud Scorecard knows; used the sliders.']
+		});
+	});
+
+	it('leaves out only providers of the comparison, each once; must-haves must fit their criterion', () => {
+		const { scenario, problems } = resolveScenario(
+			{ excluded: ['b', 'b', 'zz'], musts: ['0:0.1', '1:kvm', '1:xen', '1:gold'] },
+			tiny,
+			{ from: 'the file' }
+		);
+		expect(scenario.excluded).toEqual(['b']);
+		// Price at most 0.1 $/h; Future KVM or better. The second must-have for Future and the unknown
+		// level are ignored.
+		expect(scenario.musts).toEqual({ price: 0.1, future: 'kvm' });
+		expect(problems).toEqual([
+			'The file leaves out “zz”, which is not a provider in this data; ignored.',
+			'The must-haves “1:xen” and “1:gold” do not fit this comparison’s criteria; ignored.'
+		]);
+	});
+
+	it('on a data set that is not here, uses the defaults and claims no preset', () => {
+		const { scenario, problems } = resolveScenario({ weights: ['1', '2'], unmatched: true }, cloud);
+		expect(scenario.weights).toEqual(defaultScenario(cloud).weights);
+		expect(scenario.preset).toBeUndefined();
+		expect(problems).toEqual([]);
+	});
+
+	it('gives back a valid scenario unchanged (a file or the page’s own state through the same gate)', () => {
+		const own: Edits = { ...emptyEdits(), criteria: [criterionOf('disk', 'Disk')], groups: [] };
+		const scenario = {
+			...defaultScenario(cloud),
+			method: 'topsis' as const,
+			weighting: 'rank' as const,
+			rankOrder: ['entry-price', 'disk'],
+			rankKind: 'rank-sum' as const,
+			weights: { ...defaultScenario(cloud).weights, 'entry-price': 33.3 },
+			excluded: ['ntt'],
+			musts: { 'entry-price': 0.1 },
+			edits: own
+		};
+		expect(resolveScenario(rawOf(scenario), cloud)).toEqual({ scenario, problems: [] });
 	});
 });

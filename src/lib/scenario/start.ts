@@ -9,6 +9,7 @@
 import { defaultScenario } from '$lib/scenario/presets';
 import type { Criterion, Dataset } from '$lib/data/schema';
 import { addCriterion } from './actions';
+import { DEFAULT_WEIGHT } from './defaults';
 import { LIMITS, type Scenario } from './schema';
 
 /** A criterion to choose from. */
@@ -83,7 +84,7 @@ export function startFromScratch(
 	delete scenario.preset;
 	scenario = {
 		...scenario,
-		weights: Object.fromEntries([...keep].map((id) => [id, 50])),
+		weights: Object.fromEntries([...keep].map((id) => [id, DEFAULT_WEIGHT])),
 		edits: { ...scenario.edits, ...(removed.length ? { removed } : {}) }
 	};
 	for (const { criterion, groupName, datasetId } of picked) {

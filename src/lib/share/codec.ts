@@ -42,27 +42,11 @@ import { CATALOGUE, DEFAULT_DATASET_ID, loadedDatasets } from '$lib/data/catalog
 import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
 import { effectiveDataset, type EffectiveDataset } from '$lib/scenario/effective';
-import { activeMustHaves, fitsCriterion } from '$lib/scenario/must-haves';
-import { uniqueEdits } from '$lib/scenario/resolve';
-import { scaleKind } from '$lib/scenario/scale-kinds';
-import { fromSigned, judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
-import {
-	DEFAULT_METHOD,
-	methodIds,
-	unknownTreatmentIds,
-	weightingIds,
-	type MethodId,
-	type UnknownTreatmentId
-} from '$lib/scenario/registry';
-import {
-	emptyEdits,
-	hasEdits,
-	IdSchema,
-	MAX_WEIGHT,
-	ScenarioSchema,
-	type Edits,
-	type Scenario
-} from '$lib/scenario/schema';
+import { activeMustHaves } from '$lib/scenario/must-haves';
+import { list, quote, resolveScenario, type RawScenario } from '$lib/scenario/resolve';
+import { judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
+import { DEFAULT_METHOD } from '$lib/scenario/registry';
+import { emptyEdits, hasEdits, type Edits, type Scenario } from '$lib/scenario/schema';
 import { decodeEdits, encodeEdits, PayloadError } from './payload';
 import { grouped } from '$lib/present/units';
 
@@ -79,8 +63,6 @@ export const MAX_PROBLEMS = 8;
 const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r']);
 /** Added by mail clients, chat apps and ad networks; ignored without a word. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
-/** A plain decimal number as `String(number)` writes it (optionally signed, so "-1" is out of range, not "not a number"). */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DATASET_REF = /^([a-z0-9][a-z0-9-]*)\.([1-9]\d{0,8})$/;
 
 export interface DecodedLink {
@@ -105,6 +87,8 @@ export interface DecodeOptions {
 	 * an exception that would otherwise pass for a handled bad link.
 	 */
 	onUnexpected?: (error: unknown) => void;
+	/** What the query is called in the gate's sentences: "the link" unless it is saved work. */
+	from?: string;
 }
 
 /** The newest version of a data set id in the catalogue. */
@@ -180,27 +164,8 @@ export function encodeScenario(
 	return parts.join('&');
 }
 
-// Control characters are exactly what this pattern is for.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/**
- * Link text quoted in a problem sentence: cut short, with control and bidirectional-override
- * characters shown as "�" so a link cannot reorder or hide the words around it. (Svelte escapes
- * it for HTML; this is about what a reader sees.)
- */
-export function quote(text: string, max = 40): string {
-	const clean = text.replace(INVISIBLE, '\ufffd');
-	const chars = Array.from(clean);
-	return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : clean}”`;
-}
-
-function list(items: string[], max = 3): string {
-	const shown = items.slice(0, max);
-	const more = items.length - shown.length;
-	const head = more > 0 ? [...shown, `${more} more`] : shown;
-	return head.length < 2 ? (head[0] ?? '') : `${head.slice(0, -1).join(', ')} and ${head.at(-1)}`;
-}
+/** Link text quoted in a problem sentence (the gate's rule, one for every source). */
+export { quote };
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const describeDataset = (d: Dataset) => `${d.id} version ${d.version}`;
@@ -229,11 +194,9 @@ export function decodeScenario(query: string | URLSearchParams, options: DecodeO
 	if (!fallback) throw new Error('decodeScenario: no data sets to decode against');
 	const problems = new Problems();
 	try {
-		const decoded = decodeQuery(query, catalogue, fallback, problems, options.maxLength ?? MAX_QUERY_LENGTH);
-		// Validate once at the boundary: whatever was read, the result is a schema-valid scenario.
-		const checked = ScenarioSchema.safeParse(decoded.scenario);
-		if (!checked.success) throw checked.error;
-		return { scenario: checked.data, dataset: decoded.dataset, problems: problems.list() };
+		// The gate (`resolveScenario`) validates once: whatever was read, the result is a schema-valid scenario.
+		const decoded = decodeQuery(query, catalogue, fallback, problems, options);
+		return { scenario: decoded.scenario, dataset: decoded.dataset, problems: problems.list() };
 	} catch (error) {
 		options.onUnexpected?.(error);
 		return {
@@ -249,8 +212,9 @@ function decodeQuery(
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
 	problems: Problems,
-	maxLength: number
+	options: DecodeOptions
 ): { scenario: Scenario; dataset: Dataset } {
+	const maxLength = options.maxLength ?? MAX_QUERY_LENGTH;
 	const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
 	const defaults = { scenario: defaultScenario(fallback), dataset: fallback };
 	if (text.length > maxLength) {
@@ -285,7 +249,7 @@ function decodeQuery(
 		);
 		return defaults;
 	}
-	return decodeParams(single, catalogue, fallback, problems, version === '2');
+	return decodeParams(single, catalogue, fallback, problems, version === '2', options.from);
 }
 
 /**
@@ -297,7 +261,8 @@ function decodeParams(
 	catalogue: readonly Dataset[],
 	fallback: Dataset,
 	problems: Problems,
-	v2: boolean
+	v2: boolean,
+	from: string | undefined
 ): { scenario: Scenario; dataset: Dataset } {
 	let dataset = fallback;
 	/** False when the link's data set is not here: its positional weights cannot be matched to criteria. */
@@ -317,227 +282,32 @@ function decodeParams(
 		}
 	}
 
-	const read = v2 && weightsUsable ? readEdits(single('e'), problems) : emptyEdits();
-	const unique = uniqueEdits(read, dataset);
-	unique.problems.forEach(problems.add);
-	const edits = unique.edits;
-	const effective = effectiveDataset(dataset, edits);
-	const base = defaultScenario(dataset);
-	const weights: Record<string, number> = Object.fromEntries(
-		effective.criteria.map((c) => [c.id, base.weights[c.id] ?? 0])
-	);
+	// Text into raw input, parameters read in the order the problems are told; what it all means
+	// (defaults, ranges, rounding, the checks) is the gate's to decide.
+	const edits = v2 && weightsUsable ? readEdits(single('e'), problems) : undefined;
 	const w = single('w');
-	if (w !== undefined && weightsUsable) {
-		const parts = w === '' ? [] : w.split(',');
-		const missing: string[] = [];
-		effective.criteria.forEach((criterion, i) => {
-			const part = parts[i];
-			const kept = base.weights[criterion.id] ?? 0;
-			if (part === undefined || part === '') {
-				missing.push(criterion.name);
-				return;
-			}
-			// "+50" arrives as " 50" (a "+" in a query is a space): surrounding spaces are not part of the number.
-			const text = part.trim();
-			const n = NUMBER.test(text) ? Number(text) : NaN;
-			if (Number.isNaN(n))
-				problems.add(
-					`The weight for ${criterion.name}, ${quote(part, 20)}, is not a number; kept the default ${kept}.`
-				);
-			else if (!(n >= 0 && n <= MAX_WEIGHT))
-				problems.add(
-					`The weight for ${criterion.name}, ${quote(part, 20)}, is outside 0 to ${MAX_WEIGHT}; kept the default ${kept}.`
-				);
-			else weights[criterion.id] = n === 0 ? 0 : n;
-		});
-		if (missing.length)
-			problems.add(
-				`The link has no weight for ${list(missing)}; kept the default${plural(missing.length, '', 's')}.`
-			);
-		if (parts.length > effective.criteria.length)
-			problems.add(
-				`The link has ${parts.length} weights but the data has ${effective.criteria.length} criteria; ignored the extra ones.`
-			);
-	}
-
-	let method: MethodId = DEFAULT_METHOD;
 	const m = single('m');
-	if (m !== undefined) {
-		const known = methodIds.find((id) => id === m);
-		if (known) method = known;
-		else
-			problems.add(
-				`The scoring method ${quote(m, 30)} is not one Cloud Scorecard knows; used the weighted sum.`
-			);
-	}
-
-	const excluded: string[] = [];
 	const x = single('x');
-	if (x) {
-		const providerIds = new Set(effective.providers.map((p) => p.id));
-		const unknownIds: string[] = [];
-		for (const id of x.split(',')) {
-			if (id === '') continue;
-			if (!providerIds.has(id)) {
-				if (!unknownIds.includes(id)) unknownIds.push(id);
-			} else if (!excluded.includes(id)) excluded.push(id);
-		}
-		if (unknownIds.length)
-			problems.add(
-				`The link leaves out ${list(unknownIds.map((id) => quote(id, 30)))}, ` +
-					`${plural(unknownIds.length, 'which is not a provider', 'which are not providers')} in this data; ignored.`
-			);
-	}
-
-	let unknowns: UnknownTreatmentId = 'worst';
-	const u = v2 ? single('u') : undefined;
-	if (u !== undefined) {
-		const known = unknownTreatmentIds.find((id) => id === u);
-		if (known) unknowns = known;
-		else
-			problems.add(
-				`The treatment of unknown values ${quote(u, 20)} is not one Cloud Scorecard knows; used “worst level”.`
-			);
-	}
-
-	const weighting = readWeighting(v2, single, effective, problems);
-	if (weighting.weighting === 'direct') roundToWhole(weights, effective.criteria, problems);
-
-	const p = v2 ? single('p') : undefined;
-	const preset = p !== undefined && IdSchema.safeParse(p).success ? p : undefined;
-	if (p !== undefined && !preset) problems.add(`The preset name ${quote(p, 30)} is not valid; ignored.`);
-	// A link names its own preset; one without `p` (every version 1 link) had none, unless it gives
-	// no weights at all: then its weights are the default ones, and so is its preset.
-	const named = preset ?? (w === undefined && weightsUsable ? base.preset : undefined);
-	const musts = v2 ? readMustHaves(single('r'), effective, problems) : undefined;
-	const scenario: Scenario = {
-		dataset: base.dataset,
-		method,
-		...weighting,
-		weights,
-		unknowns,
-		...(musts ? { musts } : {}),
-		...(named ? { preset: named } : {}),
-		excluded,
-		edits
+	const [u, k, o, rk, j, p, r] = ['u', 'k', 'o', 'rk', 'j', 'p', 'r'].map((key) =>
+		v2 ? single(key) : undefined
+	);
+	const raw: RawScenario = {
+		...(edits ? { edits } : {}),
+		...(w !== undefined ? { weights: w === '' ? [] : w.split(',') } : {}),
+		...(m !== undefined ? { method: m } : {}),
+		...(x ? { excluded: x.split(',') } : {}),
+		...(u !== undefined ? { unknowns: u } : {}),
+		...(k !== undefined ? { weighting: k } : {}),
+		...(o ? { rankOrder: { positions: o.split(',') } } : {}),
+		...(rk !== undefined ? { rankKind: rk } : {}),
+		...(j ? { judgements: j.split(',') } : {}),
+		...(p !== undefined ? { preset: p } : {}),
+		...(r ? { musts: r.split(',') } : {}),
+		...(weightsUsable ? {} : { unmatched: true })
 	};
-	return { scenario, dataset };
-}
-
-const INTEGER = /^[+-]?\d{1,3}$/;
-
-/** `r` (version 2): must-haves. Each entry is checked on its own; a bad one is ignored with a sentence. */
-function readMustHaves(
-	r: string | undefined,
-	effective: EffectiveDataset,
-	problems: Problems
-): Record<string, number | string> | undefined {
-	if (r === undefined || r === '') return undefined;
-	const musts: Record<string, number | string> = {};
-	const bad: string[] = [];
-	for (const part of r.split(',')) {
-		const [at, text = ''] = part.split(':', 2);
-		const criterion = at !== undefined && INTEGER.test(at) ? effective.criteria[Number(at)] : undefined;
-		if (!criterion || Object.hasOwn(musts, criterion.id)) {
-			bad.push(part);
-			continue;
-		}
-		const trimmed = text.trim();
-		const required =
-			scaleKind(criterion.scale).raw === 'number' ? (NUMBER.test(trimmed) ? Number(trimmed) : NaN) : trimmed;
-		if (fitsCriterion(criterion, required)) musts[criterion.id] = required;
-		else bad.push(part);
-	}
-	if (bad.length)
-		problems.add(
-			`The must-have${plural(bad.length, '', 's')} ${list(bad.map((b) => quote(b, 20)))} ${plural(bad.length, 'does', 'do')} not fit this comparison’s criteria; ignored.`
-		);
-	return Object.keys(musts).length ? musts : undefined;
-}
-
-/**
- * `k`, `o`, `rk` and `j` (version 2): the way the weights were set and its inputs. Each is checked
- * on its own; a bad one is ignored with a sentence, and the weights (`w`) are never recomputed here.
- */
-function readWeighting(
-	v2: boolean,
-	single: (key: string) => string | undefined,
-	effective: EffectiveDataset,
-	problems: Problems
-): Pick<Scenario, 'weighting' | 'rankOrder' | 'rankKind' | 'pairwise'> {
-	const out: Pick<Scenario, 'weighting' | 'rankOrder' | 'rankKind' | 'pairwise'> = { weighting: 'direct' };
-	if (!v2) return out;
-	const k = single('k');
-	if (k !== undefined) {
-		const known = weightingIds.find((id) => id === k);
-		if (known) out.weighting = known;
-		else
-			problems.add(
-				`The way of setting the weights ${quote(k, 20)} is not one Cloud Scorecard knows; used the sliders.`
-			);
-	}
-	const n = effective.criteria.length;
-	const o = single('o');
-	if (o !== undefined && o !== '') {
-		const parts = o.split(',');
-		const indices = parts.map((part) => (INTEGER.test(part) ? Number(part) : NaN));
-		const bad = parts.filter((_, i) => !(indices[i]! >= 0 && indices[i]! < n));
-		const repeated = indices.some((x, i) => indices.indexOf(x) !== i);
-		if (bad.length)
-			problems.add(
-				`The rank order in the link names ${list(bad.map((b) => quote(b, 12)))}, which ${plural(bad.length, 'is not a criterion', 'are not criteria')} of this comparison (there are ${n}); ignored the rank order.`
-			);
-		else if (repeated)
-			problems.add('The rank order in the link names a criterion twice; ignored the rank order.');
-		else out.rankOrder = indices.map((i) => effective.criteria[i]!.id);
-	}
-	const rk = single('rk');
-	if (rk === 'rank-sum') out.rankKind = 'rank-sum';
-	else if (rk !== undefined)
-		problems.add(
-			`The rank weighting ${quote(rk, 20)} is not one Cloud Scorecard knows; used rank order centroid.`
-		);
-	const j = single('j');
-	if (j !== undefined && j !== '') {
-		const pairs = pairsOf(pairwiseMatrices(effective));
-		const parts = j.split(',');
-		const values = parts.map((part) => (INTEGER.test(part) ? Number(part) : NaN));
-		const bad = parts.filter((_, i) => !(Math.abs(values[i]!) >= 1 && Math.abs(values[i]!) <= 9));
-		if (parts.length !== pairs.length)
-			problems.add(
-				`The link has ${parts.length} pairwise judgement${plural(parts.length, '', 's')} but this comparison has ${pairs.length} pairs; ignored them.`
-			);
-		else if (bad.length)
-			problems.add(
-				`The pairwise judgement${plural(bad.length, '', 's')} ${list(bad.map((b) => quote(b, 12)))} ${plural(bad.length, 'is', 'are')} not on the 1–9 scale (−9 to 9); ignored the judgements.`
-			);
-		else out.pairwise = Object.fromEntries(pairs.map(([a, b], i) => [`${a}|${b}`, fromSigned(values[i]!)]));
-	}
-	return out;
-}
-
-/**
- * One rule for the link, the form and the ranking: with Sliders, weights are whole numbers from 0
- * to 100 (what the form shows is what the ranking uses). A link's fractional weight is rounded to
- * the nearest whole number, and the page says so. Weights from a ranking or pairwise judgements
- * keep their decimals: they are computed from those inputs, which the link carries.
- */
-function roundToWhole(
-	weights: Record<string, number>,
-	criteria: readonly { id: string; name: string }[],
-	problems: Problems
-): void {
-	const rounded: string[] = [];
-	for (const c of criteria) {
-		const w = weights[c.id];
-		if (w === undefined || Number.isInteger(w)) continue;
-		weights[c.id] = Math.round(w);
-		rounded.push(`${c.name} ${Number(w.toPrecision(6))} → ${weights[c.id]}`);
-	}
-	if (rounded.length)
-		problems.add(
-			`Weights set with sliders are whole numbers from 0 to 100, so ${plural(rounded.length, 'one weight was', `${rounded.length} weights were`)} rounded: ${list(rounded)}.`
-		);
+	const resolved = resolveScenario(raw, dataset, from ? { from } : {});
+	resolved.problems.forEach(problems.add);
+	return { scenario: resolved.scenario, dataset };
 }
 
 /** The `e` parameter, or no edits (with a sentence saying why) when it cannot be read. */

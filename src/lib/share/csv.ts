@@ -41,6 +41,7 @@ import type { Evaluation } from '$lib/evaluation/evaluate';
 import { platformName, rankingView, valueScoresView } from '$lib/present/results';
 import { freshId } from '$lib/scenario/actions';
 import { DEFAULT_WEIGHT } from '$lib/scenario/defaults';
+import { rawOf, resolveScenario } from '$lib/scenario/resolve';
 import {
 	effectiveDataset,
 	isKnown,
@@ -600,13 +601,15 @@ function readMatrix(
 		weights,
 		edits: { ...scenario.edits, values, providers, criteria, groups }
 	};
-	// Validate once at the boundary, as every outside copy of a scenario is.
+	// Check the shape the file's items were built into, then pass the result through the one gate
+	// for every outside copy of a scenario (what it replaces is said beside the import's notices).
 	const checked = ScenarioSchema.safeParse(next);
 	if (!checked.success) {
 		const issue = checked.error.issues[0];
 		return fail(`The file could not be imported: ${issue?.path.map(String).join('.')}: ${issue?.message}.`);
 	}
-	return { ok: true, scenario: checked.data, notices, counts, plan };
+	const resolved = resolveScenario(rawOf(checked.data), base, { from: 'the file' });
+	return { ok: true, scenario: resolved.scenario, notices: [...notices, ...resolved.problems], counts, plan };
 }
 
 /** "Imported 3 new providers and 2 new criteria from prices.csv." */

@@ -16,7 +16,7 @@
 import { z } from '$lib/zod';
 import { CATALOGUE, loadedDatasets } from '$lib/data/catalogue';
 import type { Dataset } from '$lib/data/schema';
-import { uniqueEdits } from '$lib/scenario/resolve';
+import { rawOf, resolveScenario } from '$lib/scenario/resolve';
 import { ScenarioSchema, type Scenario } from '$lib/scenario/schema';
 import { newerDataset, quote } from './codec';
 
@@ -101,11 +101,12 @@ export function importComparisonJson(text: string, catalogue?: readonly Dataset[
 				`scenario.dataset: the data set ${quote(parsed.data.scenario.dataset.id)} version ${parsed.data.scenario.dataset.version} ` +
 				`is not available in this version of Cloud Scorecard.`
 		};
-	const unique = uniqueEdits(parsed.data.scenario.edits, dataset);
-	const scenario = { ...parsed.data.scenario, edits: unique.edits };
+	// The file's structure is checked above (a file names every field, and one that does not fit is
+	// refused with its JSON path); what the scenario means is the gate's, as for a link.
+	const { scenario, problems } = resolveScenario(rawOf(parsed.data.scenario), dataset, { from: 'the file' });
 	const newer = newerDataset(dataset, catalogue ?? CATALOGUE);
 	const notices = [
-		...unique.problems,
+		...problems,
 		...(newer
 			? [
 					`This comparison uses ${dataset.title} version ${dataset.version}; version ${newer.version} is ` +

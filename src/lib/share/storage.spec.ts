@@ -87,25 +87,36 @@ describe('recent comparisons', () => {
 		}
 	});
 
-	it('drops a damaged entry alone: the other saved comparisons are kept, and the next save keeps them', () => {
-		// Each of these once wiped the whole list at the next save (issue 21, item 3).
-		const damaged = [
-			{ ...entry('long-title', 1), title: 'x'.repeat(MAX_TITLE + 1) },
-			{ ...entry('text-time', 1), savedAt: '2026-12-03T10:00:00Z' },
-			{ ...entry('', 1) },
-			{ ...entry('huge', 1), query: 'w='.padEnd(MAX_SAVED_QUERY + 1, '1') },
-			{ id: 1 },
-			null
+	it('drops a damaged entry alone and names it: the other saved comparisons are kept, and the next save keeps them', () => {
+		// Each of these once wiped the whole list at the next save (issue 21, item 3; issue 16, item 2).
+		const set = 'Saved comparison 2';
+		const damaged: [unknown, string][] = [
+			[
+				{ ...entry('long-title', 1), title: 'x'.repeat(MAX_TITLE + 1) },
+				`${set}, “${'x'.repeat(40)}…”, could not be read and was set aside: its title is not text of at most 300 characters.`
+			],
+			[
+				{ ...entry('text-time', 1), savedAt: '2026-12-03T10:00:00Z' },
+				`${set}, “T text-time”, could not be read and was set aside: the time it was saved is not a number.`
+			],
+			[
+				{ ...entry('', 1) },
+				`${set}, “T ”, could not be read and was set aside: its id is not text of 1 to 64 characters.`
+			],
+			[
+				{ ...entry('huge', 1), query: 'w='.padEnd(MAX_SAVED_QUERY + 1, '1') },
+				`${set}, “T huge”, could not be read and was set aside: its comparison is not text of at most 2,000,000 characters.`
+			],
+			[{ id: 1 }, `${set} could not be read and was set aside: its id is not text of 1 to 64 characters.`],
+			[null, `${set} could not be read and was set aside: it is not a saved comparison.`]
 		];
-		for (const bad of damaged) {
+		for (const [bad, sentence] of damaged) {
 			const storage = memory();
 			const good = Array.from({ length: 9 }, (_, i) => entry(`g${i}`, 100 - i));
 			storage.setItem(RECENT_KEY, JSON.stringify([good[0], bad, ...good.slice(1)]));
 			const list = readRecentList(storage);
 			expect(list.entries.map((e) => e.id)).toEqual(good.map((e) => e.id));
-			expect(list.problems).toEqual([
-				'1 saved comparison could not be read and was set aside; the others are kept.'
-			]);
+			expect(list.problems).toEqual([sentence, 'The other saved comparisons are kept.']);
 			expect(saveRecent(entry('g3', 200, 'w=edited'), storage)).toEqual({ saved: true });
 			const after = readRecent(storage);
 			expect(after).toHaveLength(9);
@@ -113,6 +124,48 @@ describe('recent comparisons', () => {
 			// The damaged text is kept as it was.
 			expect(JSON.parse(storage.getItem(BACKUP_KEY)!)[1]).toEqual(JSON.parse(JSON.stringify(bad)));
 		}
+	});
+
+	it('with four damaged entries among ten, each is set aside and named, and the six others survive the next save', () => {
+		const storage = memory();
+		const good = Array.from({ length: 6 }, (_, i) => entry(`g${i}`, 100 - i));
+		const bad = [
+			{ ...entry('long-title', 90), title: 'Long '.repeat(61) },
+			{ ...entry('', 80), title: 'No id' },
+			{ ...entry('text-time', 70), savedAt: 'yesterday', title: 'Text time' },
+			{ ...entry('huge', 60), query: 'w='.padEnd(MAX_SAVED_QUERY + 1, '1'), title: 'Huge' }
+		];
+		storage.setItem(RECENT_KEY, JSON.stringify([good[0], ...bad, ...good.slice(1)]));
+		const list = readRecentList(storage);
+		expect(list.entries.map((e) => e.id)).toEqual(['g0', 'g1', 'g2', 'g3', 'g4', 'g5']);
+		expect(list.problems).toEqual([
+			'Saved comparison 2, “Long Long Long Long Long Long Long Long …”, could not be read and was set aside: its title is not text of at most 300 characters.',
+			'Saved comparison 3, “No id”, could not be read and was set aside: its id is not text of 1 to 64 characters.',
+			'Saved comparison 4, “Text time”, could not be read and was set aside: the time it was saved is not a number.',
+			'Saved comparison 5, “Huge”, could not be read and was set aside: its comparison is not text of at most 2,000,000 characters.',
+			'The other saved comparisons are kept.'
+		]);
+		expect(saveRecent(entry('g5', 300, 'w=edited'), storage)).toEqual({ saved: true });
+		expect(readRecent(storage).map((e) => e.id)).toEqual(['g5', 'g0', 'g1', 'g2', 'g3', 'g4']);
+		expect(JSON.parse(storage.getItem(BACKUP_KEY)!)).toHaveLength(10);
+	});
+
+	it('crafted entries (keys named like Object’s properties, a polluting __proto__) are read as plain data', () => {
+		const storage = memory();
+		const text =
+			'[{"id":"__proto__","query":"w=1","title":"Proto","savedAt":5},' +
+			'{"id":"constructor","query":"w=2","title":"Ctor","savedAt":4,"__proto__":{"polluted":1}},' +
+			'{"__proto__":{"id":"inherited","query":"w=3","title":"Inherited","savedAt":3}},' +
+			'{"id":"ok","query":"w=4","title":"OK","savedAt":2}]';
+		storage.setItem(RECENT_KEY, text);
+		const list = readRecentList(storage);
+		expect(list.entries.map((e) => e.id)).toEqual(['__proto__', 'constructor', 'ok']);
+		expect(list.problems).toEqual([
+			'Saved comparison 3 could not be read and was set aside: its id is not text of 1 to 64 characters.',
+			'The other saved comparisons are kept.'
+		]);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.keys({ a: 1 })).toEqual(['a']);
 	});
 
 	it('keeps the first of two entries with one id and says so', () => {
@@ -126,7 +179,10 @@ describe('recent comparisons', () => {
 			['a', 'w=first'],
 			['b', 'w=1']
 		]);
-		expect(list.problems.join(' ')).toMatch(/repeated another’s id/);
+		expect(list.problems).toEqual([
+			'Saved comparison 2, “T a”, repeated another’s id and was set aside; the first is kept.',
+			'The other saved comparisons are kept.'
+		]);
 	});
 
 	it('writes a title of at most MAX_TITLE characters, so what it writes it can read back', () => {

@@ -8,11 +8,15 @@
  * every access is wrapped, and a failure is reported to the caller, never thrown.
  *
  * What is read back is outside input: each entry is checked on its own, so one damaged entry (a
- * later version's format, a title too long) costs only itself. A list that cannot be read at all,
+ * later version's format, a title too long) costs only itself, and the page names it. Its query is
+ * raw input for the same gate as a link (`decodeScenario` → `resolveScenario`) when it is opened.
+ * A list that cannot be read at all,
  * or that had entries dropped, is copied under `BACKUP_KEY` before anything is written over it, so
  * nothing the person saved is ever destroyed by reading it.
  */
 import { z } from '$lib/zod';
+import { grouped } from '$lib/present/units';
+import { quote } from '$lib/scenario/resolve';
 
 /** Where the first release kept its single saved comparison; read once and carried over. */
 export const STORAGE_KEY = 'cloud-scorecard:last-comparison';
@@ -71,7 +75,22 @@ function write(key: string, value: string, storage: StorageLike | undefined): bo
 	}
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "Saved comparison 3, “Acme, Beta”": its place in the list, and its title when it has one. */
+function named(item: unknown, i: number): string {
+	const title = item && typeof item === 'object' ? (item as Record<string, unknown>).title : undefined;
+	return `Saved comparison ${i + 1}${typeof title === 'string' && title ? `, ${quote(title)},` : ''}`;
+}
+
+/** What is wrong with an entry, by the first field the schema refused. */
+function why(error: z.core.$ZodError): string {
+	const field = error.issues[0]?.path[0];
+	if (field === 'id') return 'its id is not text of 1 to 64 characters';
+	if (field === 'title') return `its title is not text of at most ${MAX_TITLE} characters`;
+	if (field === 'savedAt') return 'the time it was saved is not a number';
+	if (field === 'query')
+		return `its comparison is not text of at most ${grouped(MAX_SAVED_QUERY)} characters`;
+	return 'it is not a saved comparison';
+}
 
 /** The recent list as stored, entry by entry. */
 export function readRecentList(storage: StorageLike | undefined = browserStorage()): RecentList {
@@ -99,29 +118,22 @@ export function readRecentList(storage: StorageLike | undefined = browserStorage
 			damaged: true
 		};
 	const seen = new Set<string>();
-	let invalid = 0;
-	let repeated = 0;
+	const problems: string[] = [];
 	const entries: RecentEntry[] = [];
-	for (const item of json) {
+	json.forEach((item: unknown, i) => {
 		const parsed = EntrySchema.safeParse(item);
-		if (!parsed.success) invalid++;
-		else if (seen.has(parsed.data.id)) repeated++;
+		if (!parsed.success)
+			problems.push(`${named(item, i)} could not be read and was set aside: ${why(parsed.error)}.`);
+		else if (seen.has(parsed.data.id))
+			problems.push(`${named(item, i)} repeated another’s id and was set aside; the first is kept.`);
 		else {
 			seen.add(parsed.data.id);
 			entries.push(parsed.data);
 		}
-	}
-	const problems: string[] = [];
-	if (invalid)
-		problems.push(
-			`${plural(invalid, 'saved comparison', 'saved comparisons')} could not be read and ${invalid === 1 ? 'was' : 'were'} set aside; the others are kept.`
-		);
-	if (repeated)
-		problems.push(
-			`${plural(repeated, 'saved comparison repeated', 'saved comparisons repeated')} another’s id and ${repeated === 1 ? 'was' : 'were'} set aside.`
-		);
+	});
+	if (problems.length && entries.length) problems.push('The other saved comparisons are kept.');
 	entries.sort((a, b) => b.savedAt - a.savedAt);
-	return { entries: entries.slice(0, MAX_RECENT), problems, damaged: invalid + repeated > 0 };
+	return { entries: entries.slice(0, MAX_RECENT), problems, damaged: problems.length > 0 };
 }
 
 /** The recent comparisons, newest first; [] when there are none or storage cannot be read. */

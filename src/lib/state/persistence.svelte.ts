@@ -10,7 +10,7 @@
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { entryForRef, loadDataset, loadedDataset } from '$lib/data/catalogue';
-import { decodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
+import { decodeScenario, MAX_QUERY_LENGTH, quote } from '$lib/share/codec';
 import {
 	MAX_SAVED_QUERY,
 	readRecent,
@@ -46,6 +46,8 @@ export class Persistence {
 	/** Why the last save in this browser failed; cleared by the next save that works. */
 	saveNotice: string | undefined = $state();
 
+	/** What of the saved list was set aside: kept in `readNotice` beside what an opened entry's gate said. */
+	#listNotice: string | undefined;
 	#visit = newVisitId();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#pending: { query: string; title: string } | undefined;
@@ -91,7 +93,7 @@ export class Persistence {
 	#start() {
 		const { entries: recent, problems } = readRecentList();
 		this.recent = recent;
-		if (problems.length) this.readNotice = problems.join(' ');
+		if (problems.length) this.readNotice = this.#listNotice = problems.join(' ');
 		const latest = recent[0];
 		const { query } = this.options.current();
 		const { linked } = this.options;
@@ -143,11 +145,18 @@ export class Persistence {
 
 	#restore(entry: RecentEntry, label: string, dataset: Dataset | undefined) {
 		if (!dataset) {
-			this.readNotice = `“${entry.title}” could not be opened: its data set did not load. Try again.`;
+			this.readNotice = `${quote(entry.title)} could not be opened: its data set did not load. Try again.`;
 			return;
 		}
-		const { scenario } = decodeScenario(entry.query, { maxLength: MAX_SAVED_QUERY, datasets: [dataset] });
+		// Saved work is raw input like a link: the same gate, and what it replaced is said.
+		const { scenario, problems } = decodeScenario(entry.query, {
+			maxLength: MAX_SAVED_QUERY,
+			datasets: [dataset],
+			from: 'the saved comparison'
+		});
 		this.options.restore(scenario, label);
+		const opened = problems.length ? `In ${quote(entry.title)}: ${problems.join(' ')}` : undefined;
+		this.readNotice = [this.#listNotice, opened].filter(Boolean).join(' ') || undefined;
 	}
 
 	/** Address bar and storage follow `state` after the debounce; `undefined` only updates the bar. */

@@ -53,6 +53,8 @@ export function parseTsv(text: string): string[][] {
 	let i = 0;
 	const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
 	if (body === '') return [];
+	// Without quotes every tab and line break separates: split at once.
+	if (!body.includes('"')) return body.split('\n').map((line) => line.split('\t'));
 	while (i < body.length) {
 		const ch = body[i]!;
 		if (ch === '"' && cell === '') {
@@ -106,11 +108,15 @@ export function toTsv(rows: readonly (readonly (string | number)[])[]): string {
 /** Texts a spreadsheet uses for "nobody knows". */
 const UNKNOWN = new Set(['?', 'unknown', 'n/a', 'na', '-', '–', '—']);
 
+const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/;
+
 /**
  * A number as people type it in a spreadsheet: "1,234.5", "$12", "12 %", "9.99 €", "12,5"
  * (decimal comma); undefined when it is not one.
  */
 export function readNumber(text: string): number | undefined {
+	// A plain decimal, as most cells are: read at once (a 200 × 40 paste is 8,000 of them).
+	if (PLAIN.test(text)) return Number(text);
 	let t = text
 		.trim()
 		.replace(/[\s\u00a0]/g, '')

@@ -13,8 +13,8 @@ import { chromiumExecutable } from '../support/browser.js';
 import { withServer } from './server.js';
 import { ms, summary } from './stats.js';
 
-const PASTES = Number(process.env.GRID_PASTES ?? 30);
-const EDITS = Number(process.env.GRID_EDITS ?? 40);
+const PASTES = Number(process.env.GRID_PASTES ?? 20);
+const EDITS = Number(process.env.GRID_EDITS ?? 20);
 
 /** @param {string} origin */
 export default async function gridBench(origin) {
@@ -24,6 +24,8 @@ export default async function gridBench(origin) {
 	const executablePath = chromiumExecutable();
 	const browser = await chromium.launch({ executablePath, args: executablePath ? ['--no-sandbox'] : [] });
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	page.on('crash', () => console.error('grid bench: the page crashed'));
+	page.on('pageerror', (e) => console.error(`grid bench: ${e.message}`));
 	// Opened as saved work (too large for a link), as your-data.measure.ts's comparison is.
 	await page.addInitScript((q) => {
 		if (!localStorage.getItem('cloud-scorecard:recent'))

@@ -8,7 +8,7 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView, valueScoresView } from '$lib/present/results';
 import { addCriterion, addProvider, setIncluded, setValue } from '$lib/scenario/actions';
 import { effectiveDataset } from '$lib/scenario/effective';
-import { LIMITS, type Scenario, type UserCriterion } from '$lib/scenario/schema';
+import { LIMITS, type Scenario } from '$lib/scenario/schema';
 import {
 	csvImportSummary,
 	exportMatrixCsv,

@@ -107,7 +107,7 @@ test('a pasted block adds providers and criteria, reports what it could not read
 	await cell(page, 0, 0).focus();
 	await paste(
 		page,
-		'Provider\tEntry price ($/h)\tSupport hours (h)\tEU region\r\n' +
+		'Provider\tEntry price ($/h)\tFree storage (GB)\tEU region\r\n' +
 			'Hetzner\t0.01\t24\tyes\r\n' +
 			'Amazon EC2\t0.03\t12\tyes\r\n' +
 			'GoGrid\tcheap\t8\tyes\r\n'
@@ -116,11 +116,14 @@ test('a pasted block adds providers and criteria, reports what it could not read
 		'Pasted 8 cells, added 1 provider, added 2 criteria; 1 could not be read (listed below the grid). Undo takes the whole paste back.'
 	);
 	await expect(page.getByText('Row 4, column 2: “cheap” is not a number.')).toBeVisible();
-	await expect(grid(page).getByRole('columnheader', { name: 'Support hours (h)' })).toBeVisible();
+	await expect(grid(page).getByRole('columnheader', { name: 'Free storage (GB)' })).toBeVisible();
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toBeVisible();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toBeVisible();
-	// Hetzner at 0.01 $/h is the scale's best entry price: first.
-	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner \(yours\)\|–\|100\.0$/);
+	// Hetzner first. Entry price (weight 100; cloud-2010 v1 scale 0.2 → 0, 0.01 → 100): 0.01 → 100.
+	// The new criteria (weight 50 each): Free storage, more is better (from its name), levels proposed
+	// from 8…24 (span 16, step 5: 5 → 0, 30 → 100): 24 → 76; EU region Yes → 100.
+	// (100 × 100 + 50 × 76 + 50 × 100) / 200 = 94.0.
+	expect((await rankingRows(page))[0]).toMatch(/^1\|Hetzner \(yours\)\|–\|94\.0$/);
 	await page.getByRole('button', { name: 'Undo paste' }).click();
 	await expect(grid(page).getByRole('rowheader', { name: 'Hetzner' })).toHaveCount(0);
 	await expect(grid(page).getByRole('columnheader', { name: 'EU region' })).toHaveCount(0);

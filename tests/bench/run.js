@@ -20,7 +20,8 @@ await withServer(async (origin, pid) => {
 		'./serve.bench.js',
 		'./heavy.bench.js',
 		'./lighthouse.js',
-		'./methods.bench.js'
+		'./methods.bench.js',
+		'./grid.bench.js'
 	]) {
 		const mod = await import(extra);
 		await mod.default(origin, pid);

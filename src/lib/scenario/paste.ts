@@ -1,8 +1,10 @@
 /**
  * Paste from a spreadsheet into the "Your values" grid, as pure functions: tab-separated text →
  * cells → a change of the comparison. A first column of provider names and a first row of criterion
- * names are recognised (matched ignoring case, spacing and a unit in brackets); names not in the
- * comparison become new providers and criteria. Without them the block fills the grid from the
+ * names are recognised (a header matches a criterion as the CSV import matches it, ignoring case,
+ * spacing and a unit in brackets or after a comma: `columns.ts`); names not in the comparison become
+ * new providers and criteria, a new numeric criterion read the way the import reads it (direction
+ * from its name and unit, round reference levels proposed from the values). Without them the block fills the grid from the
  * focused cell. Whatever cannot be read is reported per cell (row, column and text) and left out;
  * everything else applies as ONE new scenario, so Undo takes the whole paste back in one step.
  *
@@ -11,7 +13,8 @@
 import type { Dataset } from '$lib/data/schema';
 import { scaleKind, type Scale } from './scale-kinds';
 import { addCriterion, addProvider } from './actions';
-import { effectiveDataset, slug, type EffectiveCriterion } from './effective';
+import { inferDirection, matchHeader, nameKey, proposeLevels, splitHeader, yesNo } from './columns';
+import { effectiveDataset, slug } from './effective';
 import { LIMITS, type Scenario, type UserValue } from './schema';
 
 /** Where the paste starts: the focused cell's row (provider) and column (criterion) positions. */
@@ -50,6 +53,8 @@ export function parseTsv(text: string): string[][] {
 	let i = 0;
 	const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
 	if (body === '') return [];
+	// Without quotes every tab and line break separates: split at once.
+	if (!body.includes('"')) return body.split('\n').map((line) => line.split('\t'));
 	while (i < body.length) {
 		const ch = body[i]!;
 		if (ch === '"' && cell === '') {
@@ -100,29 +105,18 @@ export function toTsv(rows: readonly (readonly (string | number)[])[]): string {
 	return rows.map((row) => row.map(cell).join('\t')).join('\n');
 }
 
-/** A name as compared: lower case, single spaces, without a trailing unit in brackets or after a comma. */
-export function nameKey(text: string): string {
-	return splitUnit(text).name.toLowerCase();
-}
-
-/** "Monthly price ($)" → name "Monthly price", unit "$"; "Latency, ms" → "Latency", "ms". */
-export function splitUnit(text: string): { name: string; unit: string } {
-	const clean = text.trim().replace(/\s+/g, ' ');
-	const bracket = /^(.*\S)\s*[([]([^()[\]]{1,30})[)\]]$/.exec(clean);
-	if (bracket) return { name: bracket[1]!, unit: bracket[2]!.trim() };
-	const comma = /^(.*\S)\s*,\s*([^,]{1,12})$/.exec(clean);
-	if (comma && !/\d/.test(comma[2]!)) return { name: comma[1]!, unit: comma[2]!.trim() };
-	return { name: clean, unit: '' };
-}
-
 /** Texts a spreadsheet uses for "nobody knows". */
 const UNKNOWN = new Set(['?', 'unknown', 'n/a', 'na', '-', '–', '—']);
+
+const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/;
 
 /**
  * A number as people type it in a spreadsheet: "1,234.5", "$12", "12 %", "9.99 €", "12,5"
  * (decimal comma); undefined when it is not one.
  */
 export function readNumber(text: string): number | undefined {
+	// A plain decimal, as most cells are: read at once (a 200 × 40 paste is 8,000 of them).
+	if (PLAIN.test(text)) return Number(text);
 	let t = text
 		.trim()
 		.replace(/[\s\u00a0]/g, '')
@@ -133,9 +127,6 @@ export function readNumber(text: string): number | undefined {
 	const n = Number(t);
 	return Number.isFinite(n) ? n : undefined;
 }
-
-const YES = new Set(['yes', 'y', 'true', 'ja', 'oui']);
-const NO = new Set(['no', 'n', 'false', 'nein', 'non']);
 
 /** A cell as a value of a criterion's scale, or the reason it cannot be one. */
 export function readCell(text: string, scale: Scale): { raw: UserValue['raw'] } | { error: string } {
@@ -149,20 +140,25 @@ export function readCell(text: string, scale: Scale): { raw: UserValue['raw'] } 
 	}
 	const levels = kind.choices?.(scale) ?? [];
 	const key = t.toLowerCase();
+	const answer = yesNo(key);
 	const level =
 		levels.find((l) => l.label.toLowerCase() === key || l.id === key) ??
 		// "yes"/"no" for a rating whose levels are Yes and No under other spellings ("Y", "true").
-		(YES.has(key) ? levels.find((l) => YES.has(l.label.toLowerCase())) : undefined) ??
-		(NO.has(key) ? levels.find((l) => NO.has(l.label.toLowerCase())) : undefined);
+		(answer ? levels.find((l) => yesNo(l.label) === answer) : undefined);
 	return level
 		? { raw: level.id }
 		: { error: `is not one of its levels (${levels.map((l) => l.label).join(', ')})` };
 }
 
-/** Names that say less is better: a price, a cost, a time to wait. */
-const LESS_IS_BETTER = /price|cost|fee|latency|time|delay|downtime|\$|€|£/i;
-
-/** A new criterion's scale and direction from its pasted cells, or why it cannot be added. */
+/**
+ * A new criterion's scale and direction from its pasted cells, or why it cannot be added. Read as
+ * the CSV import reads a new column (`columns.ts`): numbers point the way the name and unit say
+ * (price, cost, latency, time, $, ms → less is better; capacity and uptime → more), and get round
+ * reference levels proposed from the values with a margin (`proposeLevels`), not the lowest and
+ * highest pasted value, so a provider added later does not move everyone's scores. When the name
+ * does not say which way is better, more is assumed and the notice says so (a paste has no
+ * preview to ask in; the import's does). Yes/No scores No 0, Yes 100, even when all the same.
+ */
 export function newCriterionScale(
 	name: string,
 	unit: string,
@@ -172,23 +168,23 @@ export function newCriterionScale(
 	if (!given.length) return { error: 'has no values, so it was not added' };
 	const numbers = given.map(readNumber);
 	if (numbers.every((n) => n !== undefined)) {
-		const lower = LESS_IS_BETTER.test(`${name} ${unit}`);
-		let low = Math.min(...numbers);
-		let high = Math.max(...numbers);
-		// One value throughout: a scale from 0 to it (or to 1), since worst and best must differ.
-		if (low === high) [low, high] = high === 0 ? [0, 1] : [Math.min(0, high), Math.max(0, high)];
-		const [worst, best] = lower ? [high, low] : [low, high];
+		const inferred = inferDirection(name, unit);
+		const direction = inferred ?? 'higher';
+		const { worst, best } = proposeLevels(numbers, direction, unit);
+		const way = direction === 'lower' ? 'less is better' : 'more is better';
+		const unitText = unit ? ` ${unit}` : '';
 		return {
 			scale: { kind: 'linear', worst, best },
-			direction: lower ? 'lower' : 'higher',
+			direction,
 			notice:
-				`New criterion “${name}”: ${lower ? 'less' : 'more'} is better (from its name), ` +
-				`scale ${worst} (worst) to ${best} (best) from the pasted values; check it under Your data.`
+				`New criterion “${name}”: ${inferred ? `${way} (from its name)` : `assumed ${way} (its name does not say)`}, ` +
+				`${worst}${unitText} scores 0 and ${best}${unitText} scores 100 (proposed from the pasted values, ` +
+				`rounded; your choice, so change them under Your data).`
 		};
 	}
 	const distinct: string[] = [];
 	for (const t of given) if (!distinct.some((d) => d.toLowerCase() === t.toLowerCase())) distinct.push(t);
-	if (distinct.every((d) => YES.has(d.toLowerCase()) || NO.has(d.toLowerCase())))
+	if (distinct.every((d) => yesNo(d) !== undefined))
 		return {
 			scale: {
 				kind: 'levels',
@@ -243,18 +239,21 @@ export function applyPaste(scenario: Scenario, base: Dataset, text: string, at: 
 	};
 	if (!cells.length) return result;
 	const start = effectiveDataset(base, scenario.edits);
-	const criterionByKey = new Map<string, EffectiveCriterion>();
-	for (const c of start.criteria) {
-		criterionByKey.set(nameKey(c.name), c);
-		criterionByKey.set(c.id, c);
-	}
+	// The criteria a header may name: the comparison's, and those this paste adds (a second column
+	// with the same name fills the same one). Matched as the CSV import matches, or by id.
+	const known: { id: string; name: string }[] = [...start.criteria];
+	const criterionOf = (header: string) => {
+		const text = header.trim();
+		if (!text) return undefined;
+		return matchHeader(text, known) ?? known.find((c) => c.id === text.toLowerCase());
+	};
 	const providerByKey = new Map(start.providers.map((p) => [nameKey(p.name), p.id]));
 
 	// A first row of names: it names a criterion, or its corner says "Provider" and nothing in it is a number.
 	const first = cells[0]!;
 	const headerRow =
 		cells.length > 1 &&
-		(first.some((t) => criterionByKey.has(nameKey(t)) && t.trim() !== '') ||
+		(first.some((t) => criterionOf(t) !== undefined) ||
 			(PROVIDER_HEADERS.has(first[0]!.trim().toLowerCase()) &&
 				first.slice(1).some((t) => t.trim() !== '') &&
 				first.slice(1).every((t) => t.trim() === '' || readNumber(t) === undefined)));
@@ -289,12 +288,12 @@ export function applyPaste(scenario: Scenario, base: Dataset, text: string, at: 
 		}
 		const header = first[j] ?? '';
 		if (header.trim() === '') continue;
-		const known = criterionByKey.get(nameKey(header));
-		if (known) {
-			columnIds[j] = known.id;
+		const matched = criterionOf(header);
+		if (matched) {
+			columnIds[j] = matched.id;
 			continue;
 		}
-		const { name, unit } = splitUnit(header);
+		const { name, unit } = splitHeader(header);
 		const inferred = newCriterionScale(
 			name,
 			unit,
@@ -322,7 +321,7 @@ export function applyPaste(scenario: Scenario, base: Dataset, text: string, at: 
 		});
 		next = added.scenario;
 		columnIds[j] = added.id;
-		criterionByKey.set(nameKey(header), { id: added.id } as EffectiveCriterion);
+		known.push({ id: added.id, name });
 		result.addedCriteria.push(name);
 		result.notices.push(inferred.notice);
 	}

@@ -8,7 +8,7 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView, valueScoresView } from '$lib/present/results';
 import { addCriterion, addProvider, setIncluded, setValue } from '$lib/scenario/actions';
 import { effectiveDataset } from '$lib/scenario/effective';
-import { LIMITS, type Scenario, type UserCriterion } from '$lib/scenario/schema';
+import { LIMITS, type Scenario } from '$lib/scenario/schema';
 import {
 	csvImportSummary,
 	exportMatrixCsv,
@@ -66,10 +66,11 @@ describe('exportMatrixCsv', () => {
 	it('writes the header, numbers with String(n), levels as labels and unknowns as empty cells', () => {
 		const lines = exportOf(fresh()).split('\r\n');
 		expect(lines[0]).toBe(
-			'Provider,Entry price,Price per GB RAM,Outbound transfer,Billing increment,Largest server,' +
-				'I/O virtualisation,SLA uptime,SLA credit for 1 h outage,Data centres,Compliance audits,' +
-				'Guest isolation,API maturity,Library support,Windows servers,Support included,' +
-				'Hypervisor trajectory,Xen→KVM migration'
+			// Each header carries its criterion's unit (data/cloud-2010.v1.json), a rating's "level" left out.
+			'Provider,Entry price ($/h),Price per GB RAM ($/GB-h),Outbound transfer ($/GB),Billing increment (h),' +
+				'Largest server (GB),I/O virtualisation,SLA uptime (%),SLA credit for 1 h outage (% of monthly fee),' +
+				'Data centres (count),Compliance audits (count),Guest isolation,API maturity (years),' +
+				'Library support (count),Windows servers,Support included,Hypervisor trajectory,Xen→KVM migration'
 		);
 		expect(lines[1]).toBe(
 			'Amazon EC2,0.02,0.0453,0.15,1,68.4,SR-IOV,99.95,0,4,2,"MAC available, usually off",4.21,4,Yes,' +
@@ -91,7 +92,7 @@ describe('exportMatrixCsv', () => {
 			scale: { kind: 'linear', worst: 100, best: 10 }
 		}).scenario;
 		const rows = cells(exportOf(s));
-		expect(rows[0]?.at(-1)).toBe('Latency');
+		expect(rows[0]?.at(-1)).toBe('Latency (ms)');
 		expect(rows.map((r) => r[0])).toEqual([
 			'Provider',
 			'Amazon EC2',
@@ -179,9 +180,51 @@ describe('importMatrixCsv: round trips', () => {
 		const again = imported(importInto(exportOf(first))).scenario;
 		expect(matrix(again)).toEqual(matrix(first));
 		expect(ranking(again)).toEqual(ranking(first));
-		// The matrix file names a criterion without its unit, so only the unit is not carried back.
-		const withoutUnit = (c: UserCriterion) => ({ ...c, unit: '' });
-		expect(again.edits.criteria.map(withoutUnit)).toEqual(first.edits.criteria.map(withoutUnit));
+		// The headers carry the units ("Latency (ms)"), so the criteria come back whole, unit included.
+		expect(again.edits.criteria).toEqual(first.edits.criteria);
+		expect(again.edits.criteria.find((c) => c.name === 'Latency')?.unit).toBe('ms');
+	});
+
+	it.each([
+		['cloud-2010', 3],
+		['cloud-2026', 1],
+		['starter', 1]
+	] as const)(
+		'every header of a %s v%i export, unit and all, reads back as its own criterion',
+		(id, version) => {
+			const base = findDataset(id, version)!;
+			// A provider of the person's own, so the starter (which has none) has a row too.
+			const s = addProvider(fresh(base), base, { name: 'Acme', platform: '' }).scenario;
+			const csv = exportOf(s, base);
+			const headers = cells(csv)[0]!.slice(1);
+			const names = effectiveDataset(base, s.edits).criteria.map((c) => c.name);
+			const result = imported(importInto(csv, s, base));
+			expect(result.plan.added).toEqual([]);
+			expect(result.plan.matched).toEqual(headers.map((header, i) => ({ header, criterion: names[i] })));
+			expect(result.counts).toEqual({ providers: 0, criteria: 0, values: 0 });
+		}
+	);
+
+	it('headers say the unit where it adds something: "Smallest VM per month (USD/month)", not "Regions (regions)"', () => {
+		const base = findDataset('cloud-2026', 1)!;
+		const headers = cells(exportOf(fresh(base), base))[0]!;
+		// Units from data/cloud-2026.v1.json.
+		expect(headers).toContain('Smallest VM per month (USD/month)');
+		expect(headers).toContain('Largest VM memory (GiB)');
+		expect(headers).toContain('Regions');
+		expect(headers).toContain('Certifications (of 3)');
+		expect(headers).toContain('Arm VMs');
+		const starter = findDataset('starter', 1)!;
+		// data/starter.v1.json: Monthly price is in "$ per month", Support a rating.
+		expect(cells(exportOf(fresh(starter), starter))[0]).toEqual([
+			'Provider',
+			'Monthly price ($ per month)',
+			'Outbound traffic price ($ per GB)',
+			'SLA uptime (% per month)',
+			'Regions',
+			'Support',
+			'Automation'
+		]);
 	});
 });
 

@@ -2,7 +2,8 @@
  * The decision matrix as a spreadsheet has it, and back; and the results as a spreadsheet.
  *
  * Matrix format (what Export CSV writes and Import reads):
- * - Row 1: `Provider`, then one column per criterion, headed by the criterion's name.
+ * - Row 1: `Provider`, then one column per criterion, headed by the criterion's name and its unit in
+ *   brackets ("Monthly price ($ per month)"; `headerOf`), which Import matches back to the criterion.
  * - One row per provider: its name, then its raw value per criterion: a number in the criterion's
  *   unit (written with `String(n)`, never locale formatting), a rating level's label, or an empty
  *   cell for unknown.
@@ -19,8 +20,9 @@
  * Import merges the file into the current comparison, all or nothing:
  * - A column headed like a criterion of the comparison fills that criterion: case, spacing and a
  *   unit in brackets or after a comma are ignored ("Monthly price ($)", "monthly price, USD"; see
- *   `columns.ts`). Any other column becomes a new criterion of the person's in the group
- *   "Imported" (weight 50), named without the unit, which becomes its unit. A numeric one points
+ *   `scenario/columns.ts`, which the grid's paste reads headers with too). Any other column
+ *   becomes a new criterion of the person's in the group "Imported" (weight 50), named without
+ *   the unit, which becomes its unit. A numeric one points
  *   the way its name and unit say (price, latency, $, ms → less is better) or the way the person
  *   chose (`choices`); when neither, the result lists it as `undecided` and must not be applied.
  *   Its reference levels are proposed from the values with a margin, rounded (`proposeLevels`),
@@ -61,6 +63,7 @@ import {
 } from '$lib/scenario/schema';
 import { quote } from './codec';
 import {
+	headerOf,
 	inferDirection,
 	matchHeader,
 	nameKey,
@@ -68,7 +71,7 @@ import {
 	splitHeader,
 	yesNo,
 	type Direction
-} from './columns';
+} from '$lib/scenario/columns';
 
 /** The first header of a matrix file. */
 export const PROVIDER_HEADER = 'Provider';
@@ -101,7 +104,7 @@ function matrixCell(criterion: EffectiveCriterion, provider: EffectiveProvider):
 /** The matrix of the effective data set: every provider (left-out ones too) × every criterion. */
 export function exportMatrixCsv(dataset: EffectiveDataset): string {
 	return toCsv([
-		[PROVIDER_HEADER, ...dataset.criteria.map((c) => c.name)],
+		[PROVIDER_HEADER, ...dataset.criteria.map((c) => headerOf(c, dataset.criteria))],
 		...dataset.providers.map((p) => [p.name, ...dataset.criteria.map((c) => matrixCell(c, p))])
 	]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inferDirection, matchHeader, proposeLevels, splitHeader, yesNo } from './columns';
+import { headerOf, inferDirection, matchHeader, proposeLevels, splitHeader, yesNo } from './columns';
 
 // The starter's and the 2026 data set's criterion names (data/starter.v1.json, data/cloud-2026.v1.json).
 const criteria = [
@@ -108,4 +108,34 @@ test.each([
 	['', undefined]
 ])('yes/no cell %j → %s', (text, meaning) => {
 	expect(yesNo(text)).toBe(meaning);
+});
+
+describe('headerOf: the header a criterion is exported under', () => {
+	const list = [
+		{ name: 'Monthly price', unit: '$ per month' },
+		{ name: 'Regions', unit: 'regions' },
+		{ name: 'Certifications (of 3)', unit: 'of 3' },
+		{ name: 'Arm VMs', unit: 'level' },
+		{ name: 'Bandwidth', unit: 'h' },
+		{ name: 'Odd', unit: 'USD (excl. VAT)' },
+		{ name: 'Price', unit: 'EUR' },
+		{ name: 'Price (EUR)', unit: '' }
+	];
+	test.each([
+		// The unit in brackets, which splitHeader reads back as the unit.
+		[0, 'Monthly price ($ per month)'],
+		// A unit the name already says, and a rating's "level", add nothing.
+		[1, 'Regions'],
+		[2, 'Certifications (of 3)'],
+		[3, 'Arm VMs'],
+		// "h" is not the end of the word "Bandwidth": the unit is written.
+		[4, 'Bandwidth (h)'],
+		// A unit with brackets of its own would not read back as one: the name alone.
+		[5, 'Odd'],
+		// "Price (EUR)" would name the other criterion: the name alone.
+		[6, 'Price']
+	])('%i → %j, which matchHeader reads back as the same criterion', (i, header) => {
+		expect(headerOf(list[i]!, list)).toBe(header);
+		expect(matchHeader(header, list)).toBe(list[i]);
+	});
 });

@@ -6,7 +6,8 @@
  * brackets or after the last comma; the criterion's name is what is left. Names are compared
  * ignoring case, accents, spacing and punctuation.
  *
- * Pure TypeScript: no Svelte, no DOM.
+ * One reading for both doors a spreadsheet comes in by: the CSV import (`share/csv.ts`) and the
+ * grid's paste (`paste.ts`). Pure TypeScript: no Svelte, no DOM.
  */
 import type { Criterion } from '$lib/data/schema';
 
@@ -62,6 +63,26 @@ export function matchHeader<C extends { name: string }>(
 	const { name } = splitHeader(header);
 	const key = nameKey(name);
 	return criteria.find((c) => nameKey(c.name) === key || nameKey(splitHeader(c.name).name) === key);
+}
+
+/**
+ * The header a spreadsheet column of `criterion` is written under: its name with its unit in
+ * brackets ("Monthly price ($ per month)"), so the file says what the numbers are in, and reading it
+ * back (`matchHeader`) finds the same criterion. The unit is left out where it adds nothing (a
+ * rating's "level", a name that already ends with it: "Certifications (of 3)") or where the header
+ * would not read back as this criterion among `criteria` (a unit with brackets of its own, or
+ * another criterion named like the result).
+ */
+export function headerOf<C extends { name: string; unit: string }>(
+	criterion: C,
+	criteria: readonly C[]
+): string {
+	const { name, unit } = criterion;
+	const unitKey = nameKey(unit);
+	const nameText = nameKey(name);
+	if (!unitKey || unit === 'level' || nameText === unitKey || nameText.endsWith(` ${unitKey}`)) return name;
+	const header = `${name} (${unit})`;
+	return splitHeader(header).unit === unit && matchHeader(header, criteria) === criterion ? header : name;
 }
 
 /** Words and units of things where less is better: money, time, delay. */

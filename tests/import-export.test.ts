@@ -73,7 +73,7 @@ test.describe('import and export', () => {
 		await expect(status).toContainText(
 			'Imported 1 new provider, 1 new criterion and 1 changed value from prices.csv.'
 		);
-		// 20…80 ms: span 60, step 10; 14 → 10 (best), 86 → 90 (worst) (src/lib/share/columns.ts).
+		// 20…80 ms: span 60, step 10; 14 → 10 (best), 86 → 90 (worst) (src/lib/scenario/columns.ts).
 		await expect(status).toContainText(
 			'New criterion “Latency”: less is better, 90 ms scores 0 and 10 ms scores 100 ' +
 				'(proposed from the values, rounded); change them under Your data.'

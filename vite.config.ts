@@ -43,10 +43,39 @@ function validateData(): Plugin {
  * editors) stays apart. `npm run bench` prints the first load; tests/first-load.test.ts guards it.
  */
 const startChunk = (id: string) =>
-	/[\\/](node_modules|src[\\/]lib|data)[\\/]/.test(id) || /[\\/]src[\\/]routes[\\/][^\\/]+$/.test(id);
+	(/[\\/](node_modules|src[\\/]lib|data)[\\/]/.test(id) || /[\\/]src[\\/]routes[\\/][^\\/]+$/.test(id)) &&
+	(!homeModules.size || homeModules.has(id));
+
+/**
+ * The modules `/` imports at once (static imports from its page, its layout, its error page and
+ * SvelteKit's client entry), found once the client's module graph is complete. Rolldown's
+ * `$initial` tag also marks what the other pages (`/d/…`, the group decision) import at once, and
+ * those rode in `/`'s start chunk (the group decision's model and client, 2.3 KB brotli); now only
+ * these join it.
+ */
+const homeModules = new Set<string>();
+function findHomeModules(): Plugin {
+	return {
+		name: 'cloud-scorecard:home-modules',
+		apply: 'build',
+		buildEnd() {
+			if (this.environment.name !== 'client') return;
+			homeModules.clear();
+			// `/`'s page and layout, SvelteKit's client, the root error page (SvelteKit's node 1).
+			const home =
+				/[\\/]src[\\/]routes[\\/]\+(page|layout)\.(svelte|ts)$|[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$|[\\/]generated[\\/]client[^\\/]*[\\/](app|nodes[\\/][01])\.js$/;
+			const stack = [...this.getModuleIds()].filter((id) => home.test(id));
+			for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+				if (homeModules.has(id)) continue;
+				homeModules.add(id);
+				stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+			}
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), findHomeModules(), sveltekit()],
 	environments: {
 		client: {
 			build: {

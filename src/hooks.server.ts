@@ -4,6 +4,7 @@ import '$lib/zod';
 // Every published data set, parsed and registered once at start: the server reads any link (and a
 // short link's stored query) without waiting; the browser loads only the one it needs.
 import '$lib/data/datasets';
+import '$lib/data/timelines';
 import { startDatabase } from '$lib/server/db';
 import { HSTS, SECURITY_HEADERS, wantsHsts } from './server/security-headers.js';
 

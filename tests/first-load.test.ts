@@ -17,6 +17,7 @@ const LATER = Object.fromEntries(
 	[
 		'src/routes/your-data/Editors.svelte',
 		'src/routes/PairwiseForm.svelte',
+		'src/routes/your-data/ImportPreview.svelte',
 		'src/lib/share/json-file.ts',
 		'src/lib/share/csv.ts'
 	].map((source) => [source, `/${manifest[source]?.file}`])

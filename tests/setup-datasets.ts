@@ -1,3 +1,5 @@
 // Unit tests read links and files without awaiting a data set: make every published one available
 // at once, as the server's first request of each would (the page loads them one at a time).
 import '../src/lib/data/datasets';
+// And their timelines, which the page loads with each data set.
+import '../src/lib/data/timelines';

@@ -17,9 +17,12 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * shrinks the first load, and never raise it without saying why in the commit.
  * Raised once, 105 → 122 KB (3 December 2026): the values grid, the honest answer, the start-from-
  * scratch chooser's wiring and "Decide together" joined the start-up chunk (119.5 KB on `/`,
- * 115.3 KB on the shared link). Loading the grid when it comes near the screen is the next step down.
+ * 115.3 KB on the shared link). Lowered 122 → 118 KB (3 December 2026; 115.2 KB on `/`, 111.0 KB
+ * on the shared link): the group decision's code, SMAA's own code and the CSV import preview left
+ * the start-up chunk, and a data set's timeline loads with that data set. Loading the grid when it
+ * comes near the screen is the next step down.
  */
-export const FIRST_LOAD_LIMIT = 122 * 1024;
+export const FIRST_LOAD_LIMIT = 118 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

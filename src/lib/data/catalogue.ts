@@ -1,10 +1,12 @@
 /**
  * Which data sets are published, and loading one. The list below is small and sits in the first
  * load; each data set's file is its own chunk, fetched when a comparison names it, so a visitor's
- * browser receives only the data set in use (issue 17). On the server a file is parsed with its
- * schema when first loaded; the build refuses a broken file before that (vite.config.ts).
+ * browser receives only the data set in use (issue 17). Its timeline ("What happened next",
+ * `data/history/`) comes with it, for the same reason (issue 16). On the server a file is parsed
+ * with its schema when first loaded; the build refuses a broken file before that (vite.config.ts).
  */
 import type { Dataset } from './schema';
+import { parseTimeline, type Timeline } from './timeline';
 import { parseDataset } from './validate';
 
 export interface CatalogueEntry {
@@ -49,7 +51,10 @@ export const DEFAULT_DATASET_ID = 'cloud-2010';
 export const STARTER_DATASET_ID = 'starter';
 
 const files = import.meta.glob<unknown>('/data/*.json', { import: 'default' });
+const timelineFiles = import.meta.glob<unknown>('/data/history/*.timeline.json', { import: 'default' });
 const loaded = new Map<string, Dataset>();
+/** Timelines by data set id; `null` once a data set is known to have none. */
+const timelines = new Map<string, Timeline | null>();
 const keyOf = (id: string, version: number) => `${id}.v${version}`;
 
 /** The newest published version of a data set id. */
@@ -89,11 +94,14 @@ export function registerDataset(dataset: Dataset): void {
 	loaded.set(keyOf(dataset.id, dataset.version), dataset);
 }
 
-/** Load a published data set (once; later calls reuse it). Undefined when no such file exists. */
+/** Load a published data set and its timeline (once; later calls reuse them). Undefined when no such file exists. */
 export async function loadDataset(id: string, version: number): Promise<Dataset | undefined> {
+	const [dataset] = await Promise.all([loaded.get(keyOf(id, version)) ?? loadFile(id, version), loadTimeline(id)]);
+	return dataset;
+}
+
+async function loadFile(id: string, version: number): Promise<Dataset | undefined> {
 	const key = keyOf(id, version);
-	const found = loaded.get(key);
-	if (found) return found;
 	const path = `/data/${key}.json`;
 	const load = files[path];
 	if (!load) return undefined;
@@ -102,4 +110,36 @@ export async function loadDataset(id: string, version: number): Promise<Dataset 
 	const dataset = import.meta.env.SSR ? parseDataset(path.slice(1), json) : (json as Dataset);
 	loaded.set(key, dataset);
 	return dataset;
+}
+
+/** The timeline of a data set id, once its data set has been loaded (or the timeline registered). */
+export function loadedTimeline(datasetId: string): Timeline | undefined {
+	return timelines.get(datasetId) ?? undefined;
+}
+
+/** Make a parsed timeline available without loading (the tests). */
+export function registerTimeline(timeline: Timeline): void {
+	timelines.set(timeline.datasetId, timeline);
+}
+
+async function loadTimeline(datasetId: string): Promise<void> {
+	if (timelines.has(datasetId)) return;
+	const path = `/data/history/${datasetId}.timeline.json`;
+	const load = timelineFiles[path];
+	const json = load ? await load() : undefined;
+	if (json === undefined || timelines.has(datasetId)) {
+		timelines.set(datasetId, timelines.get(datasetId) ?? null);
+		return;
+	}
+	// As with the data sets: the browser takes the file as the build checked it (every id an event
+	// concerns is one of the newest version's providers or hypervisors); the server parses it, and
+	// checks the ids too when that version is loaded.
+	let timeline = json as Timeline;
+	if (import.meta.env.SSR) {
+		const newest = latestEntry(datasetId);
+		const dataset = newest && loaded.get(keyOf(newest.id, newest.version));
+		const ids = dataset && new Set([...dataset.providers, ...dataset.hypervisors].map((x) => x.id));
+		timeline = parseTimeline(path.slice(1), json, ids);
+	}
+	timelines.set(datasetId, timeline);
 }

@@ -4,7 +4,8 @@
  * jsPDF and no DOM, so the document is tested in Node and `pdf.ts` only lays it out.
  */
 import { type Evaluation } from '$lib/evaluation/evaluate';
-import { acceptabilityIntro, acceptabilityNow, ACCEPTABILITY } from '$lib/present/acceptability';
+import { acceptabilityIntro, ACCEPTABILITY } from '$lib/present/acceptability';
+import { acceptabilityNow } from '$lib/present/acceptability-now';
 import { answerView } from '$lib/present/answer';
 import { withoutBidiControls } from '$lib/present/bidi';
 import { groupSummaryView } from '$lib/present/group-summary';

@@ -3,7 +3,7 @@
  * and the result as a table and a chart's data. Pure: no worker, no DOM.
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
-import { smaa, type SmaaRequest, type SmaaResult } from '$lib/mcda';
+import type { SmaaRequest, SmaaResult } from '$lib/mcda';
 import { isolate } from './bidi';
 import { listText } from './evidence';
 import { grouped } from './units';
@@ -204,19 +204,4 @@ export function acceptabilityView(
 		? ` ${listText(input.leftOut.map(isolate))} ${input.leftOut.length === 1 ? 'has' : 'have'} weight 0 and ${input.leftOut.length === 1 ? 'was' : 'were'} left out.`
 		: '';
 	return { ranks, columns: ['Provider', ...ranks], rows, text: text + leftOut };
-}
-
-/**
- * The page's figures without its worker, for the PDF (which cannot wait for the section to scroll
- * into view). The run is seeded by the comparison (`smaaInput`), so the numbers equal the page's.
- */
-export function acceptabilityNow(
-	evaluation: Evaluation,
-	uncertainUnknowns = true
-): AcceptabilityView | undefined {
-	const input = smaaInput(evaluation, uncertainUnknowns);
-	if (!input.providerIds.length) return undefined;
-	// The confidence factors are not shown: one draw for them (they come after, so the shares are the page's).
-	const result = smaa(input.request.values, { ...input.request, confidenceSamples: 1 });
-	return acceptabilityView(evaluation, input, result);
 }

@@ -6,7 +6,7 @@
  */
 import { isAfter } from '$lib/data/dates';
 import { sortEvents, whatBecameOf, type Timeline } from '$lib/data/timeline';
-import { timelineFor } from '$lib/data/timelines';
+import { loadedTimeline } from '$lib/data/catalogue';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 
 export interface TimelineEventView {
@@ -58,7 +58,7 @@ const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 export function timelineView(evaluation: Evaluation, timeline?: Timeline): TimelineView | undefined {
 	const { dataset } = evaluation;
-	const found = timeline ?? timelineFor(dataset.id);
+	const found = timeline ?? loadedTimeline(dataset.id);
 	if (!found) return undefined;
 	const names = new Map<string, string>([
 		...dataset.hypervisors.map((h) => [h.id, h.name] as const),

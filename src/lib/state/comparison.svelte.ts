@@ -30,6 +30,11 @@ export class Comparison {
 	scenario: Scenario = $state.raw() as Scenario;
 	/** What the last change was, for the Undo button's label; empty when there is nothing to undo. */
 	lastChange = $state('');
+	/**
+	 * How many undo steps have begun: a change that starts a new step (not one that joins the slider
+	 * drag or the number being typed) adds one. The address bar gives each step a history entry.
+	 */
+	steps = $state(0);
 
 	/**
 	 * The published data set the scenario names. Whoever replaces the scenario with one on another
@@ -66,6 +71,7 @@ export class Comparison {
 		if (!(top && top.key === key && now - top.at < COALESCE_MS)) {
 			this.#history.push({ scenario: this.scenario, label, key, at: now });
 			if (this.#history.length > UNDO_DEPTH) this.#history.shift();
+			this.steps++;
 		} else top.at = now;
 		this.scenario = next;
 		this.lastChange = label;

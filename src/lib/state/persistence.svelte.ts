@@ -31,6 +31,8 @@ export interface PersistenceOptions {
 	current: () => { query: string; title: string };
 	/** How many steps the person has taken (Comparison.steps): a new one adds a history entry. */
 	step?: () => number;
+	/** A change is under way that is not a step yet (a weight being typed: Comparison.unsettled). */
+	unsettled?: () => boolean;
 	/** The query the page was opened with, when it was opened from a link. */
 	linked: string | undefined;
 	/** Opened at a short link (`/s/<id>`): the address stays that link until the comparison changes. */
@@ -75,8 +77,11 @@ export class Persistence {
 
 	/** The step the address bar has an entry for. */
 	#step: number;
-	/** The comparison as the last change left it: the entry a new step leaves holds it. */
-	#seen: string;
+	/**
+	 * The comparison as the last step left it: the entry a new step leaves holds it (while a weight
+	 * is being typed the address bar already shows the new figure; the entry before keeps the old).
+	 */
+	#base: string;
 	/** The address bar is due to be replaced with the comparison after the debounce. */
 	#addressPending = false;
 
@@ -86,7 +91,7 @@ export class Persistence {
 		this.options = options;
 		this.#initial = options.linked ?? options.current().query;
 		this.#step = options.step?.() ?? 0;
-		this.#seen = options.current().query;
+		this.#base = options.current().query;
 		if (!browser) return;
 		// After hydration, so the server's HTML (the link or the default) hydrates as rendered.
 		$effect(() => untrack(() => this.#start()));
@@ -94,9 +99,9 @@ export class Persistence {
 			const current = this.options.current();
 			const step = this.options.step?.() ?? 0;
 			// A new step: the entry being left holds the comparison before it.
-			const before = step === this.#step ? undefined : this.#seen;
+			const before = step === this.#step ? undefined : this.#base;
 			this.#step = step;
-			this.#seen = current.query;
+			if (!this.options.unsettled?.()) this.#base = current.query;
 			if (!this.#changed && current.query === this.#initial) {
 				this.#schedule(undefined);
 				return;
@@ -207,8 +212,9 @@ export class Persistence {
 		const address = this.#addressOf(this.options.current().query);
 		// A comparison too large for a link has no address of its own, so no entry to go back to.
 		if (before !== undefined && address) {
-			// The entry being left may still wait for its last change (a drag just before a preset click).
-			const left = this.#addressPending ? this.#addressOf(before) : undefined;
+			// The entry being left holds the comparison before this step (the address bar may show a
+			// weight typed since, or wait for a drag's last change).
+			const left = this.#addressOf(before);
 			if (left !== undefined) writeQuery(left);
 			pushQuery(address);
 			this.#addressPending = false;

@@ -163,3 +163,46 @@ describe('Comparison: derived from the scenario', () => {
 		expect(c.query).not.toBe(query); // the link carries the new provider (as e=, compressed)
 	});
 });
+
+describe('Comparison: steps (one history entry each, for the browser’s Back)', () => {
+	it('a preset or a method is a step at once; a weight only once it is settled, however many ticks', () => {
+		const c = new Comparison(start, v1);
+		expect(c.steps).toBe(0);
+		c.applyPreset(c.presets[1]!);
+		expect(c.steps).toBe(1);
+		at(now + 2000);
+		c.setMethod('topsis');
+		expect(c.steps).toBe(2);
+		at(now + 2000);
+		// Typing "37": two changes of one undo step, not a step until the box is left.
+		c.setWeight('entry-price', 3);
+		at(now + 150);
+		c.setWeight('entry-price', 37);
+		expect(c.unsettled).toBe(true);
+		expect(c.steps).toBe(2);
+		c.settle();
+		expect(c.unsettled).toBe(false);
+		expect(c.steps).toBe(3);
+		// A blur after the change event settles nothing more.
+		c.settle();
+		expect(c.steps).toBe(3);
+		// The arrow key on the box within the second: the same undo step, so no new entry.
+		at(now + 300);
+		c.setWeight('entry-price', 38);
+		c.settle();
+		expect(c.steps).toBe(3);
+		// A second later the same box again: a new step.
+		at(now + 2000);
+		c.setWeight('entry-price', 40);
+		c.settle();
+		expect(c.steps).toBe(4);
+	});
+
+	it('Undo is no step of its own and ends a weight edit', () => {
+		const c = new Comparison(start, v1);
+		c.setWeight('entry-price', 3);
+		c.undo();
+		expect(c.unsettled).toBe(false);
+		expect(c.steps).toBe(0);
+	});
+});

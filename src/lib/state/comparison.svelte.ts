@@ -30,6 +30,17 @@ export class Comparison {
 	scenario: Scenario = $state.raw() as Scenario;
 	/** What the last change was, for the Undo button's label; empty when there is nothing to undo. */
 	lastChange = $state('');
+	/**
+	 * How many steps the person has taken, each one a history entry in the address bar (so the
+	 * browser's Back undoes within the app): a change that starts a new undo step adds one, except a
+	 * weight being typed or dragged, which adds one once it is settled (`settle`: change or blur), so
+	 * neither each keystroke nor each slider tick is an entry.
+	 */
+	steps = $state(0);
+	/** A weight is being typed or dragged: its step is counted when it is settled. */
+	unsettled = $state(false);
+	/** The undo step last counted for a weight, so settling the same edit twice counts it once. */
+	#settledStep: object | undefined;
 
 	/**
 	 * The published data set the scenario names. Whoever replaces the scenario with one on another
@@ -57,7 +68,7 @@ export class Comparison {
 	 * Make `next` the scenario, remembering the previous one for undo. `key` names what changed:
 	 * consecutive changes with the same key in quick succession (dragging one slider) are one step.
 	 */
-	#commit(next: Scenario, label: string, key = label, sync = true) {
+	#commit(next: Scenario, label: string, key = label, sync = true, settled = true) {
 		// In rank or pairwise mode the weights follow that input, also after a criterion is added or removed.
 		if (sync && next.weighting !== 'direct') next = actions.syncWeights(next, this.base);
 		if (next === this.scenario) return;
@@ -66,10 +77,23 @@ export class Comparison {
 		if (!(top && top.key === key && now - top.at < COALESCE_MS)) {
 			this.#history.push({ scenario: this.scenario, label, key, at: now });
 			if (this.#history.length > UNDO_DEPTH) this.#history.shift();
+			if (settled) this.steps++;
 		} else top.at = now;
 		this.scenario = next;
 		this.lastChange = label;
+		this.unsettled = !settled;
 	}
+
+	/** The weight being typed or dragged is set (the box's change or blur, the slider let go). */
+	settle = () => {
+		if (!this.unsettled) return;
+		this.unsettled = false;
+		const top = this.#history.at(-1);
+		if (top && top !== this.#settledStep) {
+			this.#settledStep = top;
+			this.steps++;
+		}
+	};
 
 	get canUndo(): boolean {
 		// Reading lastChange makes this reactive; the history itself is plain data.
@@ -80,6 +104,7 @@ export class Comparison {
 		const step = this.#history.pop();
 		if (!step) return;
 		this.scenario = step.scenario;
+		this.unsettled = false;
 		this.lastChange = this.#history.at(-1)?.label ?? '';
 		return step.label;
 	};
@@ -88,7 +113,9 @@ export class Comparison {
 		this.#commit(
 			actions.setWeight(this.scenario, criterionId, weight),
 			'weight change',
-			`weight:${criterionId}`
+			`weight:${criterionId}`,
+			true,
+			false
 		);
 	equalWeights = () => this.#commit(actions.equalWeights(this.scenario, this.base), 'equal weights');
 	applyPreset = (preset: Preset) =>

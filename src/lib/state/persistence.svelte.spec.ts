@@ -5,7 +5,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import type { Scenario } from '$lib/scenario/schema';
 import { encodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
 import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';
-import { writeQuery } from '$lib/share/url-sync.svelte';
+import { pushQuery, readQuery, writeQuery } from '$lib/share/url-sync.svelte';
 import { Persistence } from './persistence.svelte';
 
 /**
@@ -14,7 +14,12 @@ import { Persistence } from './persistence.svelte';
  * spy, since SvelteKit's router does not exist here.
  */
 vi.mock('$app/environment', () => ({ browser: true, building: false, dev: true, version: 'test' }));
-vi.mock('$lib/share/url-sync.svelte', () => ({ URL_DEBOUNCE_MS: 250, writeQuery: vi.fn() }));
+vi.mock('$lib/share/url-sync.svelte', () => ({
+	URL_DEBOUNCE_MS: 250,
+	writeQuery: vi.fn(),
+	pushQuery: vi.fn(),
+	readQuery: vi.fn()
+}));
 
 const v1 = findDataset('cloud-2010', 1)!;
 const queryOf = (scenario: Scenario) => encodeScenario(scenario, v1);
@@ -51,6 +56,7 @@ beforeEach(() => {
 		removeEventListener: (type: string) => listeners.delete(`document:${type}`)
 	});
 	vi.mocked(writeQuery).mockClear();
+	vi.mocked(pushQuery).mockClear();
 });
 
 let cleanup: (() => void) | undefined;
@@ -215,5 +221,78 @@ describe('Persistence: nothing lost, nothing too long', () => {
 		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
 		expect(listeners.has('pagehide')).toBe(false);
 		expect(listeners.has('document:visibilitychange')).toBe(false);
+	});
+});
+
+describe('Persistence: a history entry per step, so Back undoes within the app', () => {
+	/** A page whose comparison counts steps as Comparison does (a restore is a step too). */
+	function stepped() {
+		const state = $state({ query: DEFAULT, steps: 0, unsettled: false });
+		const restored: string[] = [];
+		cleanup = $effect.root(() => {
+			new Persistence({
+				current: () => ({ query: state.query, title: 'title' }),
+				step: () => state.steps,
+				unsettled: () => state.unsettled,
+				linked: undefined,
+				restore: (scenario, label) => {
+					restored.push(label);
+					state.query = queryOf(scenario);
+					state.steps++;
+				}
+			});
+		});
+		flushSync();
+		vi.advanceTimersByTime(250);
+		vi.mocked(writeQuery).mockClear();
+		return { state, restored };
+	}
+	const order = (f: typeof writeQuery) => vi.mocked(f).mock.invocationCallOrder;
+
+	it('a step adds an entry at once, after the entry it leaves got the comparison before it', () => {
+		const { state } = stepped();
+		state.query = TOPSIS;
+		state.steps = 1;
+		flushSync();
+		expect(pushQuery).toHaveBeenCalledTimes(1);
+		expect(pushQuery).toHaveBeenLastCalledWith(TOPSIS);
+		// Changes within the step replace that entry, after the debounce.
+		state.query = PRODUCT;
+		flushSync();
+		vi.advanceTimersByTime(250);
+		expect(pushQuery).toHaveBeenCalledTimes(1);
+		expect(writeQuery).toHaveBeenLastCalledWith(PRODUCT);
+	});
+
+	it('a weight being typed shows in the address bar at once; its entry comes when it is settled', () => {
+		const { state } = stepped();
+		state.query = TOPSIS;
+		state.unsettled = true;
+		flushSync();
+		vi.advanceTimersByTime(250);
+		expect(writeQuery).toHaveBeenLastCalledWith(TOPSIS);
+		expect(pushQuery).not.toHaveBeenCalled();
+		state.unsettled = false;
+		state.steps = 1;
+		flushSync();
+		// The entry left goes back to the comparison before the typing; the new one holds it.
+		expect(writeQuery).toHaveBeenLastCalledWith(DEFAULT);
+		expect(pushQuery).toHaveBeenLastCalledWith(TOPSIS);
+		expect(order(writeQuery).at(-1)!).toBeLessThan(order(pushQuery).at(-1)!);
+	});
+
+	it('Back or Forward reads the comparison back from the address bar, adding no entry', () => {
+		const { state, restored } = stepped();
+		vi.mocked(readQuery).mockReturnValue(TOPSIS);
+		listeners.get('popstate')!();
+		flushSync();
+		expect(restored).toEqual(['Back/Forward']);
+		expect(state.query).toBe(TOPSIS);
+		vi.advanceTimersByTime(250);
+		expect(pushQuery).not.toHaveBeenCalled();
+		// The same comparison already: nothing to do.
+		listeners.get('popstate')!();
+		flushSync();
+		expect(restored).toEqual(['Back/Forward']);
 	});
 });

@@ -6,6 +6,10 @@
  * Opening a link never costs the person their own work: each visit saves into its own entry of the
  * recent list, and a linked comparison is saved only once they change it. When the page was opened
  * from a link that differs from their latest own comparison, `ownWork` offers the way back.
+ *
+ * Each step the person takes (Comparison.steps: a preset, a method, a weight typed or dragged, not
+ * each keystroke or slider tick) gets its own history entry, so the browser's Back button undoes
+ * within the app; on Back or Forward the comparison is read back from the address bar.
  */
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
@@ -18,19 +22,30 @@ import {
 	saveRecent,
 	type RecentEntry
 } from '$lib/share/storage';
-import { URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
+import { pushQuery, readQuery, URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
 import type { Dataset } from '$lib/data/schema';
 import type { Scenario } from '$lib/scenario/schema';
 
 export interface PersistenceOptions {
 	/** The current share query and a title for the recent list. */
 	current: () => { query: string; title: string };
+	/** How many steps the person has taken (Comparison.steps): a new one adds a history entry. */
+	step?: () => number;
+	/** A change is under way that is not a step yet (a weight being typed: Comparison.unsettled). */
+	unsettled?: () => boolean;
 	/** The query the page was opened with, when it was opened from a link. */
 	linked: string | undefined;
 	/** Opened at a short link (`/s/<id>`): the address stays that link until the comparison changes. */
 	keepAddress?: boolean;
 	/** Make a stored comparison the current one. */
 	restore: (scenario: Scenario, label: string) => void;
+}
+
+interface OpenOptions {
+	/** Named in the notice when its data set does not load. */
+	title: string;
+	/** Not the person's step (carrying on with saved work, Back or Forward): no history entry. */
+	quiet?: boolean;
 }
 
 function newVisitId(): string {
@@ -62,30 +77,50 @@ export class Persistence {
 	 */
 	#known: string | undefined;
 
+	/** The step the address bar has an entry for. */
+	#step: number;
+	/**
+	 * The comparison as the last step left it: the entry a new step leaves holds it (while a weight
+	 * is being typed the address bar already shows the new figure; the entry before keeps the old).
+	 */
+	#base: string;
+	/** The address bar is due to be replaced with the comparison after the debounce. */
+	#addressPending = false;
+
 	readonly options: PersistenceOptions;
 
 	constructor(options: PersistenceOptions) {
 		this.options = options;
 		this.#initial = options.linked ?? options.current().query;
+		this.#step = options.step?.() ?? 0;
+		this.#base = options.current().query;
 		if (!browser) return;
 		// After hydration, so the server's HTML (the link or the default) hydrates as rendered.
 		$effect(() => untrack(() => this.#start()));
 		$effect(() => {
 			const current = this.options.current();
+			const step = this.options.step?.() ?? 0;
+			// A new step: the entry being left holds the comparison before it.
+			const before = step === this.#step ? undefined : this.#base;
+			this.#step = step;
+			if (!this.options.unsettled?.()) this.#base = current.query;
 			if (!this.#changed && current.query === this.#initial) {
 				this.#schedule(undefined);
 				return;
 			}
 			this.#changed = true;
-			this.#schedule(current);
+			this.#schedule(current, before);
 		});
 		const flush = () => this.flush();
 		const hidden = () => document.visibilityState === 'hidden' && this.flush();
+		const popped = () => this.#popped();
 		addEventListener('pagehide', flush);
+		addEventListener('popstate', popped);
 		document.addEventListener('visibilitychange', hidden);
 		$effect(() => () => {
 			this.flush();
 			removeEventListener('pagehide', flush);
+			removeEventListener('popstate', popped);
 			document.removeEventListener('visibilitychange', hidden);
 		});
 	}
@@ -103,7 +138,9 @@ export class Persistence {
 				this.#visit = latest.id;
 				this.#known = latest.query;
 				this.#changed = true;
-				if (latest.query !== query) this.#open(latest, 'restore saved comparison');
+				// Carrying on is not a step: Back still leaves the app.
+				if (latest.query !== query)
+					this.#open(latest.query, 'restore saved comparison', { title: latest.title, quiet: true });
 			}
 		} else if (latest && latest.query === linked) {
 			// A reload of their own comparison: the same work, not a shared link.
@@ -125,50 +162,83 @@ export class Persistence {
 		this.#known = entry.query;
 		this.#changed = true;
 		this.ownWork = undefined;
-		this.#open(entry, 'open a recent comparison');
+		this.#open(entry.query, 'open a recent comparison', { title: entry.title });
 	};
+
+	/**
+	 * Back or Forward: the address bar now holds another entry's comparison (or the short link the
+	 * page opened at); make it the current one. That is no new step: the entry is already there.
+	 */
+	#popped() {
+		clearTimeout(this.#timer);
+		this.#addressPending = false;
+		this.flush();
+		const query = readQuery() ?? this.#initial;
+		if (!query || query === this.options.current().query) return;
+		this.#open(query, 'Back/Forward', { title: 'The comparison in the address bar', quiet: true });
+	}
 
 	/**
 	 * Saved work may be on another data set than the page's: restored at once when that data set is
 	 * here (no flash of the default at start-up), else once it has loaded.
 	 */
-	#open(entry: RecentEntry, label: string): void {
+	#open(query: string, label: string, how: OpenOptions): void {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
-		const ref = entryForRef(new URLSearchParams(entry.query).get('d'));
+		const ref = entryForRef(new URLSearchParams(query).get('d'));
 		const here = loadedDataset(ref.id, ref.version);
-		if (here) this.#restore(entry, label, here);
+		if (here) this.#restore(query, label, how, here);
 		else
 			void loadDataset(ref.id, ref.version)
 				.catch(() => undefined)
-				.then((dataset) => this.#restore(entry, label, dataset));
+				.then((dataset) => this.#restore(query, label, how, dataset));
 	}
 
-	#restore(entry: RecentEntry, label: string, dataset: Dataset | undefined) {
+	#restore(query: string, label: string, how: OpenOptions, dataset: Dataset | undefined) {
 		if (!dataset) {
-			this.readNotice = `${quote(entry.title)} could not be opened: its data set did not load. Try again.`;
+			this.readNotice = `${quote(how.title)} could not be opened: its data set did not load. Try again.`;
 			return;
 		}
 		// Saved work is raw input like a link: the same gate, and what it replaced is said.
-		const { scenario, problems } = decodeScenario(entry.query, {
+		const { scenario, problems } = decodeScenario(query, {
 			maxLength: MAX_SAVED_QUERY,
 			datasets: [dataset],
 			from: 'the saved comparison'
 		});
 		this.options.restore(scenario, label);
-		const opened = problems.length ? `In ${quote(entry.title)}: ${problems.join(' ')}` : undefined;
+		// Not a step of the person's: the address bar keeps its entry (replaced, not added).
+		if (how.quiet) this.#step = this.options.step?.() ?? 0;
+		const opened = problems.length ? `In ${quote(how.title)}: ${problems.join(' ')}` : undefined;
 		this.readNotice = [this.#listNotice, opened].filter(Boolean).join(' ') || undefined;
 	}
 
-	/** Address bar and storage follow `state` after the debounce; `undefined` only updates the bar. */
-	#schedule(state: { query: string; title: string } | undefined) {
+	/**
+	 * Address bar and storage follow `state` after the debounce; `undefined` only updates the bar.
+	 * `before` (a new step began; the comparison before it) adds a history entry at once instead.
+	 */
+	#schedule(state: { query: string; title: string } | undefined, before?: string) {
 		clearTimeout(this.#timer);
 		this.#pending = state;
-		const query = this.options.current().query;
-		const keep = this.options.keepAddress && query === this.#initial;
+		const address = this.#addressOf(this.options.current().query);
+		// A comparison too large for a link has no address of its own, so no entry to go back to.
+		if (before !== undefined && address) {
+			// The entry being left holds the comparison before this step (the address bar may show a
+			// weight typed since, or wait for a drag's last change).
+			const left = this.#addressOf(before);
+			if (left !== undefined) writeQuery(left);
+			pushQuery(address);
+			this.#addressPending = false;
+		} else this.#addressPending = address !== undefined;
 		this.#timer = setTimeout(() => {
-			if (!keep) writeQuery(query.length > MAX_QUERY_LENGTH ? '' : query);
+			if (this.#addressPending && address !== undefined) writeQuery(address);
+			this.#addressPending = false;
 			this.flush();
 		}, URL_DEBOUNCE_MS);
+	}
+
+	/** What the address bar should hold for `query`: undefined to leave a short link in place. */
+	#addressOf(query: string): string | undefined {
+		if (this.options.keepAddress && query === this.#initial) return undefined;
+		return query.length > MAX_QUERY_LENGTH ? '' : query;
 	}
 
 	/** Write pending work to storage now (on pagehide, on leaving). */

@@ -156,6 +156,7 @@ test('criterion groups fold away by keyboard and still show their weight sum', a
 	await expect(cost).toHaveText(/sum 300 = 50 %/);
 	await expect(cost).toHaveAttribute('aria-expanded', 'false');
 	// Folding is the page's layout, not the comparison: the link does not change for it.
+	await expect(page).toHaveURL(/&p=startup(&|$)/);
 	const url = page.url();
 	await cost.focus();
 	await page.keyboard.press('Space');

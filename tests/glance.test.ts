@@ -336,7 +336,8 @@ test.describe('on a desktop', () => {
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
 
-		// In the weights form: the presets, Equal weights, then one number box per criterion.
+		// In the weights form: the presets, Equal weights, then per group its fold button and one
+		// number box per criterion.
 		const stops = await page.getByRole('form', { name: 'Weights' }).evaluate((form) =>
 			[...form.querySelectorAll<HTMLElement>('input, button, select, a[href], [tabindex]')]
 				.filter((e) => e.tabIndex >= 0 && !(e as HTMLInputElement).disabled)
@@ -350,8 +351,17 @@ test.describe('on a desktop', () => {
 		const criteria = await page.getByRole('form', { name: 'Weights' }).getByRole('slider').count();
 		expect(stops.filter((s) => s === 'number')).toHaveLength(criteria);
 		expect(stops.filter((s) => s === 'input')).toEqual([]);
-		// "Way of setting the weights": one radio group, one stop.
-		expect(stops.filter((s) => s === 'radio')).toHaveLength(1);
+		// The settings bar's choices (method, way of setting the weights, unknown values): each radio
+		// group is one stop.
+		const settingStops = await page
+			.getByRole('region', { name: 'How the ranking is made' })
+			.evaluate(
+				(bar) =>
+					[...bar.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter(
+						(e) => e.tabIndex >= 0 && e.checked
+					).length
+			);
+		expect(settingStops).toBe(3);
 		// The slider is out of the Tab order but still named and described.
 		const slider = page.getByRole('slider', { name: 'Entry price', exact: true });
 		await expect(slider).toHaveAttribute('tabindex', '-1');

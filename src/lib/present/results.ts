@@ -121,6 +121,36 @@ export function weightTotalText(total: number): string {
 		: 'Sum of weights 0: nothing to rank by';
 }
 
+export interface WeightGroupView {
+	id: string;
+	name: string;
+	/** The group's criteria, in the data set's order. */
+	criteria: Evaluation['criteria'];
+	/** What the group's criteria weigh together: "sum 120 = 21 %" (21 % of every weight). */
+	sum: string;
+}
+
+/**
+ * The weights form's groups: each of the data set's groups that has a criterion, with what its
+ * criteria weigh together, so a group folded away still says how much it counts.
+ */
+export function weightGroupsView(
+	evaluation: Pick<Evaluation, 'criteria' | 'weights' | 'totalWeight'> & {
+		dataset: { groups: readonly { id: string; name: string }[] };
+	}
+): WeightGroupView[] {
+	return evaluation.dataset.groups.flatMap((group) => {
+		const members = evaluation.criteria.flatMap((c, i) => (c.group === group.id ? [i] : []));
+		if (!members.length) return [];
+		const weight = members.reduce((total, i) => total + (evaluation.weights[i] ?? 0), 0);
+		const sum =
+			evaluation.totalWeight > 0
+				? `sum ${formatWeightTotal(weight)} = ${formatShare(weight, evaluation.totalWeight)}`
+				: `sum ${formatWeightTotal(weight)}`;
+		return [{ id: group.id, name: group.name, criteria: members.map((i) => evaluation.criteria[i]!), sum }];
+	});
+}
+
 /** Every source row's id starts with this, so a link to one can open its section first. */
 export const SOURCE_ROW_PREFIX = 'src-';
 

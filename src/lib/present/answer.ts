@@ -305,7 +305,19 @@ export interface AnswerView {
 	musts: string | undefined;
 }
 
+/**
+ * One view per evaluation (it is never changed: a change makes a new evaluation): the page's title
+ * and the answer both read it, and its robustness sentence runs a weight simulation.
+ */
+const answerViews = new WeakMap<Evaluation, AnswerView>();
+
 export function answerView(evaluation: Evaluation): AnswerView {
+	let view = answerViews.get(evaluation);
+	if (!view) answerViews.set(evaluation, (view = buildAnswerView(evaluation)));
+	return view;
+}
+
+function buildAnswerView(evaluation: Evaluation): AnswerView {
 	const sentence = answerSentence(evaluation);
 	const [first] = evaluation.ranking;
 	const l = lead(evaluation);

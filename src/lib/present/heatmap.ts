@@ -88,8 +88,11 @@ export interface HeatmapGroupView {
 	rows: HeatmapRowView[];
 }
 
+/** The heatmap's heading, also the closed section's summary (which must not build the whole view). */
+export const HEATMAP_HEADING = 'Value heatmap';
+
 export interface HeatmapView {
-	heading: 'Value heatmap';
+	heading: typeof HEATMAP_HEADING;
 	/** What the grid shows, page and PDF alike. */
 	caption: string;
 	/** On the page only: how to read a cell's figure. */
@@ -185,7 +188,7 @@ export function heatmapView(evaluation: Evaluation): HeatmapView {
 	const order = providerColumns(evaluation);
 	const columns = order.map((i) => column(evaluation, i));
 	return {
-		heading: 'Value heatmap',
+		heading: HEATMAP_HEADING,
 		caption:
 			'Each provider’s value score (0–100, before weighting) on every criterion, coloured by score ' +
 			'(key below); unknown values are hatched, not coloured as the score they are counted as.',

@@ -5,6 +5,7 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { formatScore } from '$lib/present/format';
 import { addCriterion, addProvider, setScale, setValue } from './actions';
 import { effectiveDataset, platformOf } from './effective';
+import { move } from './layout';
 import { emptyEdits } from './schema';
 import { tiny } from '$testing/tiny';
 
@@ -34,6 +35,35 @@ describe('the effective data set', () => {
 		const after = evaluate(tiny, { ...edited, weights: { price: 1, future: 0 } });
 		expect(formatScore(before.result.scores[0]!)).toBe('94.7');
 		expect(after.result.scores[0]).toBe(0);
+	});
+
+	it('keeps what an edit did not change as the same objects, so a page redraws only the edited cell', () => {
+		const scenario = defaultScenario(tiny);
+		const first = setValue(scenario, 'a', 'price', { kind: 'user', raw: 0.2 });
+		const second = setValue(first, 'a', 'price', { kind: 'user', raw: 0.3 });
+		const before = effectiveDataset(tiny, first.edits);
+		const after = effectiveDataset(tiny, second.edits);
+		expect(after).not.toBe(before);
+		// B and C, every criterion and A's other value: unchanged, so the very same objects.
+		expect(after.providers[1]).toBe(before.providers[1]);
+		expect(after.providers[2]).toBe(before.providers[2]);
+		expect(after.criteria).toBe(before.criteria);
+		expect(after.providers[0]!.values.future).toBe(before.providers[0]!.values.future);
+		// A's price is the new one, with the data set's value kept beside it.
+		expect(after.providers[0]).not.toBe(before.providers[0]);
+		expect(after.providers[0]!.values.price).toEqual({
+			kind: 'user',
+			raw: 0.3,
+			original: tiny.providers[0]!.values.price
+		});
+		// A moved column reorders every provider's values: new providers, values in the new order.
+		const moved = effectiveDataset(tiny, move(second, tiny, 'criteria', 'future', -1).edits);
+		expect(moved.criteria.map((c) => c.id)).toEqual(['future', 'price']);
+		expect(Object.keys(moved.providers[1]!.values)).toEqual(['future', 'price']);
+		// Back to the first edit: equal to what it was, field by field.
+		expect(effectiveDataset(tiny, { ...first.edits }).providers[0]!.values.price).toEqual(
+			before.providers[0]!.values.price
+		);
 	});
 
 	it('keeps the data set’s value beside the person’s, and marks it as theirs', () => {

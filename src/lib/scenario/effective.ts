@@ -5,6 +5,9 @@
  *
  * Inputs are immutable (a scenario's edits are replaced, never mutated), so the result is memoised
  * by the identity of the data set and the edits: a weight change reuses it, any edit makes a new one.
+ * That new one keeps the previous one's objects wherever nothing in them changed (`reuse`), so a
+ * page showing every cell of 200 providers × 40 criteria redraws the one cell that was edited, not
+ * all 8,000.
  */
 import { ownValue, type Criterion, type Dataset, type Provider, type Value } from '$lib/data/schema';
 import { uniqueEdits } from './resolve';
@@ -72,8 +75,67 @@ export function effectiveDataset(base: Dataset, edits: Edits): EffectiveDataset 
 	let byEdits = cache.get(base);
 	if (!byEdits) cache.set(base, (byEdits = new WeakMap()));
 	let found = byEdits.get(edits);
-	if (!found) byEdits.set(edits, (found = apply(base, edits)));
+	if (!found) {
+		found = reuse(previous.get(base), apply(base, edits));
+		byEdits.set(edits, found);
+		previous.set(base, found);
+	}
 	return found;
+}
+
+/** The effective data set last made from each published data set, for `reuse`. */
+const previous = new WeakMap<Dataset, EffectiveDataset>();
+
+/** True when a and b have the same own keys holding identical (===) values, `skip` aside. */
+function sameFields(a: object, b: object, skip?: string): boolean {
+	const ak = Object.keys(a);
+	if (ak.length !== Object.keys(b).length) return false;
+	for (const key of ak) {
+		if (key === skip) continue;
+		if (!Object.hasOwn(b, key) || (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key])
+			return false;
+	}
+	return true;
+}
+
+/**
+ * `next` with the criteria, providers and values of `before` put back wherever they are equal field
+ * by field (values compared the same way, so a value and its `original` are kept as they were).
+ * The result means exactly what `next` means; only unchanged parts keep their identity, which is
+ * what lets the page (Svelte compares by identity) and caches keyed by object skip them.
+ */
+function reuse(before: EffectiveDataset | undefined, next: EffectiveDataset): EffectiveDataset {
+	if (!before) return next;
+	const oldCriteria = new Map(before.criteria.map((c) => [c.id, c]));
+	const criteria = next.criteria.map((c) => {
+		const old = oldCriteria.get(c.id);
+		return old && sameFields(old, c) ? old : c;
+	});
+	const oldProviders = new Map(before.providers.map((p) => [p.id, p]));
+	const providers = next.providers.map((p) => {
+		const old = oldProviders.get(p.id);
+		if (!old) return p;
+		// Same values in the same order (a moved column reorders them).
+		const oldIds = Object.keys(old.values);
+		const entries = Object.entries(p.values);
+		let same = oldIds.length === entries.length;
+		const values: Record<string, EffectiveValue> = {};
+		entries.forEach(([id, value], i) => {
+			const was = Object.hasOwn(old.values, id) ? old.values[id] : undefined;
+			if (was && (was === value || sameFields(was, value))) values[id] = was;
+			else values[id] = value;
+			if (values[id] !== was || oldIds[i] !== id) same = false;
+		});
+		if (same && sameFields(old, p, 'values')) return old;
+		return { ...p, values };
+	});
+	const unchanged = <T>(a: readonly T[], b: readonly T[]) =>
+		a.length === b.length && a.every((x, i) => x === b[i]);
+	return {
+		...next,
+		criteria: unchanged(criteria, before.criteria) ? before.criteria : criteria,
+		providers: unchanged(providers, before.providers) ? before.providers : providers
+	};
 }
 
 function apply(base: Dataset, given: Edits): EffectiveDataset {

@@ -23,7 +23,9 @@ test('a heavy link’s server HTML stays under 2 MB and holds the answer, the ra
 	expect(html).toContain('id="ranking-table"');
 	expect(html).toContain(HEAVY_FIRST_PROVIDER);
 	// Every provider has its ranking row; every criterion its weight box.
-	expect(html.match(/<tr[^>]*><td>\d+<\/td><th scope="row">/g)).toHaveLength(HEAVY_PROVIDERS);
+	expect(html.match(/<tr[^>]*><td role="cell" class="rank[^"]*">\d+<\/td><th scope="row"/g)).toHaveLength(
+		HEAVY_PROVIDERS
+	);
 	expect(html).toContain('id="weights-heading"');
 	// The tables of every cell are left to the browser, with a sentence for readers without JavaScript.
 	expect(html).not.toContain('id="value-scores-table"');

@@ -21,8 +21,12 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * on the shared link): the group decision's code, SMAA's own code and the CSV import preview left
  * the start-up chunk, and a data set's timeline loads with that data set. Loading the grid when it
  * comes near the screen is the next step down.
+ * Raised 118 → 123 KB (3 December 2026; 120.6 KB on `/`, 116.5 KB on the shared link): the value
+ * heatmap (issue 19, in place of a Chart.js line chart), the settings bar, the phone's history steps
+ * and the one gate for raw input (`scenario/resolve.ts`, which the link decoder now calls) joined the
+ * start-up chunk.
  */
-export const FIRST_LOAD_LIMIT = 118 * 1024;
+export const FIRST_LOAD_LIMIT = 123 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

@@ -132,6 +132,28 @@ describe('creating a decision', () => {
 });
 
 describe('capabilities', () => {
+	it('show the invite view as JSON to a request that does not ask for HTML: weights once closed, never names', async () => {
+		const { id, token } = await newDecision();
+		await answer(id, 'Ana', 80);
+		const invite = () => call(api.invite, { path: `/d/${id}`, params: { id } });
+		const open = await invite();
+		expect(open.status).toBe(200);
+		expect(open.body).toEqual({ id, query: QUERY, status: 'open', answers: [] });
+		await call(api.setStatus, {
+			method: 'PATCH',
+			path: `/d/${id}`,
+			params: { id },
+			body: { status: 'closed' },
+			token
+		});
+		const closed = await invite();
+		expect(closed.body.status).toBe('closed');
+		expect(closed.body.answers).toEqual([sliders(80)]);
+		expect(JSON.stringify(closed.body)).not.toContain('Ana');
+		expect(closed.response.headers.get('cache-control')).toBe('no-store');
+		expect((await call(api.invite, { path: '/d/nope', params: { id: 'nope' } })).status).toBe(404);
+	});
+
 	it('show the answers, with names, only to the facilitator token of that decision', async () => {
 		const a = await newDecision();
 		const b = await newDecision();

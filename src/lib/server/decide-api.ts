@@ -8,6 +8,7 @@
  *   PUT    /d/<id>/answers/<answer>  its author revises it         (answer token) → { ok }
  *   GET    /d/<id>/answers           every answer, with names        (facilitator) → FacilitatorView
  *   DELETE /d/<id>/answers/<answer>  remove one                      (facilitator) → { ok }
+ *   GET    /d/<id>                   the invite's view, when HTML is not asked for   → InviteView
  *   PATCH  /d/<id>                   close or reopen                 (facilitator) → { ok }
  *   DELETE /d/<id>                   delete it with every answer     (facilitator) → { ok }
  *
@@ -29,6 +30,7 @@ import {
 	type CreatedAnswer,
 	type CreatedDecision,
 	type FacilitatorView,
+	type InviteView,
 	type OwnAnswer
 } from '$lib/share/decision';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
@@ -40,6 +42,7 @@ import {
 	isFacilitator,
 	listAnswers,
 	readDecision,
+	readInvite,
 	readOwnAnswer,
 	removeAnswer,
 	reviseAnswer,
@@ -210,6 +213,13 @@ export function createDecideApi(storage: Storage, limits: DecideLimits) {
 			if (!(await reviseAnswer(db, id, event.params.answerId ?? '', token, input)))
 				throw new HttpProblem(404, NOT_FOUND);
 			return ok();
+		}),
+
+		invite: answering(async (event) => {
+			const invite = await readInvite(db, event.params.id ?? '');
+			if (!invite) throw new HttpProblem(404, NOT_FOUND);
+			const body: InviteView = invite;
+			return json(body, { headers: noStore });
 		}),
 
 		list: answering(async (event) => {

@@ -76,6 +76,23 @@ export async function readDecision(db: Kysely<Database>, id: string) {
 		.executeTakeFirst();
 }
 
+/**
+ * The invite link's view of a decision: its comparison and whether it is open; once closed,
+ * everyone's weights too (for the group result), but never a name or an answer's id, so an invite
+ * link shows nobody who else answered. One reading for the page and for `GET /d/<id>` as JSON.
+ */
+export async function readInvite(db: Kysely<Database>, id: string) {
+	const decision = await readDecision(db, id);
+	if (!decision) return undefined;
+	const closed = decision.status === 'closed';
+	return {
+		id: decision.id,
+		query: decision.query,
+		status: decision.status,
+		answers: closed ? (await listAnswers(db, decision.id)).map((a) => a.weights) : []
+	};
+}
+
 /** Whether `token` is this decision's facilitator token. */
 export async function isFacilitator(db: Kysely<Database>, id: string, token: string): Promise<boolean> {
 	if (!CAPABILITY_ID.test(id)) return false;

@@ -77,6 +77,15 @@ export const OwnAnswerSchema = z.object({
 });
 export type OwnAnswer = z.infer<typeof OwnAnswerSchema>;
 
+/** `GET /d/<id>` without asking for HTML: what the invite link shows (weights only once closed). */
+export const InviteViewSchema = z.object({
+	id: z.string(),
+	query: z.string(),
+	status: DecisionStatusSchema,
+	answers: z.array(AnswerWeightsSchema)
+});
+export type InviteView = z.infer<typeof InviteViewSchema>;
+
 /** One answer as the facilitator sees it (times as ISO strings). */
 export const ListedAnswerSchema = z.object({
 	id: z.string(),

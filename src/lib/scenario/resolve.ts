@@ -24,7 +24,16 @@ import {
 	type UnknownTreatmentId
 } from './registry';
 import { scaleKind } from './scale-kinds';
-import { emptyEdits, IdSchema, MAX_WEIGHT, ScenarioSchema, type Edits, type Scenario } from './schema';
+import {
+	emptyEdits,
+	IdSchema,
+	LIMITS,
+	MAX_WEIGHT,
+	PairKeySchema,
+	ScenarioSchema,
+	type Edits,
+	type Scenario
+} from './schema';
 import { fromSigned, isSaaty, pairsOf, pairwiseMatrices } from './weighting';
 
 /**
@@ -163,8 +172,12 @@ export function uniqueEdits(edits: Edits, base: Dataset): UniqueEdits {
 export function resolveScenario(raw: RawScenario, dataset: Dataset, options: ResolveOptions = {}): Resolved {
 	const from = options.from ?? 'the link';
 	const problems: string[] = [];
+	// A set beside the list: a hostile file can hold many thousands of bad parts.
+	const said = new Set<string>();
 	const add = (sentence: string) => {
-		if (!problems.includes(sentence)) problems.push(sentence);
+		if (said.has(sentence)) return;
+		said.add(sentence);
+		problems.push(sentence);
 	};
 	const unique = uniqueEdits(raw.unmatched ? emptyEdits() : (raw.edits ?? emptyEdits()), dataset);
 	unique.problems.forEach(add);
@@ -257,7 +270,10 @@ function resolveWeights(
 	const names = new Map(effective.criteria.map((c) => [c.id, c.name]));
 	for (const [id, value] of Object.entries(given)) {
 		if (IdSchema.safeParse(id).success) check(weights, id, names.get(id) ?? quote(id, 30), value);
-		else add(`${capital(from)} gives a weight to ${quote(id, 20)}, which is not a criterion id; ignored.`);
+		else
+			add(
+				`${capital(from)} gives a weight to ${quote(id, 20)}, which is not a criterion id (${IdSchema.safeParse(id).error?.issues[0]?.message}); ignored.`
+			);
 	}
 	return weights;
 }
@@ -280,22 +296,22 @@ function resolveExcluded(
 	from: string,
 	add: (sentence: string) => void
 ): string[] {
-	const excluded: string[] = [];
-	if (!x) return excluded;
+	if (!x) return [];
 	const providerIds = new Set(effective.providers.map((p) => p.id));
-	const unknownIds: string[] = [];
+	// Sets: a file's list can be long, and each id counts once.
+	const excluded = new Set<string>();
+	const unknown = new Set<string>();
 	for (const id of x) {
 		if (id === '') continue;
-		if (!providerIds.has(id)) {
-			if (!unknownIds.includes(id)) unknownIds.push(id);
-		} else if (!excluded.includes(id)) excluded.push(id);
+		(providerIds.has(id) ? excluded : unknown).add(id);
 	}
+	const unknownIds = [...unknown];
 	if (unknownIds.length)
 		add(
 			`${capital(from)} leaves out ${list(unknownIds.map((id) => quote(id, 30)))}, ` +
 				`${plural(unknownIds.length, 'which is not a provider', 'which are not providers')} in this data; ignored.`
 		);
-	return excluded;
+	return [...excluded];
 }
 
 function resolveUnknowns(u: string | undefined, add: (sentence: string) => void): UnknownTreatmentId {
@@ -359,6 +375,12 @@ function resolveRankOrder(
 	if (order === undefined) return undefined;
 	const n = effective.criteria.length;
 	if (!isPositions(order)) {
+		if (order.length > LIMITS.criteria * 4) {
+			add(
+				`The rank order in ${from} names ${order.length} criteria, more than a comparison can hold; ignored the rank order.`
+			);
+			return undefined;
+		}
 		if (order.some((id, i) => order.indexOf(id) !== i)) {
 			add(`The rank order in ${from} names a criterion twice; ignored the rank order.`);
 			return undefined;
@@ -400,7 +422,13 @@ function resolvePairwise(
 	add: (sentence: string) => void
 ): Record<string, number> | undefined {
 	if (raw.pairwise !== undefined) {
-		const entries = Object.entries(raw.pairwise);
+		// A key that is not a pair of ids ("a|b") cannot be a judgement of this comparison: left out alone.
+		const entries = Object.entries(raw.pairwise).filter(([key]) => PairKeySchema.safeParse(key).success);
+		const strays = Object.keys(raw.pairwise).filter((key) => !PairKeySchema.safeParse(key).success);
+		if (strays.length)
+			add(
+				`${capital(from)} gives a pairwise judgement for ${list(strays.map((k) => quote(k, 20)))}, which ${plural(strays.length, 'is not a pair', 'are not pairs')} of criteria; ignored.`
+			);
 		const bad = entries.filter(([, v]) => !isSaaty(v));
 		if (bad.length) {
 			add(

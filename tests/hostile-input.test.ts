@@ -58,9 +58,13 @@ test('a comparison file with “constructor” keys opens without them, says why
 		'None of the weights in the file could be read; used the default weights.'
 	);
 	await expectWorkingPage(page);
+	// Reopened, / restores that work (Entry price now 0): it ranks, and a weight still moves it.
 	await page.goto('/');
 	await ready(page);
-	await expectWorkingPage(page);
+	const before = await rankingRows(page);
+	expect(before.length).toBeGreaterThanOrEqual(6);
+	await weightBox(page, 'Entry price').fill('100');
+	await expect.poll(() => rankingRows(page)).not.toEqual(before);
 	expect(errors).toEqual([]);
 });
 

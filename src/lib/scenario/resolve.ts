@@ -169,8 +169,8 @@ export function readMust(criterion: EffectiveCriterion, value: unknown): number 
 
 /**
  * A signed pairwise judgement ("3": the first is 3× as important; "-3": the second is; "1": equal)
- * as a Saaty value (3, 1/3, 1); undefined when it is not a whole number from −9 to 9 (0 and −1 read
- * as "equal" are not written by the page, but −1 is accepted as 1).
+ * as a Saaty value (3, 1/3, 1); undefined when it is not a whole number from −9 to −1 or 1 to 9
+ * (−1, which the page never writes, reads as 1: equal).
  */
 export function readJudgement(text: string): number | undefined {
 	if (!INTEGER.test(text)) return undefined;

@@ -107,6 +107,50 @@ test.describe('import and export', () => {
 		expect(await rankingRows(page)).toEqual(before);
 	});
 
+	test('a comparison file that fails its structure check opens with every valid part and names each part dropped', async ({
+		page
+	}) => {
+		// Edited by hand: a weight as text, an unknown method, a provider with no name beside a good one.
+		const file = {
+			format: 'cloud-scorecard-comparison',
+			version: 1,
+			scenario: {
+				dataset: { id: 'cloud-2010', version: 3 },
+				method: 'magic',
+				weights: { 'entry-price': 'abc', 'sla-uptime': 80 },
+				unknowns: 'middle',
+				excluded: [],
+				edits: {
+					providers: [
+						{ id: 'u-linode', name: 'Linode', platform: 'Xen' },
+						{ id: 'u-nameless', name: '', platform: 'KVM' }
+					],
+					values: { 'u-linode': { 'entry-price': { kind: 'user', raw: 0.015 } } }
+				}
+			}
+		};
+		await importFile(page, 'edited.json', JSON.stringify(file));
+		const status = page.getByRole('status').filter({ hasText: 'edited.json' });
+		await expect(status).toContainText('Opened the comparison saved in edited.json.');
+		// Each part dropped or left at its default, as a list item (text, not HTML).
+		await expect(status.getByRole('listitem')).toHaveText([
+			'Dropped your provider 2 in the file: it has no name.',
+			/^The weight for Entry price, “abc”, is not a number; kept the default \d+\.$/,
+			'The scoring method “magic” is not one Cloud Scorecard knows; used the weighted sum.'
+		]);
+		// The valid parts are kept: the good provider is ranked, the method is the weighted sum, and
+		// unknowns score the middle of the scale.
+		const rows = await rankingRows(page);
+		expect(rows).toHaveLength(7);
+		expect(rows.some((r) => /^\d+\|Linode \(yours\)\|Xen\|/.test(r))).toBe(true);
+		await expect(page.getByRole('radio', { name: 'Weighted sum' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: /Middle of the scale/ })).toBeChecked();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		// One step: Undo brings back the comparison from before the import.
+		await page.getByRole('button', { name: /^Undo/ }).click();
+		await expect.poll(() => rankingRows(page)).toHaveLength(6);
+	});
+
 	test('Export JSON re-imports in a fresh browser to the identical ranking', async ({ page, browser }) => {
 		await importFile(page, 'prices.csv', PRICES);
 		await confirmImport(page);

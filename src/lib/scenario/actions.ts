@@ -7,6 +7,7 @@ import { ownValue, type Dataset } from '$lib/data/schema';
 import type { Scale } from './scale-kinds';
 import { DEFAULT_WEIGHT, type Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
+import { wholeWeight } from './resolve';
 import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';
 import {
 	judgementsFromWeights,
@@ -17,7 +18,6 @@ import {
 } from './weighting';
 import {
 	emptyEdits,
-	MAX_WEIGHT,
 	type Edits,
 	type Scenario,
 	type UserCriterion,
@@ -25,11 +25,8 @@ import {
 	type UserValue
 } from './schema';
 
-/** Weights are whole numbers from 0 to 100 in the form; anything else is brought into range. */
-export function clampWeight(weight: number): number {
-	if (!Number.isFinite(weight)) return 0;
-	return Math.min(MAX_WEIGHT, Math.max(0, Math.round(weight)));
-}
+/** Weights are whole numbers from 0 to 100 under Sliders: the gate's rule (`resolve.ts`), one for every input. */
+export { wholeWeight as clampWeight } from './resolve';
 
 const withEdits = (scenario: Scenario, edits: Partial<Edits>): Scenario => ({
 	...scenario,
@@ -37,7 +34,7 @@ const withEdits = (scenario: Scenario, edits: Partial<Edits>): Scenario => ({
 });
 
 export function setWeight(scenario: Scenario, criterionId: string, weight: number): Scenario {
-	return { ...scenario, weights: { ...scenario.weights, [criterionId]: clampWeight(weight) } };
+	return { ...scenario, weights: { ...scenario.weights, [criterionId]: wholeWeight(weight) } };
 }
 
 /** Every criterion of the comparison gets the same weight (`DEFAULT_WEIGHT`), so each has an equal share. */
@@ -187,7 +184,7 @@ export function addCriterion(
 	return {
 		scenario: {
 			...withEdits(scenario, { criteria: [...scenario.edits.criteria, criterion], groups }),
-			weights: { ...scenario.weights, [id]: clampWeight(weight) }
+			weights: { ...scenario.weights, [id]: wholeWeight(weight) }
 		},
 		id
 	};
@@ -273,7 +270,9 @@ export function setWeighting(scenario: Scenario, base: Dataset, weighting: Weigh
 	// Sliders hold whole numbers (the codec rounds a link's weights): take the rounded weights the
 	// sliders will show, so the link written now reopens with the same weights and scores.
 	if (weighting === 'direct')
-		next.weights = Object.fromEntries(Object.entries(scenario.weights).map(([id, w]) => [id, Math.round(w)]));
+		next.weights = Object.fromEntries(
+			Object.entries(scenario.weights).map(([id, w]) => [id, wholeWeight(w)])
+		);
 	if (weighting === 'rank') next.rankOrder = rankOrderOf(context, scenario.rankOrder, scenario.weights);
 	if (weighting === 'pairwise')
 		next.pairwise = { ...judgementsFromWeights(context, scenario.weights), ...scenario.pairwise };

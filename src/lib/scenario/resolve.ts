@@ -12,7 +12,7 @@
  * Pure TypeScript: no Svelte, no DOM.
  */
 import type { Dataset } from '$lib/data/schema';
-import { effectiveDataset, type EffectiveDataset } from './effective';
+import { effectiveDataset, type EffectiveCriterion, type EffectiveDataset } from './effective';
 import { fitsCriterion } from './must-haves';
 import { defaultScenario } from './presets';
 import {
@@ -21,11 +21,21 @@ import {
 	unknownTreatmentIds,
 	weightingIds,
 	type MethodId,
-	type UnknownTreatmentId
+	type UnknownTreatmentId,
+	type WeightingId
 } from './registry';
 import { scaleKind } from './scale-kinds';
-import { emptyEdits, IdSchema, MAX_WEIGHT, ScenarioSchema, type Edits, type Scenario } from './schema';
-import { fromSigned, isSaaty, pairsOf, pairwiseMatrices } from './weighting';
+import {
+	emptyEdits,
+	IdSchema,
+	LIMITS,
+	MAX_WEIGHT,
+	PairKeySchema,
+	ScenarioSchema,
+	type Edits,
+	type Scenario
+} from './schema';
+import { fromSigned, isSaaty, pairsOf, pairwiseMatrices, type RankKind } from './weighting';
 
 /**
  * A scenario as a source wrote it, before any rule is applied. Every part is optional: what is
@@ -100,6 +110,86 @@ export const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** A position or a signed judgement: at most three digits. */
 const INTEGER = /^[+-]?\d{1,3}$/;
 
+/*
+ * The rules for one input, each written once: the gate applies them to a link, a file or saved
+ * work, and the page's forms apply the same functions to what a person types or picks (the
+ * weight boxes, the must-have boxes, the pairwise selects, the rank-weighting and other choices).
+ */
+
+/** A number in outside text: a plain decimal (spaces around ignored) that is finite; else undefined. */
+export function readDecimal(text: string): number | undefined {
+	const t = text.trim();
+	const n = NUMBER.test(t) ? Number(t) : NaN;
+	return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * A weight under Sliders: a whole number from 0 to `MAX_WEIGHT` (what the form shows is what the
+ * ranking uses). Anything else is brought into range; a value that is not a number counts 0.
+ */
+export function wholeWeight(weight: number): number {
+	if (!Number.isFinite(weight)) return 0;
+	return Math.min(MAX_WEIGHT, Math.max(0, Math.round(weight)));
+}
+
+export interface TypedWeight {
+	/** The weight to use; absent when the text is kept as the person's draft (empty, not a number). */
+	weight?: number;
+	/** What was wrong with the text, for the person; empty when nothing was. */
+	problem: string;
+}
+
+/**
+ * A weight typed in a Sliders box. Empty is the person mid-edit (the weight stays); text that is
+ * not a number is refused; a number outside 0–100 or with decimals is brought to the nearest whole
+ * weight in range, and the sentence says so ("-5 was set to 0").
+ */
+export function typedWeight(text: string, current: number): TypedWeight {
+	const t = text.trim();
+	if (t === '') return { problem: '' };
+	const n = readDecimal(t);
+	if (n === undefined) return { problem: `${quote(t)} is not a number; the weight stays ${current}.` };
+	const weight = wholeWeight(n);
+	return {
+		weight,
+		problem:
+			weight === n ? '' : `Weights go from 0 to ${MAX_WEIGHT} in whole numbers; ${t} was set to ${weight}.`
+	};
+}
+
+/**
+ * A must-have's required value: for a criterion on numbers a number in its unit (text is read as
+ * a decimal), else one of its levels. Undefined when it does not fit the criterion.
+ */
+export function readMust(criterion: EffectiveCriterion, value: unknown): number | string | undefined {
+	const required =
+		typeof value === 'string' && scaleKind(criterion.scale).raw === 'number' ? readDecimal(value) : value;
+	return fitsCriterion(criterion, required) ? required : undefined;
+}
+
+/**
+ * A signed pairwise judgement ("3": the first is 3× as important; "-3": the second is; "1": equal)
+ * as a Saaty value (3, 1/3, 1); undefined when it is not a whole number from −9 to −1 or 1 to 9
+ * (−1, which the page never writes, reads as 1: equal).
+ */
+export function readJudgement(text: string): number | undefined {
+	if (!INTEGER.test(text)) return undefined;
+	const n = Number(text);
+	return Math.abs(n) >= 1 && Math.abs(n) <= 9 ? fromSigned(n) : undefined;
+}
+
+/** A method id Cloud Scorecard knows, or undefined. */
+export const readMethod = (text: string): MethodId | undefined => methodIds.find((id) => id === text);
+/** An unknown-values treatment Cloud Scorecard knows, or undefined. */
+export const readUnknowns = (text: string): UnknownTreatmentId | undefined =>
+	unknownTreatmentIds.find((id) => id === text);
+/** A way of setting the weights Cloud Scorecard knows, or undefined. */
+export const readWeighting = (text: string): WeightingId | undefined =>
+	weightingIds.find((id) => id === text);
+/** A rank weighting Cloud Scorecard knows, or undefined. */
+export const readRankKind = (text: string): RankKind | undefined =>
+	text === 'roc' || text === 'rank-sum' ? text : undefined;
+
 /**
  * Rules a change set must keep that no schema of one item can check: ids are unique, and a
  * person's provider, criterion or group never takes an id the data set already uses. A link, a file
@@ -163,8 +253,12 @@ export function uniqueEdits(edits: Edits, base: Dataset): UniqueEdits {
 export function resolveScenario(raw: RawScenario, dataset: Dataset, options: ResolveOptions = {}): Resolved {
 	const from = options.from ?? 'the link';
 	const problems: string[] = [];
+	// A set beside the list: a hostile file can hold many thousands of bad parts.
+	const said = new Set<string>();
 	const add = (sentence: string) => {
-		if (!problems.includes(sentence)) problems.push(sentence);
+		if (said.has(sentence)) return;
+		said.add(sentence);
+		problems.push(sentence);
 	};
 	const unique = uniqueEdits(raw.unmatched ? emptyEdits() : (raw.edits ?? emptyEdits()), dataset);
 	unique.problems.forEach(add);
@@ -257,7 +351,16 @@ function resolveWeights(
 	const names = new Map(effective.criteria.map((c) => [c.id, c.name]));
 	for (const [id, value] of Object.entries(given)) {
 		if (IdSchema.safeParse(id).success) check(weights, id, names.get(id) ?? quote(id, 30), value);
-		else add(`${capital(from)} gives a weight to ${quote(id, 20)}, which is not a criterion id; ignored.`);
+		else
+			add(
+				`${capital(from)} gives a weight to ${quote(id, 20)}, which is not a criterion id (${IdSchema.safeParse(id).error?.issues[0]?.message}); ignored.`
+			);
+	}
+	// Weights given, none of them to a criterion id: the part is unreadable as a whole, and all
+	// zero (no ranking) is not what anyone wrote. The defaults, as for a missing part.
+	if (Object.keys(given).length && !Object.keys(weights).length) {
+		add(`None of the weights in ${from} could be read; used the default weights.`);
+		return defaults();
 	}
 	return weights;
 }
@@ -267,7 +370,7 @@ const isList = <T>(value: readonly T[] | object): value is readonly T[] => Array
 /** A method Cloud Scorecard does not know (a later version's, a typo) scores with the weighted sum. */
 function resolveMethod(m: string | undefined, add: (sentence: string) => void): MethodId {
 	if (m === undefined) return DEFAULT_METHOD;
-	const known = methodIds.find((id) => id === m);
+	const known = readMethod(m);
 	if (known) return known;
 	add(`The scoring method ${quote(m, 30)} is not one Cloud Scorecard knows; used the weighted sum.`);
 	return DEFAULT_METHOD;
@@ -280,27 +383,27 @@ function resolveExcluded(
 	from: string,
 	add: (sentence: string) => void
 ): string[] {
-	const excluded: string[] = [];
-	if (!x) return excluded;
+	if (!x) return [];
 	const providerIds = new Set(effective.providers.map((p) => p.id));
-	const unknownIds: string[] = [];
+	// Sets: a file's list can be long, and each id counts once.
+	const excluded = new Set<string>();
+	const unknown = new Set<string>();
 	for (const id of x) {
 		if (id === '') continue;
-		if (!providerIds.has(id)) {
-			if (!unknownIds.includes(id)) unknownIds.push(id);
-		} else if (!excluded.includes(id)) excluded.push(id);
+		(providerIds.has(id) ? excluded : unknown).add(id);
 	}
+	const unknownIds = [...unknown];
 	if (unknownIds.length)
 		add(
 			`${capital(from)} leaves out ${list(unknownIds.map((id) => quote(id, 30)))}, ` +
 				`${plural(unknownIds.length, 'which is not a provider', 'which are not providers')} in this data; ignored.`
 		);
-	return excluded;
+	return [...excluded];
 }
 
 function resolveUnknowns(u: string | undefined, add: (sentence: string) => void): UnknownTreatmentId {
 	if (u === undefined) return 'worst';
-	const known = unknownTreatmentIds.find((id) => id === u);
+	const known = readUnknowns(u);
 	if (known) return known;
 	add(
 		`The treatment of unknown values ${quote(u, 20)} is not one Cloud Scorecard knows; used “worst level”.`
@@ -323,7 +426,7 @@ function resolveWeighting(
 	const out: Weighting = { weighting: 'direct' };
 	const k = raw.weighting;
 	if (k !== undefined) {
-		const known = weightingIds.find((id) => id === k);
+		const known = readWeighting(k);
 		if (known) out.weighting = known;
 		else
 			add(
@@ -332,10 +435,12 @@ function resolveWeighting(
 	}
 	const rankOrder = resolveRankOrder(raw.rankOrder, effective, from, add);
 	if (rankOrder) out.rankOrder = rankOrder;
-	const rk = raw.rankKind;
-	if (rk === 'rank-sum' || rk === 'roc') out.rankKind = rk;
-	else if (rk !== undefined)
-		add(`The rank weighting ${quote(rk, 20)} is not one Cloud Scorecard knows; used rank order centroid.`);
+	const rk = raw.rankKind === undefined ? undefined : readRankKind(raw.rankKind);
+	if (rk) out.rankKind = rk;
+	else if (raw.rankKind !== undefined)
+		add(
+			`The rank weighting ${quote(raw.rankKind, 20)} is not one Cloud Scorecard knows; used rank order centroid.`
+		);
 	const pairwise = resolvePairwise(raw, effective, from, add);
 	if (pairwise) out.pairwise = pairwise;
 	return out;
@@ -359,6 +464,12 @@ function resolveRankOrder(
 	if (order === undefined) return undefined;
 	const n = effective.criteria.length;
 	if (!isPositions(order)) {
+		if (order.length > LIMITS.criteria * 4) {
+			add(
+				`The rank order in ${from} names ${order.length} criteria, more than a comparison can hold; ignored the rank order.`
+			);
+			return undefined;
+		}
 		if (order.some((id, i) => order.indexOf(id) !== i)) {
 			add(`The rank order in ${from} names a criterion twice; ignored the rank order.`);
 			return undefined;
@@ -400,7 +511,13 @@ function resolvePairwise(
 	add: (sentence: string) => void
 ): Record<string, number> | undefined {
 	if (raw.pairwise !== undefined) {
-		const entries = Object.entries(raw.pairwise);
+		// A key that is not a pair of ids ("a|b") cannot be a judgement of this comparison: left out alone.
+		const entries = Object.entries(raw.pairwise).filter(([key]) => PairKeySchema.safeParse(key).success);
+		const strays = Object.keys(raw.pairwise).filter((key) => !PairKeySchema.safeParse(key).success);
+		if (strays.length)
+			add(
+				`${capital(from)} gives a pairwise judgement for ${list(strays.map((k) => quote(k, 20)))}, which ${plural(strays.length, 'is not a pair', 'are not pairs')} of criteria; ignored.`
+			);
 		const bad = entries.filter(([, v]) => !isSaaty(v));
 		if (bad.length) {
 			add(
@@ -413,8 +530,8 @@ function resolvePairwise(
 	const parts = raw.judgements;
 	if (parts === undefined || !parts.length || (parts.length === 1 && parts[0] === '')) return undefined;
 	const pairs = pairsOf(pairwiseMatrices(effective));
-	const values = parts.map((part) => (INTEGER.test(part) ? Number(part) : NaN));
-	const bad = parts.filter((_, i) => !(Math.abs(values[i]!) >= 1 && Math.abs(values[i]!) <= 9));
+	const values = parts.map(readJudgement);
+	const bad = parts.filter((_, i) => values[i] === undefined);
 	if (parts.length !== pairs.length) {
 		add(
 			`${capital(from)} has ${parts.length} pairwise judgement${plural(parts.length, '', 's')} but this comparison has ${pairs.length} pairs; ignored them.`
@@ -427,7 +544,7 @@ function resolvePairwise(
 		);
 		return undefined;
 	}
-	return Object.fromEntries(pairs.map(([a, b], i) => [`${a}|${b}`, fromSigned(values[i]!)]));
+	return Object.fromEntries(pairs.map(([a, b], i) => [`${a}|${b}`, values[i]!]));
 }
 
 /**
@@ -445,7 +562,7 @@ function roundToWhole(
 	const names = new Map(criteria.map((c) => [c.id, c.name]));
 	for (const [id, w] of Object.entries(weights)) {
 		if (Number.isInteger(w)) continue;
-		weights[id] = Math.round(w);
+		weights[id] = wholeWeight(w);
 		rounded.push(`${names.get(id) ?? id} ${Number(w.toPrecision(6))} → ${weights[id]}`);
 	}
 	if (rounded.length)
@@ -481,13 +598,8 @@ function resolveMusts(
 			bad.push(part);
 			continue;
 		}
-		const required =
-			typeof value === 'string' && scaleKind(criterion.scale).raw === 'number'
-				? NUMBER.test(value)
-					? Number(value)
-					: NaN
-				: value;
-		if (fitsCriterion(criterion, required)) musts[criterion.id] = required;
+		const required = readMust(criterion, value);
+		if (required !== undefined) musts[criterion.id] = required;
 		else bad.push(part);
 	}
 	if (bad.length)

@@ -76,7 +76,7 @@ export const UserCriterionSchema = z
 	);
 
 /** "a|b": two criterion ids, or two group ids marked "@" (the groups compared with each other). */
-const PairKeySchema = z
+export const PairKeySchema = z
 	.string()
 	.check(z.regex(/^@?[a-z0-9][a-z0-9-]{0,63}\|@?[a-z0-9][a-z0-9-]{0,63}$/, 'a pair is "a|b"'));
 export const JudgementSchema = z

@@ -21,7 +21,7 @@
  * - A column headed like a criterion of the comparison fills that criterion: case, spacing and a
  *   unit in brackets or after a comma are ignored ("Monthly price ($)", "monthly price, USD"; see
  *   `scenario/columns.ts`, which the grid's paste reads headers with too). Any other column
- *   becomes a new criterion of the person's in the group "Imported" (weight 50), named without
+ *   becomes a new criterion of the person's in the group "Imported" (weight `DEFAULT_WEIGHT`), named without
  *   the unit, which becomes its unit. A numeric one points
  *   the way its name and unit say (price, latency, $, ms → less is better) or the way the person
  *   chose (`choices`); when neither, the result lists it as `undecided` and must not be applied.

@@ -127,11 +127,6 @@ describe('importComparisonJson', () => {
 			'This comparison was saved by a newer version of Cloud Scorecard (file version 2); this version reads file version 1.'
 		],
 		[
-			'a weight out of range',
-			edited((f) => ((f.scenario.weights as Record<string, number>)['entry-price'] = 150)),
-			'This comparison file has problems: scenario.weights.entry-price: Too big: expected number to be <=100.'
-		],
-		[
 			'no scenario',
 			edited((f) => delete (f as Partial<typeof f>).scenario),
 			'This comparison file has problems: scenario: Invalid input: expected object, received undefined.'
@@ -145,24 +140,80 @@ describe('importComparisonJson', () => {
 		expect(failure(importComparisonJson(text))).toBe(error);
 	});
 
-	it('names the JSON path of each problem', () => {
-		const text = edited((f) => {
-			f.scenario.method = 'magic';
-			f.scenario.excluded = [7];
-		});
-		// The method's message lists the registry's methods, which may grow.
+	it('names the JSON path of the problem that makes it refuse a file', () => {
+		const text = edited((f) => (f.scenario.dataset = { id: 'Cloud 2010', version: 0 }));
 		expect(failure(importComparisonJson(text))).toMatch(
-			/^This comparison file has problems: scenario\.method: Invalid .*"weighted-sum".*; scenario\.excluded\.0: Invalid input: expected string, received number\.$/
+			/^This comparison file has problems: scenario\.dataset\.id: an id uses .*; scenario\.dataset\.version: Too small: expected number to be >=1\.$/
+		);
+		expect(failure(importComparisonJson(edited((f) => (f.version = 0))))).toBe(
+			'This comparison file has problems: version: Invalid input: expected 1.'
 		);
 	});
 
-	it('names at most three problems and counts the rest', () => {
+	it('keeps every valid part of a file that fails its structure check, and names each part dropped', () => {
+		// A file edited by hand: a weight as text, one out of range, an unknown method, a provider
+		// with no name, a value that is not a number, a scale that turns back, an unknown field.
 		const text = edited((f) => {
-			f.scenario.weights = { a: -1, b: -1, c: -1, d: -1, e: -1 };
+			const s = f.scenario as Record<string, unknown> & { weights: Record<string, unknown> };
+			s.weights['entry-price'] = 'abc';
+			s.weights['largest-ram'] = 150;
+			s.weights['sla-uptime'] = 80;
+			s.method = 'magic';
+			s.unknowns = 'middle';
+			s.excluded = ['ntt'];
+			s.colour = 'blue';
+			s.edits = {
+				values: {
+					ibm: {
+						'sla-uptime': { kind: 'user', raw: 99.9 },
+						'entry-price': { kind: 'user', raw: 'very cheap' }
+					}
+				},
+				providers: [
+					{ id: 'u-linode', name: 'Linode', platform: 'Xen' },
+					{ id: 'u-nameless', name: '', platform: 'KVM' },
+					{ id: 'u-vultr', name: 'Vultr', platform: 'KVM' }
+				],
+				criteria: [],
+				groups: [],
+				scales: {
+					'largest-ram': { kind: 'linear', worst: 2, best: 32 },
+					'storage-max': {
+						kind: 'piecewise',
+						points: [
+							{ level: 1, score: 0 },
+							{ level: 8, score: 70 },
+							{ level: 4, score: 100 }
+						]
+					}
+				}
+			};
 		});
-		expect(failure(importComparisonJson(text))).toMatch(
-			/^This comparison file has problems: scenario\.weights\.a: .*; scenario\.weights\.c: [^;]*\(and 2 more\)\.$/
-		);
+		const result = opened(importComparisonJson(text));
+		const defaults = defaultScenario(cloud);
+		expect(result.scenario.weights).toEqual({
+			...defaults.weights,
+			'entry-price': defaults.weights['entry-price'],
+			'largest-ram': defaults.weights['largest-ram'],
+			'sla-uptime': 80
+		});
+		expect(result.scenario.method).toBe('weighted-sum');
+		expect(result.scenario.unknowns).toBe('middle');
+		expect(result.scenario.excluded).toEqual(['ntt']);
+		expect(result.scenario.edits.providers.map((p) => p.name)).toEqual(['Linode', 'Vultr']);
+		expect(result.scenario.edits.values).toEqual({ ibm: { 'sla-uptime': { kind: 'user', raw: 99.9 } } });
+		expect(result.scenario.edits.scales).toEqual({ 'largest-ram': { kind: 'linear', worst: 2, best: 32 } });
+		expect(result.notices).toEqual([
+			'Ignored “colour” in the file: it is not part of a comparison.',
+			'Dropped your provider 2 in the file: it has no name.',
+			expect.stringMatching(/^Dropped the changed scale of “storage-max” in the file: points: /),
+			'Dropped the value of “entry-price” for “ibm” in the file: “very cheap” is neither a number nor a level.',
+			`The weight for Entry price, “abc”, is not a number; kept the default ${defaults.weights['entry-price']}.`,
+			`The weight for Largest server, “150”, is outside 0 to 100; kept the default ${defaults.weights['largest-ram']}.`,
+			'The scoring method “magic” is not one Cloud Scorecard knows; used the weighted sum.',
+			// The file names version 1 of the data set (`cloud` is pinned to it), not the newest.
+			expect.stringMatching(/^This comparison uses .* version 1; version \d+ is published\./)
+		]);
 	});
 
 	it('opens a comparison on an older data set version with a notice', () => {

@@ -91,11 +91,13 @@ describe('scales in a link', () => {
 		expect(text).toContain('"level": 64');
 		const read = importComparisonJson(text, [v3]);
 		expect(read).toEqual({ ok: true, scenario, notices: [] });
-		// Levels that turn back are refused with the field's path.
+		// Levels that turn back: that scale is dropped, with its criterion and reason; the rest opens.
 		const bad = text.replace('"level": 64', '"level": 4');
-		expect(importComparisonJson(bad, [v3])).toMatchObject({
-			ok: false,
-			error: expect.stringContaining('scenario.edits.scales.largest-ram.points')
+		const opened = importComparisonJson(bad, [v3]);
+		expect(opened).toMatchObject({
+			ok: true,
+			scenario: { weights: scenario.weights, edits: { scales: {} } },
+			notices: [expect.stringMatching(/^Dropped the changed scale of “largest-ram” in the file: points: /)]
 		});
 	});
 });

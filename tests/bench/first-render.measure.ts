@@ -14,7 +14,10 @@ test('first render computations', async () => {
 		rows.push(`${label.padEnd(42)} ${(t() - start).toFixed(1).padStart(7)} ms`);
 		return out;
 	};
-	const { loadDataset, entryForRef } = await time('import catalogue', () => import('../../src/lib/data/catalogue'));
+	const { loadDataset, entryForRef } = await time(
+		'import catalogue',
+		() => import('../../src/lib/data/catalogue')
+	);
 	const codec = await time('import codec (zod schemas)', () => import('../../src/lib/share/codec'));
 	const { evaluate } = await time('import evaluate', () => import('../../src/lib/evaluation/evaluate'));
 	const { effectiveDataset } = await import('../../src/lib/scenario/effective');
@@ -32,7 +35,9 @@ test('first render computations', async () => {
 		rows.push(`--- /?${query.slice(0, 30)}`);
 		const entry = entryForRef(new URLSearchParams(query).get('d'));
 		const dataset = (await loadDataset(entry.id, entry.version))!;
-		const { scenario } = await time('decodeScenario', () => codec.decodeScenario(query, { datasets: [dataset] }));
+		const { scenario } = await time('decodeScenario', () =>
+			codec.decodeScenario(query, { datasets: [dataset] })
+		);
 		const effective = await time('effectiveDataset', () => effectiveDataset(dataset, scenario.edits));
 		const evaluation = await time('evaluate', () => evaluate(dataset, scenario, effective));
 		await time('presetsFor', () => presetsFor(dataset));

@@ -24,3 +24,27 @@ z.config(en());
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * A schema built the first time it is used, not when its module is loaded. Building zod schemas
+ * is real work (each `check`, `_default` and union clones and indexes its parts): the start-up
+ * chunk holds some 150 of them (data set, scenario, scale kinds, link payload, saved work), and
+ * building them all cost about 50 ms of the phone's first long task (Lighthouse's 4× CPU throttle)
+ * while opening `/` parses none of them. The stand-in forwards every property to the real schema,
+ * so it is the same schema to zod (composition, `instanceof`, `.shape`, parsing) and to the types.
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+	let schema: T | undefined;
+	const real = (): T => (schema ??= build());
+	return new Proxy({} as T, {
+		get: (_, key) => Reflect.get(real(), key),
+		has: (_, key) => Reflect.has(real(), key),
+		ownKeys: () => Reflect.ownKeys(real()),
+		getOwnPropertyDescriptor: (_, key) => {
+			const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+			// The stand-in's own target has none of these: report them configurable, as a proxy must.
+			return descriptor && { ...descriptor, configurable: true };
+		},
+		getPrototypeOf: () => Reflect.getPrototypeOf(real())
+	});
+}

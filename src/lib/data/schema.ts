@@ -3,7 +3,7 @@
  * loaded (see `datasets.ts`) and by a Vite plugin at build time, so a broken file never reaches a user.
  * Types are inferred from these schemas; nothing else declares them.
  */
-import { z } from '../zod.ts';
+import { lazySchema, z } from '../zod.ts';
 
 /**
  * Names that JavaScript objects already answer to. An id is used as a key in records (values by
@@ -16,12 +16,12 @@ export const RESERVED_IDS: readonly string[] = ['constructor', 'prototype', '__p
 export const notReserved = (text: string) => !RESERVED_IDS.includes(text);
 export const RESERVED_MESSAGE = '“constructor”, “prototype” and “__proto__” are reserved and cannot be ids';
 
-export const IdSchema = z
+export const IdSchema = lazySchema(() => z
 	.string()
 	.check(
 		z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and hyphens'),
 		z.refine(notReserved, RESERVED_MESSAGE)
-	);
+	));
 const id = IdSchema;
 
 /**
@@ -33,14 +33,14 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key
 }
 
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const FactDateSchema = z
+export const FactDateSchema = lazySchema(() => z
 	.string()
-	.check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD'));
+	.check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD')));
 const factDate = FactDateSchema;
 /** Text that may not be empty. */
 const nonEmpty = () => z.string().check(z.minLength(1));
 
-export const SourceSchema = z.strictObject({
+export const SourceSchema = lazySchema(() => z.strictObject({
 	title: nonEmpty(),
 	url: z.url({ protocol: /^https?$/ }),
 	/** The date the fact applies to (not the date we read the page). */
@@ -52,20 +52,20 @@ export const SourceSchema = z.strictObject({
 	 * study of 2010"). Required, in effect, for every such date: `datesAfterAsOf` lists those without it.
 	 */
 	appliesAfterAsOf: z.optional(nonEmpty())
-});
+}));
 
 /** A raw value: a number in the criterion's unit (linear scale) or a level id (levels scale). */
-const Raw = z.union([z.number(), id]);
+const Raw = lazySchema(() => z.union([z.number(), id]));
 
-export const ValueSchema = z.discriminatedUnion('kind', [
+export const ValueSchema = lazySchema(() => z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('sourced'), raw: Raw, source: SourceSchema }),
 	/** Our own judgement or estimate: no source says it, so the reason must. */
 	z.strictObject({ kind: z.literal('judgement'), raw: Raw, rationale: nonEmpty() }),
 	/** No source found. Scored at the criterion's worst level and shown as "unknown". */
 	z.strictObject({ kind: z.literal('unknown'), reason: nonEmpty() })
-]);
+]));
 
-export const LinearScaleSchema = z.strictObject({
+export const LinearScaleSchema = lazySchema(() => z.strictObject({
 	kind: z.literal('linear'),
 	/** Raw value that scores 0. */
 	worst: z.number(),
@@ -77,15 +77,15 @@ export const LinearScaleSchema = z.strictObject({
 		message: 'the distance between worst and best must be a finite number',
 		path: ['best']
 	})
-);
+));
 
-export const LevelSchema = z.strictObject({
+export const LevelSchema = lazySchema(() => z.strictObject({
 	id,
 	label: nonEmpty(),
 	score: z.number().check(z.minimum(0), z.maximum(100))
-});
+}));
 
-export const LevelsScaleSchema = z.strictObject({
+export const LevelsScaleSchema = lazySchema(() => z.strictObject({
 	kind: z.literal('levels'),
 	// Level ids key the page's lists and the values' raw ids: two alike would be ambiguous.
 	levels: z
@@ -94,11 +94,11 @@ export const LevelsScaleSchema = z.strictObject({
 			z.minLength(2),
 			z.refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, 'two levels have the same id')
 		)
-});
+}));
 
-export const ScaleSchema = z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema]);
+export const ScaleSchema = lazySchema(() => z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema]));
 
-export const CriterionSchema = z
+export const CriterionSchema = lazySchema(() => z
 	.strictObject({
 		id,
 		name: nonEmpty(),
@@ -123,9 +123,9 @@ export const CriterionSchema = z
 					message: `direction is "${c.direction}" but worst is ${worst} and best is ${best}`
 				});
 		})
-	);
+	));
 
-export const ProviderSchema = z.strictObject({
+export const ProviderSchema = lazySchema(() => z.strictObject({
 	id,
 	name: nonEmpty(),
 	offering: nonEmpty(),
@@ -135,9 +135,9 @@ export const ProviderSchema = z.strictObject({
 	notes: nonEmpty(),
 	/** One value per criterion id; every criterion must have one (unknown is a value). */
 	values: z.record(id, ValueSchema)
-});
+}));
 
-export const DatasetSchema = z
+export const DatasetSchema = lazySchema(() => z
 	.strictObject({
 		id,
 		/** Data sets are immutable once published: a change makes a new version file. */
@@ -204,7 +204,7 @@ export const DatasetSchema = z
 				if (!d.criteria.some((c) => c.id === key))
 					ctx.addIssue({ code: 'custom', path: ['providers', i, 'values', key], message: `no criterion "${key}"` });
 		});
-	}));
+	})));
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Value = z.infer<typeof ValueSchema>;

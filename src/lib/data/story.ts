@@ -7,30 +7,30 @@
  * weights of that version's criteria. A data set with no story (the starter, one's own comparison)
  * has no presets and no group summary.
  */
-import { z } from '../zod.ts';
+import { lazySchema, z } from '../zod.ts';
 import { IdSchema } from './schema.ts';
 
-const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb'));
+const hex = lazySchema(() => z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb')));
 const nonEmpty = () => z.string().check(z.minLength(1));
-const ColourSchema = z.strictObject({
+const ColourSchema = lazySchema(() => z.strictObject({
 	fill: hex,
 	border: hex,
 	/** Lines drawn on the theme's background. */
 	line: hex,
 	/** The colour in words, for captions ("dark blue"). */
 	name: nonEmpty()
-});
+}));
 
-export const PresetSchema = z.strictObject({
+export const PresetSchema = lazySchema(() => z.strictObject({
 	id: IdSchema,
 	name: nonEmpty(),
 	/** Who would choose it, in one sentence. */
 	description: nonEmpty(),
 	/** 0–100 per criterion id; a criterion left out has weight 0. */
 	weights: z.record(IdSchema, z.number().check(z.minimum(0), z.maximum(100)))
-});
+}));
 
-export const StorySchema = z.strictObject({
+export const StorySchema = lazySchema(() => z.strictObject({
 	datasetId: IdSchema,
 	/** The first is the default: a new comparison on the data set starts from it. */
 	presets: z.array(PresetSchema),
@@ -45,7 +45,7 @@ export const StorySchema = z.strictObject({
 			colours: z.record(IdSchema, z.strictObject({ light: ColourSchema, dark: ColourSchema }))
 		})
 	)
-});
+}));
 
 export type Story = z.infer<typeof StorySchema>;
 export type Colour = z.infer<typeof ColourSchema>;

@@ -4,11 +4,11 @@
  * `data/*.json`, which holds only data sets) and are named `<data set id>.timeline.json`; they are
  * parsed with `TimelineSchema` where they are loaded (`timelines.ts`), at build time and in the tests.
  */
-import { z } from '../zod.ts';
+import { lazySchema, z } from '../zod.ts';
 import { describeIssues } from './validate.ts';
 import { FactDateSchema, IdSchema } from './schema.ts';
 
-export const TimelineEventSchema = z.strictObject({
+export const TimelineEventSchema = lazySchema(() => z.strictObject({
 	/** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: FactDateSchema,
 	/** What happened, in one or two plain sentences. */
@@ -21,15 +21,15 @@ export const TimelineEventSchema = z.strictObject({
 		/** How the source supports the text, when it is indirect (e.g. second-hand). */
 		note: z.optional(z.string().check(z.minLength(1)))
 	})
-});
+}));
 
-export const TimelineSchema = z.strictObject({
+export const TimelineSchema = lazySchema(() => z.strictObject({
 	/** The data set whose providers and hypervisors the events concern. */
 	datasetId: IdSchema,
 	title: z.string().check(z.minLength(1)),
 	description: z.string().check(z.minLength(1)),
 	events: z.array(TimelineEventSchema).check(z.minLength(1))
-});
+}));
 
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type Timeline = z.infer<typeof TimelineSchema>;

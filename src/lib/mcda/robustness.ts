@@ -46,11 +46,12 @@ export function rankStability(
 			perturbed[j] = weights[j]! * (1 - spread + 2 * spread * random());
 		const ranks = competitionRanks(score(perturbed));
 		let unchanged = true;
-		ranks.forEach((r, i) => {
+		for (let i = 0; i < n; i++) {
+			const r = ranks[i];
 			if (r === 1) first[i]! += 1;
 			if (r === base[i]) sameRank[i]! += 1;
 			else unchanged = false;
-		});
+		}
 		if (unchanged) sameOrder += 1;
 	}
 	return {

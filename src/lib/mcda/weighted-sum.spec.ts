@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normaliseWeights } from './method';
 import { weightedSum } from './weighted-sum';
 
@@ -65,5 +66,36 @@ describe('weighted sum', () => {
 		const r = weightedSum.run([[50, 60]], [0, 0]);
 		expect(r.scores).toEqual([0]);
 		expect(normaliseWeights([0, 0])).toEqual([0, 0]);
+	});
+});
+
+describe('weighted sum: scorer', () => {
+	// The robustness check ranks the scorer's scores at one decimal, so they must be the very same
+	// numbers as `scores` gives (not merely close): a last-bit difference could flip a rank.
+	it('gives exactly the scores of `scores`, with and without a mask, zero weights included', () => {
+		const cell = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.tuple(cell, fc.boolean()), { minLength: 4, maxLength: 4 }), {
+					minLength: 1,
+					maxLength: 6
+				}),
+				fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true })), {
+					minLength: 4,
+					maxLength: 4
+				}),
+				(cells, weights) => {
+					const values = cells.map((row) => row.map(([v]) => v));
+					const mask = cells.map((row) => row.map(([, keep]) => keep));
+					for (const included of [undefined, mask]) {
+						const score = weightedSum.scorer!(values, included);
+						expect(score(weights)).toEqual(weightedSum.scores(values, weights, included));
+						// The scorer is reused across weightings: a second weighting is right too.
+						const other = weights.map((w, j) => (j === 0 ? w + 1 : w));
+						expect(score(other)).toEqual(weightedSum.scores(values, other, included));
+					}
+				}
+			)
+		);
 	});
 });

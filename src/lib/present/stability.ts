@@ -62,6 +62,23 @@ export interface StabilityView {
  * keeping their proportions): at 0 % or 100 % a leader that is "never overtaken" can still be tied,
  * e.g. five providers with the best level on the one criterion left. Scores compared as shown.
  */
+/** The value scores and the mask the method reads, built once per evaluation (up to two per criterion here). */
+const matrices = new WeakMap<Evaluation, { values: number[][]; included: boolean[][] | undefined }>();
+function matrixOf(evaluation: Evaluation) {
+	let found = matrices.get(evaluation);
+	if (!found) {
+		found = {
+			values: evaluation.cells.map((row) => row.map((c) => c.score)),
+			included:
+				evaluation.unknowns.score === null
+					? evaluation.cells.map((row) => row.map((c) => !c.omitted))
+					: undefined
+		};
+		matrices.set(evaluation, found);
+	}
+	return found;
+}
+
 export function tiedWithLeaderAt(evaluation: Evaluation, j: number, share: number): number[] {
 	const leader = evaluation.ranking[0];
 	if (!leader) return [];
@@ -69,15 +86,8 @@ export function tiedWithLeaderAt(evaluation: Evaluation, j: number, share: numbe
 	const weights = evaluation.weights.map((w, k) =>
 		k === j ? share : rest > 0 ? ((1 - share) * w) / rest : 0
 	);
-	const included =
-		evaluation.unknowns.score === null
-			? evaluation.cells.map((row) => row.map((c) => !c.omitted))
-			: undefined;
-	const { scores } = evaluation.method.run(
-		evaluation.cells.map((row) => row.map((c) => c.score)),
-		weights,
-		included
-	);
+	const { values, included } = matrixOf(evaluation);
+	const scores = evaluation.method.scores(values, weights, included);
 	const shown = (x: number) => Math.round(x * 10);
 	const top = shown(scores[leader.index] ?? 0);
 	return scores.flatMap((x, i) => (i !== leader.index && shown(x) === top ? [i] : []));

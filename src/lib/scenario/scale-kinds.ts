@@ -13,7 +13,7 @@
  * the kinds added since exist for the person's own scales and criteria, in links, files and saved work.
  * Pure TypeScript: no Svelte, no DOM.
  */
-import { z } from '$lib/zod';
+import { lazySchema, z } from '$lib/zod';
 import { LevelsScaleSchema, LinearScaleSchema, type Level } from '$lib/data/schema';
 import { levelValue, linearValue, piecewiseValue } from '$lib/mcda/value';
 import { readNumber } from './scale-input';
@@ -30,35 +30,37 @@ export const SCALE_LIMITS = {
 } as const;
 
 /** One point of a piecewise-linear scale: a raw value in the criterion's unit and the score it gets. */
-const PointSchema = z.strictObject({
-	level: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
-	score: z.number().check(z.gte(0), z.lte(100))
-});
-
-export const PiecewiseScaleSchema = z
-	.strictObject({
-		kind: z.literal('piecewise'),
-		/** In the order of their levels, which rise (or fall) strictly from one point to the next. */
-		points: z.array(PointSchema).check(z.minLength(2), z.maxLength(SCALE_LIMITS.points))
+const PointSchema = lazySchema(() =>
+	z.strictObject({
+		level: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+		score: z.number().check(z.gte(0), z.lte(100))
 	})
-	.check(
-		z.refine((s) => monotone(s.points.map((p) => p.level)), {
-			message: 'the levels must rise, or fall, strictly from one point to the next',
-			path: ['points']
-		}),
-		// −1e308 to 1e308 is two finite numbers whose distance is Infinity: scores between would be NaN.
-		z.refine((s) => Number.isFinite(s.points[s.points.length - 1]!.level - s.points[0]!.level), {
-			message: 'the distance between the first and last level must be a finite number',
-			path: ['points']
+);
+
+export const PiecewiseScaleSchema = lazySchema(() =>
+	z
+		.strictObject({
+			kind: z.literal('piecewise'),
+			/** In the order of their levels, which rise (or fall) strictly from one point to the next. */
+			points: z.array(PointSchema).check(z.minLength(2), z.maxLength(SCALE_LIMITS.points))
 		})
-	);
+		.check(
+			z.refine((s) => monotone(s.points.map((p) => p.level)), {
+				message: 'the levels must rise, or fall, strictly from one point to the next',
+				path: ['points']
+			}),
+			// −1e308 to 1e308 is two finite numbers whose distance is Infinity: scores between would be NaN.
+			z.refine((s) => Number.isFinite(s.points[s.points.length - 1]!.level - s.points[0]!.level), {
+				message: 'the distance between the first and last level must be a finite number',
+				path: ['points']
+			})
+		)
+);
 
 /** Every scale a comparison can hold; the union of the entries' schemas below. */
-export const ScaleSchema = z.discriminatedUnion('kind', [
-	LinearScaleSchema,
-	LevelsScaleSchema,
-	PiecewiseScaleSchema
-]);
+export const ScaleSchema = lazySchema(() =>
+	z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema, PiecewiseScaleSchema])
+);
 export type Scale = z.infer<typeof ScaleSchema>;
 export type ScaleKindId = Scale['kind'];
 export type LinearScale = Extract<Scale, { kind: 'linear' }>;

@@ -12,6 +12,7 @@ import { emptyEdits, MAX_WEIGHT, ScenarioSchema, type Scenario } from '$lib/scen
 import { methodIds, unknownTreatmentIds, weightingIds } from '$lib/scenario/registry';
 import { pairsOf, pairwiseMatrices } from '$lib/scenario/weighting';
 import { defaultScenario, presetsFor } from '$lib/scenario/presets';
+import { resolveScenario } from '$lib/scenario/resolve';
 import {
 	decodeScenario,
 	encodeScenario,
@@ -507,6 +508,16 @@ describe('defaults and newer data', () => {
 		expect(scenario.excluded).toEqual([]);
 		// A data set without presets starts with every weight at 50.
 		expect(new Set(Object.values(defaultScenario(synthetic).weights))).toEqual(new Set([50]));
+	});
+
+	it('an empty link is the default comparison the gate makes from nothing, on every data set', () => {
+		// decodeScenario('') skips the gate; this is why it may.
+		for (const dataset of [...datasets, synthetic, small]) {
+			const resolved = resolveScenario({}, dataset);
+			expect(resolved.problems).toEqual([]);
+			expect(resolved.scenario).toEqual(defaultScenario(dataset));
+			expect(decodeScenario('', { datasets: [dataset] }).scenario).toEqual(resolved.scenario);
+		}
 	});
 
 	it('says when a newer version of the data set exists', () => {

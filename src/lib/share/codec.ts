@@ -224,6 +224,9 @@ function decodeQuery(
 		);
 		return defaults;
 	}
+	// No link at all (`/`): the default comparison, which is what the gate makes of nothing (tested),
+	// without the work of reading and checking it; opening `/` then builds no schema.
+	if (text === '') return defaults;
 	const params = typeof query === 'string' ? new URLSearchParams(text) : query;
 
 	const unknown = [...new Set(params.keys())].filter(

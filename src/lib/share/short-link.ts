@@ -3,7 +3,7 @@
  * that chat apps cut and comparisons too large for a link at all. This file is what the page and
  * the server share; the storing is in $lib/server/short-links.ts.
  */
-import { z } from '$lib/zod';
+import { lazySchema, z } from '$lib/zod';
 
 /**
  * Longest link query a short link keeps (characters). The other bound is the codec's: the data of
@@ -16,19 +16,23 @@ export const MAX_SHORT_LINK_QUERY = 200_000;
 export const SHORT_LINK_ID = /^[A-Za-z0-9_-]{22}$/;
 
 /** The body of `POST /s`. */
-export const ShortLinkRequestSchema = z.strictObject({
-	query: z
-		.string()
-		.check(
-			z.maxLength(MAX_SHORT_LINK_QUERY, `A short link holds at most ${MAX_SHORT_LINK_QUERY} characters.`)
-		)
-});
+export const ShortLinkRequestSchema = lazySchema(() =>
+	z.strictObject({
+		query: z
+			.string()
+			.check(
+				z.maxLength(MAX_SHORT_LINK_QUERY, `A short link holds at most ${MAX_SHORT_LINK_QUERY} characters.`)
+			)
+	})
+);
 
 /** What `POST /s` answers: the short link's path and the canonical query it holds. */
-export const ShortLinkResponseSchema = z.object({
-	id: z.string().check(z.regex(SHORT_LINK_ID)),
-	path: z.string()
-});
+export const ShortLinkResponseSchema = lazySchema(() =>
+	z.object({
+		id: z.string().check(z.regex(SHORT_LINK_ID)),
+		path: z.string()
+	})
+);
 
 export type ShortLinkResponse = z.infer<typeof ShortLinkResponseSchema>;
 

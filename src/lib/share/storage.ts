@@ -14,7 +14,7 @@
  * or that had entries dropped, is copied under `BACKUP_KEY` before anything is written over it, so
  * nothing the person saved is ever destroyed by reading it.
  */
-import { z } from '$lib/zod';
+import { lazySchema, z } from '$lib/zod';
 import { grouped } from '$lib/present/units';
 import { quote } from '$lib/scenario/resolve';
 
@@ -31,12 +31,14 @@ export const MAX_SAVED_QUERY = 2_000_000;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-const EntrySchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
-	query: z.string().check(z.maxLength(MAX_SAVED_QUERY)),
-	title: z.string().check(z.maxLength(MAX_TITLE)),
-	savedAt: z.number()
-});
+const EntrySchema = lazySchema(() =>
+	z.object({
+		id: z.string().check(z.minLength(1), z.maxLength(64)),
+		query: z.string().check(z.maxLength(MAX_SAVED_QUERY)),
+		title: z.string().check(z.maxLength(MAX_TITLE)),
+		savedAt: z.number()
+	})
+);
 export type RecentEntry = z.infer<typeof EntrySchema>;
 
 export interface RecentList {

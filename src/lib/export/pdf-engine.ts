@@ -43,16 +43,13 @@ const flateOnly = (filters: string[] | string) => {
  * fraction of that. Any other stream goes through jsPDF's own filter, so the file is right either way.
  */
 let deflated = new Map<string, string>();
-/** While `pdfBlob` writes a file: its streams that were not deflated beforehand, for the next file. */
+/** While `pdfBlob` writes a file: its streams, for the next file. */
 let written: Map<string, string> | undefined;
 const jsPdfFilters = api.processDataByFilters.bind(api);
 api.processDataByFilters = (data, filters) => {
 	if (!flateOnly(filters)) return jsPdfFilters(data, filters);
-	let done = deflated.get(data);
-	if (done === undefined) {
-		done = jsPdfFilters(data, filters).data;
-		written?.set(data, done);
-	}
+	const done = deflated.get(data) ?? jsPdfFilters(data, filters).data;
+	written?.set(data, done);
 	return { data: done, reverseChain: '/FlateDecode' };
 };
 
@@ -87,7 +84,124 @@ interface TtfMetadata {
 	glyIdsUsed: number[];
 	/** Glyph id, [width], glyph id, [width]…; looked up with `indexOf` for every character drawn. */
 	Unicode: { widths: unknown[] };
+	/** The character each glyph drawn stands for (the file's ToUnicode map). */
+	toUnicode: Record<number, number>;
+	cmap: { unicode: { codeMap: Record<number, number | undefined> } };
+	characterToGlyph(code: number): number;
+	widthOfGlyph(glyph: number): number;
 	subset: { encode(glyphIds: number[], format: number): unknown };
+}
+
+/** A string as jsPDF writes it in one of our fonts, and what writing it adds to the font's lists. */
+interface Escaped {
+	/** Four hex digits per glyph. */
+	hex: string;
+	/** The glyphs, each once, in the order they first occur, with their widths as jsPDF lists them. */
+	glyphs: [glyph: number, width: number][];
+	/** The character each glyph ends up standing for (the last one drawn with it). */
+	codes: [glyph: number, code: number][];
+}
+
+/** Our fonts' strings written so far, per font file (the glyphs depend on nothing else). */
+const escapes = new Map<string, Map<string, Escaped>>();
+/** Our fonts in the documents made here, with their file's strings. */
+const ourFonts = new WeakMap<TtfMetadata, Map<string, Escaped>>();
+
+/**
+ * jsPDF's text hook for Identity-H fonts (`utf8TextFunction` and `pdfEscape16` in jsPDF 4.2.1,
+ * step for step: a character without a glyph is left out, unless its code is under 256, when it
+ * becomes glyph 0 and ends the string), with what it adds to the font's lists recorded.
+ */
+function escape(text: string, font: TtfMetadata): Escaped {
+	let kept = '';
+	let confirmed: number | undefined;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (Object.hasOwn(font, 'cmap')) confirmed = font.cmap.unicode.codeMap[code];
+		if (confirmed || (code < 256 && Object.hasOwn(font, 'Unicode'))) kept += text[i];
+	}
+	const glyphs = new Map<number, number>();
+	const codes = new Map<number, number>();
+	let hex = '';
+	for (let i = 0; i < kept.length; i++) {
+		const code = kept.charCodeAt(i);
+		const glyph = font.characterToGlyph(code);
+		if (!glyphs.has(glyph)) glyphs.set(glyph, parseInt(String(font.widthOfGlyph(glyph)), 10));
+		codes.delete(glyph); // so the order is that of the last use, as the assignments happened
+		codes.set(glyph, code);
+		if (glyph == 0) break;
+		hex += glyph.toString(16).padStart(4, '0');
+	}
+	return { hex, glyphs: [...glyphs], codes: [...codes] };
+}
+
+/** What writing `escaped` adds to a document's font: jsPDF's side effects, in jsPDF's order. */
+function record(escaped: Escaped, font: TtfMetadata) {
+	const widths = font.Unicode.widths;
+	for (const [glyph, width] of escaped.glyphs) {
+		font.glyIdsUsed.push(glyph);
+		if (widths.indexOf(glyph) == -1) widths.push(glyph, [width]);
+	}
+	for (const [glyph, code] of escaped.codes) font.toUnicode[glyph] = code;
+}
+
+interface TextPayload {
+	text: unknown;
+	mutex: {
+		activeFontKey: string;
+		fonts: Record<string, { encoding: string; metadata: TtfMetadata }>;
+		isHex?: boolean;
+	};
+}
+
+/**
+ * jsPDF's first `postProcessText` hook turns every string drawn into glyph ids, a character at a
+ * time, and is a fifth of the time taken to lay out the report. For our own fonts the answer for a
+ * string is kept, per font file, and a string written before (most of a report is written again by
+ * the next PDF) costs a lookup. Any other font, or a shape of text not seen here, goes to jsPDF's hook.
+ */
+const hooks = api.events.filter(([name]) => name === 'postProcessText');
+const utf8Hook = hooks[0]?.[1];
+/** Whether jsPDF's hooks were as expected (its text hook, then its bidi one) and ours took the first's place. */
+export const quickTextHook = hooks.length === 2 && typeof utf8Hook === 'function';
+if (quickTextHook) {
+	const original = utf8Hook as (this: unknown, payload: TextPayload) => void;
+	const quicker = function (this: unknown, payload: TextPayload) {
+		const { activeFontKey, fonts } = payload.mutex;
+		const font = fonts[activeFontKey];
+		const strings = font && ourFonts.get(font.metadata);
+		const { text } = payload;
+		const lines = typeof text === 'string' ? [text] : text;
+		const plain = (line: unknown) =>
+			typeof line === 'string' || (Array.isArray(line) && line.length === 3 && typeof line[0] === 'string');
+		if (
+			!font ||
+			!strings ||
+			font.encoding !== 'Identity-H' ||
+			parseInt(activeFontKey.slice(1)) < 14 ||
+			!Array.isArray(lines) ||
+			!lines.every(plain)
+		)
+			return original.call(this, payload);
+		const hex = (line: string) => {
+			let escaped = strings.get(line);
+			if (!escaped) {
+				if (strings.size > 50_000) strings.clear();
+				strings.set(line, (escaped = escape(line, font.metadata)));
+			}
+			record(escaped, font.metadata);
+			return escaped.hex;
+		};
+		payload.text =
+			typeof text === 'string'
+				? hex(text)
+				: (lines as (string | [string, unknown, unknown])[]).map((line) =>
+						typeof line === 'string' ? hex(line) : [hex(line[0]), line[1], line[2]]
+					);
+		// As jsPDF's hook: hex once a string has gone through it.
+		if (lines.length) payload.mutex.isHex = true;
+	};
+	api.events = api.events.map((event) => (event[1] === original ? [event[0], quicker] : event));
 }
 
 /** The last font subset made from each font file, with the glyphs it was made of. */
@@ -100,6 +214,10 @@ const subsets = new Map<string, { glyphs: string; data: unknown }>();
  * the same glyphs as the last one from this file is that one again. Same answers, same file.
  */
 function quickerFont(metadata: TtfMetadata, file: string) {
+	let strings = escapes.get(file);
+	if (!strings) escapes.set(file, (strings = new Map()));
+	ourFonts.set(metadata, strings);
+
 	const used = new Set(metadata.glyIdsUsed);
 	const ids = [...used];
 	ids.push = (...more: number[]) => {
@@ -165,9 +283,13 @@ export function loadFonts(): Promise<{ regular: string; bold: string }> {
 	return fonts;
 }
 
-/** A new document in points, compressed, with DejaVu Sans regular and bold. */
-export function newPdf(format: PageFormat, fontData: { regular: string; bold: string }): jsPDF {
-	const doc = new jsPDF({ unit: 'pt', format, compress: true });
+/** A new document in points, compressed (unless a test reads it), with DejaVu Sans regular and bold. */
+export function newPdf(
+	format: PageFormat,
+	fontData: { regular: string; bold: string },
+	compress = true
+): jsPDF {
+	const doc = new jsPDF({ unit: 'pt', format, compress });
 	const internal = doc.internal as unknown as {
 		getFont(name: string, style: string): { metadata: TtfMetadata };
 	};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { FONT, newPdf, pdfBlob, quickTextHook } from './pdf-engine';
+import { FONT, newPdf, pdfBlob, quickTextHook, textHookCounts } from './pdf-engine';
 
 const fonts = {
 	regular: readFileSync('src/lib/export/fonts/DejaVuSans.subset.ttf', 'latin1'),
@@ -67,8 +67,12 @@ describe('pdf-engine', () => {
 		// Twice: the second document finds every string already known.
 		for (let i = 0; i < 2; i++) {
 			const ours = ourPdf();
+			const before = { ...textHookCounts };
 			draw(ours);
 			expect(file(ours)).toBe(expected);
+			// Our hook wrote every text: the comparison above is of its work, not jsPDF's again.
+			expect(textHookCounts.passedOn).toBe(before.passedOn);
+			expect(textHookCounts.ours - before.ours).toBe(10); // every text drawn but the empty one
 		}
 	});
 

@@ -164,6 +164,8 @@ const hooks = api.events.filter(([name]) => name === 'postProcessText');
 const utf8Hook = hooks[0]?.[1];
 /** Whether jsPDF's hooks were as expected (its text hook, then its bidi one) and ours took the first's place. */
 export const quickTextHook = hooks.length === 2 && typeof utf8Hook === 'function';
+/** Texts written by our hook and passed on to jsPDF's, in our fonts (a test checks the first do all). */
+export const textHookCounts = { ours: 0, passedOn: 0 };
 if (quickTextHook) {
 	const original = utf8Hook as (this: unknown, payload: TextPayload) => void;
 	const quicker = function (this: unknown, payload: TextPayload) {
@@ -172,8 +174,10 @@ if (quickTextHook) {
 		const strings = font && ourFonts.get(font.metadata);
 		const { text } = payload;
 		const lines = typeof text === 'string' ? [text] : text;
+		// A line is a string, [text, x, y], or (as jsPDF passes most lines) [text]; of any array other
+		// than a triple jsPDF's hook writes the first item alone.
 		const plain = (line: unknown) =>
-			typeof line === 'string' || (Array.isArray(line) && line.length === 3 && typeof line[0] === 'string');
+			typeof line === 'string' || (Array.isArray(line) && typeof line[0] === 'string');
 		if (
 			!font ||
 			!strings ||
@@ -181,8 +185,11 @@ if (quickTextHook) {
 			parseInt(activeFontKey.slice(1)) < 14 ||
 			!Array.isArray(lines) ||
 			!lines.every(plain)
-		)
+		) {
+			if (strings) textHookCounts.passedOn++;
 			return original.call(this, payload);
+		}
+		textHookCounts.ours++;
 		const hex = (line: string) => {
 			let escaped = strings.get(line);
 			if (!escaped) {
@@ -195,8 +202,12 @@ if (quickTextHook) {
 		payload.text =
 			typeof text === 'string'
 				? hex(text)
-				: (lines as (string | [string, unknown, unknown])[]).map((line) =>
-						typeof line === 'string' ? hex(line) : [hex(line[0]), line[1], line[2]]
+				: (lines as (string | [string, ...unknown[]])[]).map((line) =>
+						typeof line === 'string'
+							? hex(line)
+							: line.length === 3
+								? [hex(line[0]), line[1], line[2]]
+								: hex(line[0])
 					);
 		// As jsPDF's hook: hex once a string has gone through it.
 		if (lines.length) payload.mutex.isHex = true;

@@ -3,21 +3,16 @@
  * from the same config builders as the page. Browser only, and loaded only by `import()` from the
  * export button, so neither jsPDF nor the embedded font is part of the first page load.
  */
-import type { ChartConfiguration, Plugin } from 'chart.js';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import qrcode from 'qrcode-generator';
-import { contributionsChart, scoreChart } from '$lib/charts/configs';
-import { loadChartJs } from '$lib/charts/register';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import type { HeatmapCellView, HeatmapView } from '$lib/present/heatmap';
 import type { Block, Cell, ChartId, ReportDocument } from './blocks';
+import { chartRasters, type ChartRaster } from './chart-raster';
+import { FONT, loadFonts, newPdf, pdfBlob } from './pdf-engine';
 import { buildReport, type ReportOptions } from './report';
 import type { PageFormat } from './page-format';
-// DejaVu Sans (Bitstream Vera licence, free to redistribute; see fonts/LICENSE.txt), subset to Latin,
-// Greek and Cyrillic: jsPDF's standard fonts only know WinAnsi, so names like "Łódź" need our own.
-import regularFontUrl from './fonts/DejaVuSans.subset.ttf?url';
-import boldFontUrl from './fonts/DejaVuSans-Bold.subset.ttf?url';
 
 export interface ExportOptions extends ReportOptions {
 	/** Overrides the locale's default page size. */
@@ -32,11 +27,6 @@ export interface ExportedPdf {
 	pages: number;
 }
 
-const FONT = 'DejaVuSans';
-/** Device pixels per CSS pixel of the chart images: sharp when printed, still small. */
-const CHART_SCALE = 2;
-/** CSS width the charts are laid out at; the image is scaled to the text width (≈ 515 pt on A4). */
-const CHART_WIDTH = 760;
 const MARGIN = 48;
 const FOOTER = 30;
 const INK = '#1d1d1f';
@@ -48,206 +38,35 @@ const TABLE = { font: FONT, fontSize: 8.5, textColor: INK, lineColor: LINE, line
 const SMALL_TABLE = { ...TABLE, fontSize: 7.5, cellPadding: 2.5 };
 const HEAD = { font: FONT, fontStyle: 'bold' as const, fillColor: HEAD_FILL, textColor: INK };
 
-let fonts: Promise<{ regular: string; bold: string }> | undefined;
-
-async function base64Of(url: string): Promise<string> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`the font could not be loaded (HTTP ${response.status})`);
-	return btoa(binaryString(new Uint8Array(await response.arrayBuffer())));
-}
-
-/** The font files as base64, fetched once per page load (a failed fetch is tried again next time). */
-function loadFonts() {
-	fonts ??= Promise.all([base64Of(regularFontUrl), base64Of(boldFontUrl)]).then(
-		([regular, bold]) => ({ regular, bold }),
-		(error: unknown) => {
-			fonts = undefined;
-			throw error;
-		}
-	);
-	return fonts;
-}
-
 /**
- * jsPDF shapes Arabic on every string it draws or measures (its `processArabic` hook). Our font is
- * subset to Latin, Greek and Cyrillic, so the shaped forms have no glyphs either way; without the
- * hook, laying out the report takes about a twentieth less time. Its bidirectional reordering stays.
+ * The link's QR code as runs of dark modules (row, first column, length), or undefined when the link
+ * is longer than a QR code holds. The last one is kept: choosing the code's mask tries all eight,
+ * and a second PDF of the same comparison has the same link.
  */
-const api = jsPDF.API as unknown as { events: [string, unknown][]; processArabic?: unknown };
-const arabic = api.processArabic;
-api.events = api.events.filter(([, handler]) => handler !== arabic);
-delete api.processArabic;
-
-/** Paints the chart area white first, so the PNG has no transparent background. */
-const whiteBackground: Plugin = {
-	id: 'pdfWhiteBackground',
-	beforeDraw(chart) {
-		const { ctx, width, height } = chart;
-		ctx.save();
-		ctx.fillStyle = '#ffffff';
-		ctx.fillRect(0, 0, width, height);
-		ctx.restore();
-	}
-};
-
-function chartHeight(id: ChartId, evaluation: Evaluation): number {
-	const bars = 60 + 26 * evaluation.ranking.length;
-	if (id === 'score') return bars;
-	return bars + 40 + 22 * Math.ceil(evaluation.criteria.length / 4);
-}
-
-const configs: Record<ChartId, (evaluation: Evaluation) => ChartConfiguration> = {
-	score: (e) => scoreChart(e) as ChartConfiguration,
-	contributions: (e) => contributionsChart(e) as ChartConfiguration
-};
-
-interface ChartRaster {
-	/** One palette index per pixel, deflated (zlib), ready for a PDF FlateDecode image stream. */
-	data: Uint8Array;
-	/** Device pixels. */
-	pixelWidth: number;
-	pixelHeight: number;
-	/** CSS pixels the chart was laid out at (its aspect ratio). */
-	width: number;
-	height: number;
-}
-
-/**
- * jsPDF image type "CHART": palette images we have already deflated, natively, with
- * CompressionStream, so jsPDF neither decodes a PNG nor compresses megabytes in JavaScript (which
- * took about a second for three charts). Registered the way jsPDF's own image plugins are, as
- * `process<TYPE>` on jsPDF.API.
- */
-const rasterInfo = new WeakMap<Uint8Array, { width: number; height: number; palette: number[] }>();
-Object.assign(jsPDF.API, {
-	processCHART(data: Uint8Array, index: number, alias: string) {
-		const info = rasterInfo.get(data);
-		if (!info) throw new Error('a chart image was not prepared for the PDF');
-		return {
-			alias,
-			index,
-			data: binaryString(data),
-			filter: 'FlateDecode',
-			colorSpace: 'Indexed',
-			bitsPerComponent: 8,
-			...info
-		};
-	}
-});
-
-/**
- * A chart's pixels as indices into its 256 most frequent colours; any other colour (the few
- * anti-aliased edge shades beyond those) takes the nearest one. One byte a pixel instead of three,
- * and the deflated image about half the size of the RGB one (the three default charts: 310 kB → 157 kB),
- * at the same resolution.
- */
-function indexed(rgba: Uint8ClampedArray): { indices: Uint8Array<ArrayBuffer>; palette: number[] } {
-	// One 32-bit word per pixel, read as its 24 colour bits (alpha is always opaque: the background
-	// is painted white), so every key is a small integer, which a Map looks up several times faster
-	// than a larger number; runs of one colour are counted and looked up once.
-	const words = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
-	const pixels = new Int32Array(words.length);
-	for (let i = 0; i < words.length; i++) pixels[i] = words[i]! & 0xffffff;
-	const counts = new Map<number, number>();
-	for (let i = 0; i < pixels.length;) {
-		const c = pixels[i]!;
-		let j = i + 1;
-		while (j < pixels.length && pixels[j] === c) j++;
-		counts.set(c, (counts.get(c) ?? 0) + j - i);
-		i = j;
-	}
-	const palette = [...counts.entries()]
-		.sort((a, b) => b[1] - a[1])
-		.slice(0, 256)
-		.map(([c]) => c);
-	const index = new Map(palette.map((c, i) => [c, i]));
-	const channels = (c: number) => [c & 255, (c >>> 8) & 255, (c >>> 16) & 255];
-	const rgb = palette.flatMap(channels);
-	for (const c of counts.keys()) {
-		if (index.has(c)) continue;
-		const [r, g, b] = channels(c) as [number, number, number];
-		let best = 0;
-		let least = Infinity;
-		for (let k = 0; k < rgb.length; k += 3) {
-			const d = (r - rgb[k]!) ** 2 + (g - rgb[k + 1]!) ** 2 + (b - rgb[k + 2]!) ** 2;
-			if (d < least) [best, least] = [k / 3, d];
-		}
-		index.set(c, best);
-	}
-	const indices = new Uint8Array(pixels.length);
-	for (let i = 0; i < pixels.length;) {
-		const c = pixels[i]!;
-		let j = i + 1;
-		while (j < pixels.length && pixels[j] === c) j++;
-		indices.fill(index.get(c)!, i, j);
-		i = j;
-	}
-	return { indices, palette: rgb };
-}
-
-/** Bytes as a "binary string" (one char per byte), in chunks so large files do not overflow the stack. */
-function binaryString(bytes: Uint8Array): string {
-	let out = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return out;
-}
-
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/**
- * One chart as deflated palette pixels, drawn on a canvas outside the view at CHART_SCALE device pixels
- * per CSS pixel, white background, dark text, no animation. Lossless, like a PNG, but without the
- * PNG round trip (nearly lossless: see `indexed`).
- */
-async function chartRaster(
-	Chart: Awaited<ReturnType<typeof loadChartJs>>,
-	id: ChartId,
-	evaluation: Evaluation
-): Promise<ChartRaster> {
-	const width = CHART_WIDTH;
-	const height = chartHeight(id, evaluation);
-	const holder = document.createElement('div');
-	holder.setAttribute('aria-hidden', 'true');
-	Object.assign(holder.style, {
-		position: 'fixed',
-		left: '-10000px',
-		top: '0',
-		width: `${width}px`,
-		height: `${height}px`
-	});
-	const canvas = document.createElement('canvas');
-	canvas.width = width;
-	canvas.height = height;
-	holder.append(canvas);
-	document.body.append(holder);
-	const base = configs[id](evaluation);
-	let pixels: ImageData;
-	const instance = new Chart(canvas, {
-		...base,
-		options: {
-			...base.options,
-			responsive: false,
-			animation: false,
-			devicePixelRatio: CHART_SCALE,
-			color: INK,
-			borderColor: '#d0d0d6',
-			font: { size: 13 }
-		},
-		plugins: [...(base.plugins ?? []), whiteBackground]
-	});
+let lastQr: { url: string; qr: { count: number; runs: [number, number, number][] } | undefined } | undefined;
+function qrRuns(url: string) {
+	if (lastQr?.url === url) return lastQr.qr;
+	let qr: NonNullable<typeof lastQr>['qr'];
 	try {
-		pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-	} finally {
-		instance.destroy();
-		holder.remove();
+		const code = qrcode(0, 'M');
+		code.addData(url, 'Byte');
+		code.make();
+		const count = code.getModuleCount();
+		const runs: [number, number, number][] = [];
+		for (let r = 0; r < count; r++)
+			for (let c = 0; c < count; c++) {
+				if (!code.isDark(r, c)) continue;
+				let end = c + 1;
+				while (end < count && code.isDark(r, end)) end++;
+				runs.push([r, c, end - c]);
+				c = end;
+			}
+		qr = { count, runs };
+	} catch {
+		qr = undefined; // longer than a QR code holds: the printed link alone will do
 	}
-	const { indices, palette } = indexed(pixels.data);
-	const data = await deflate(indices);
-	rasterInfo.set(data, { width: pixels.width, height: pixels.height, palette });
-	return { data, pixelWidth: pixels.width, pixelHeight: pixels.height, width, height };
+	lastQr = { url, qr };
+	return qr;
 }
 
 type Style = NonNullable<Extract<Block, { kind: 'paragraph' }>['style']> | 'body';
@@ -479,14 +298,7 @@ class Layout {
 	link(text: string, url: string) {
 		this.paragraph(text);
 		const { doc } = this;
-		let qr: ReturnType<typeof qrcode> | undefined;
-		try {
-			qr = qrcode(0, 'M');
-			qr.addData(url, 'Byte');
-			qr.make();
-		} catch {
-			qr = undefined; // longer than a QR code holds: the printed link alone will do
-		}
+		const qr = qrRuns(url);
 		const qrSize = qr ? 96 : 0;
 		const textWidth = this.textWidth - (qr ? qrSize + 16 : 0);
 		doc.setFont(FONT, 'normal').setFontSize(9);
@@ -507,20 +319,12 @@ class Layout {
 		doc.setTextColor('#0b3d91');
 		lines.forEach((t, i) => doc.textWithLink(t, MARGIN, top + i * lineHeight, { url, baseline: 'top' }));
 		if (qr) {
-			const count = qr.getModuleCount();
-			const cell = qrSize / (count + 8); // 4-module quiet zone each side
+			const cell = qrSize / (qr.count + 8); // 4-module quiet zone each side
 			const x0 = MARGIN + this.textWidth - qrSize + 4 * cell;
 			const y0 = top + 4 * cell;
 			doc.setFillColor('#000000');
 			// One rectangle per run of dark modules in a row: a tenth of the drawing operations.
-			for (let r = 0; r < count; r++)
-				for (let c = 0; c < count; c++) {
-					if (!qr.isDark(r, c)) continue;
-					let end = c + 1;
-					while (end < count && qr.isDark(r, end)) end++;
-					doc.rect(x0 + c * cell, y0 + r * cell, (end - c) * cell, cell, 'F');
-					c = end;
-				}
+			for (const [r, c, length] of qr.runs) doc.rect(x0 + c * cell, y0 + r * cell, length * cell, cell, 'F');
 			doc.link(MARGIN + this.textWidth - qrSize, top, qrSize, qrSize, { url });
 		}
 		this.y = top + Math.max(qrSize, lines.length * lineHeight) + 8;
@@ -548,11 +352,7 @@ function newDocument(
 	format: PageFormat,
 	fontData: { regular: string; bold: string }
 ) {
-	const doc = new jsPDF({ unit: 'pt', format, compress: true });
-	doc.addFileToVFS('DejaVuSans.ttf', fontData.regular);
-	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-	doc.addFileToVFS('DejaVuSans-Bold.ttf', fontData.bold);
-	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+	const doc = newPdf(format, fontData);
 	doc.setProperties({
 		title: report.title,
 		subject: 'Ranking of cloud providers under the weights chosen, with sources',
@@ -560,10 +360,6 @@ function newDocument(
 		keywords: 'cloud hosting, decision analysis, MCDA'
 	});
 	doc.setLanguage('en-GB');
-	// jspdf-autotable asks for the font list on every cell, and jsPDF rebuilds it each time; the
-	// fonts are all added above, so the list is fixed from here on (a tenth of the layout time).
-	const fontList = doc.getFontList();
-	doc.getFontList = () => fontList;
 	return doc;
 }
 
@@ -614,15 +410,11 @@ export async function exportPdf(evaluation: Evaluation, options: ExportOptions):
 	options.onProgress?.('loading the font…');
 	const fontData = await loadFonts();
 	options.onProgress?.('drawing the charts…');
-	// Each chart is drawn at once; their compressions then run side by side.
 	const ids = report.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
-	// The same Chart.js (and registrations) as the page's charts; usually loaded already.
-	const Chart = await loadChartJs();
-	const rasters = await Promise.all(ids.map((id) => chartRaster(Chart, id, evaluation)));
-	const charts = new Map(ids.map((id, i) => [id, rasters[i]!]));
+	const charts = await chartRasters(evaluation, ids);
 	options.onProgress?.('writing the file…');
 	// Let the progress text paint before the synchronous layout work.
 	await new Promise((resolve) => setTimeout(resolve, 0));
 	const doc = render(report, format, fontData, charts);
-	return { blob: doc.output('blob'), fileName: report.fileName, pages: doc.getNumberOfPages() };
+	return { blob: await pdfBlob(doc), fileName: report.fileName, pages: doc.getNumberOfPages() };
 }

@@ -4,7 +4,7 @@
  * jsPDF and no DOM, so the document is tested in Node and `pdf.ts` only lays it out.
  */
 import { type Evaluation } from '$lib/evaluation/evaluate';
-import { acceptabilityIntro, ACCEPTABILITY } from '$lib/present/acceptability';
+import { acceptabilityIntro, ACCEPTABILITY, type AcceptabilityView } from '$lib/present/acceptability';
 import { acceptabilityNow } from '$lib/present/acceptability-now';
 import { answerView } from '$lib/present/answer';
 import { withoutBidiControls } from '$lib/present/bidi';
@@ -101,12 +101,26 @@ function answerPage(evaluation: Evaluation, options: ReportOptions): Block[] {
 	];
 }
 
+/**
+ * Rank acceptability per comparison and unknown-value rule. Its 10,000 draws are most of the time
+ * taken to build the report; an evaluation is never changed once made, so a second PDF of the same
+ * comparison reuses them.
+ */
+const acceptabilities = new WeakMap<Evaluation, Map<boolean, AcceptabilityView | undefined>>();
+function acceptabilityOf(evaluation: Evaluation, uncertainUnknowns: boolean) {
+	let known = acceptabilities.get(evaluation);
+	if (!known) acceptabilities.set(evaluation, (known = new Map()));
+	if (!known.has(uncertainUnknowns))
+		known.set(uncertainUnknowns, acceptabilityNow(evaluation, uncertainUnknowns));
+	return known.get(uncertainUnknowns);
+}
+
 /** Weights, why, robustness: the working behind the answer. */
 function working(evaluation: Evaluation, options: ReportOptions): Block[] {
 	const weights = weightsView(evaluation);
 	const why = whyFirst(evaluation);
 	const stability = stabilityView(evaluation);
-	const acceptability = acceptabilityNow(evaluation, options.uncertainUnknowns ?? true);
+	const acceptability = acceptabilityOf(evaluation, options.uncertainUnknowns ?? true);
 	return [
 		heading(weights.caption),
 		para(`${answerView(evaluation).weights} ${weights.note}`, 'muted'),

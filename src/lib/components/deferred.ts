@@ -8,10 +8,35 @@ import { tick } from 'svelte';
 
 /** Each waiting section's "load my code and show me" (resolves once shown or failed). */
 const waiting = new Set<() => Promise<void>>();
+/** The page has settled (mountWhenIdle): sections that start waiting from now on are shown in turn too. */
+let settled = false;
+let pumping = false;
+
+const idle = (callback: () => void): void => {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+	else setTimeout(callback, 50);
+};
+
+/** Shows the first waiting section, then the next in the next idle moment, until none waits. */
+function pump(): void {
+	const [show] = waiting;
+	if (!show) {
+		pumping = false;
+		return;
+	}
+	pumping = true;
+	waiting.delete(show);
+	void show().finally(() => idle(pump));
+}
 
 /** Called by a waiting section; returns its removal (it was shown, or left the page). */
 export function waitToShow(show: () => Promise<void>): () => void {
 	waiting.add(show);
+	// A section that appears later (inside a section just opened or built) waits for no one.
+	if (settled && !pumping) {
+		pumping = true;
+		idle(pump);
+	}
 	return () => waiting.delete(show);
 }
 
@@ -21,33 +46,23 @@ export async function mountAll(): Promise<void> {
 	await tick();
 }
 
-const idle = (callback: () => void): void => {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
-	else setTimeout(callback, 50);
-};
-
 /**
  * After the page has loaded and then been quiet for `pause` ms, or at the first key pressed (Tab
  * into the page, Ctrl+F), show the waiting sections one at a time, each in an idle moment of its own,
  * so none of them is a long task competing with what the person does. The pause leaves the first
  * load's network and main thread to what the first screen needs (tests/bench/first-load.js stops
- * counting after 2 s without a script; these arrive after it, and `npm run bench` reports them as
- * "after idle").
+ * counting after 2 s without a script, so what arrives after the pause is not counted there).
  */
 export function mountWhenIdle(pause = 3000): () => void {
-	let started = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const next = () => {
-		const [show] = waiting;
-		if (!show) return;
-		waiting.delete(show);
-		void show().finally(() => idle(next));
-	};
 	const start = () => {
-		if (started) return;
-		started = true;
 		stop();
-		idle(next);
+		if (settled) return;
+		settled = true;
+		if (!pumping) {
+			pumping = true;
+			idle(pump);
+		}
 	};
 	const afterLoad = () => (timer = setTimeout(start, pause));
 	const stop = () => {

@@ -18,7 +18,6 @@ export const robustnessPart = new LazyPart(() => import('./Robustness.svelte'));
 export const yourDataPart = new LazyPart(() => import('./YourData.svelte'));
 export const howScoredPart = new LazyPart(() => import('./HowScored.svelte'));
 export const sourcesPart = new LazyPart(() => import('./SourcesTable.svelte'));
-export const whatNextPart = new LazyPart(() => import('./WhatHappenedNext.svelte'));
 
 /** Every lazy part: the server renders them all. */
 export const ALL_PARTS = [
@@ -31,6 +30,5 @@ export const ALL_PARTS = [
 	robustnessPart,
 	yourDataPart,
 	howScoredPart,
-	sourcesPart,
-	whatNextPart
+	sourcesPart
 ] as const;

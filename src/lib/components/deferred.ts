@@ -49,11 +49,12 @@ export async function mountAll(): Promise<void> {
 /**
  * After the page has loaded and then been quiet for `pause` ms, or at the first key pressed (Tab
  * into the page, Ctrl+F), show the waiting sections one at a time, each in an idle moment of its own,
- * so none of them is a long task competing with what the person does. The pause leaves the first
- * load's network and main thread to what the first screen needs (tests/bench/first-load.js stops
- * counting after 2 s without a script, so what arrives after the pause is not counted there).
+ * so none of them is a long task competing with what the person does. The pause (from the later of
+ * the load event and the end of hydration, which comes after the last start-up script, the data
+ * set's) leaves the first load's network and main thread to what the first screen needs (tests/bench/first-load.js stops counting after 2 s
+ * without a script, so what arrives after the pause is not counted there).
  */
-export function mountWhenIdle(pause = 3000): () => void {
+export function mountWhenIdle(pause = 2500): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const start = () => {
 		stop();

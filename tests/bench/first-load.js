@@ -28,7 +28,7 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * Lowered 123 → 112 KB (3 December 2026; 109.6 KB on `/`, 105.5 KB on the shared link): the sections
  * below the first screen (charts and heatmap, value scores, robustness, "Your data" with its grid
  * and import/export, the scales, the sources table) load when they come within a screen of view,
- * are linked into, or 2.5 s after the page has started (components/deferred.ts), one at a time in
+ * are linked into, or 3.5 s after the page has started (components/deferred.ts), one at a time in
  * idle moments; that last fetch (17.4 KB more, measured the same day) comes after this measurement
  * stops (2 s without a script) and is not counted here.
  */

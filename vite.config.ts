@@ -40,7 +40,8 @@ function validateData(): Plugin {
  * core, Svelte and SvelteKit) rather than a dozen chunks split along what the lazy parts share.
  * One file compresses better (7 KB less brotli on `/`) and arrives in one request. Pages of their
  * own (`src/routes/<folder>/`) keep their own chunks; what loads later (Chart.js, the PDF, the
- * editors) stays apart. `npm run bench` prints the first load; tests/first-load.test.ts guards it.
+ * editors, the sections below the first screen in routes/parts.ts) stays apart: findHomeModules
+ * follows static imports only, so a component imported only through a `LazyPart` is not in it. `npm run bench` prints the first load; tests/first-load.test.ts guards it.
  */
 const startChunk = (id: string) =>
 	(/[\\/](node_modules|src[\\/]lib|data)[\\/]/.test(id) || /[\\/]src[\\/]routes[\\/][^\\/]+$/.test(id)) &&

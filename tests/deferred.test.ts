@@ -65,7 +65,9 @@ test.describe('with JavaScript', () => {
 		const canvas = page
 			.getByRole('img', { name: 'Weighted contribution of each criterion chart' })
 			.locator('canvas');
-		await expect(canvas).toHaveAttribute('data-chart', /Entry price/);
+		// The charts' section is built once the page has been idle a moment (Deferred.svelte), the
+		// chart drawn only when it comes near.
+		await expect(canvas).toHaveAttribute('data-chart', /Entry price/, { timeout: 15_000 });
 		await page.waitForTimeout(500);
 		expect(await painted(canvas)).toBe(0);
 

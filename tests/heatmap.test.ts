@@ -13,6 +13,8 @@ const grid = (page: Page) => page.getByRole('grid', { name: /^Value heatmap/ });
 
 /** The cell of a criterion (row header) and a provider (column header). */
 async function cell(page: Page, criterion: string, provider: string) {
+	// The heatmap is built once it comes near the screen or the page is idle (Deferred.svelte).
+	await grid(page).locator('thead th').first().waitFor();
 	const heads = await grid(page).locator('thead th').allTextContents();
 	const col = heads.indexOf(provider) - 1;
 	expect(col, provider).toBeGreaterThanOrEqual(0);

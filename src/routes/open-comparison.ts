@@ -3,7 +3,7 @@ import { decodeScenario, encodeScenario, isLink } from '$lib/share/codec';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { preload } from '$lib/components/lazy.svelte';
 import { hasEdits } from '$lib/scenario/schema';
-import { ALL_PARTS, editorsPart, pairwisePart, startPart } from './parts';
+import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from './parts';
 
 /**
  * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
@@ -32,8 +32,10 @@ export async function openComparison(query: string, options: { shortLink?: strin
 			: [
 					scenario.weighting === 'pairwise' && pairwisePart,
 					hasEdits(scenario.edits) && editorsPart,
-					// "Start from scratch" opens by itself on the starter before anything is entered.
-					scenario.dataset.id === STARTER_DATASET_ID && !hasEdits(scenario.edits) && startPart
+					// "Start from scratch" opens by itself on the starter before anything is entered; there
+					// "Your data" is on the first screen (+page.svelte builds it at once).
+					scenario.dataset.id === STARTER_DATASET_ID && !hasEdits(scenario.edits) && startPart,
+					scenario.dataset.id === STARTER_DATASET_ID && yourDataPart
 				]
 	);
 	const newest = latestEntry(dataset.id);

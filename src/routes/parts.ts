@@ -1,7 +1,7 @@
 /**
  * The page's parts that load when they are first shown (lazy.svelte.ts): the editors of your own
- * data (in a closed section until opened), the pairwise form (only with "Pairwise comparison"), and the
- * closed sections of "Your data".
+ * data (in a closed section until opened), the pairwise form (only with "Pairwise comparison"), the
+ * closed sections of "Your data", and the sections below the first screen (Deferred.svelte).
  */
 import { LazyPart } from '$lib/components/lazy.svelte';
 
@@ -11,5 +11,24 @@ export const pairwisePart = new LazyPart(() => import('./PairwiseForm.svelte'));
 export const rowsColumnsPart = new LazyPart(() => import('./your-data/RowsColumns.svelte'));
 export const startPart = new LazyPart(() => import('./your-data/StartFromScratch.svelte'));
 
+/** Below the first screen: built when they come near it, are linked to, or the page is idle. */
+export const chartsPart = new LazyPart(() => import('./Charts.svelte'));
+export const valueScoresPart = new LazyPart(() => import('./ValueScoresTable.svelte'));
+export const robustnessPart = new LazyPart(() => import('./Robustness.svelte'));
+export const yourDataPart = new LazyPart(() => import('./YourData.svelte'));
+export const howScoredPart = new LazyPart(() => import('./HowScored.svelte'));
+export const sourcesPart = new LazyPart(() => import('./SourcesTable.svelte'));
+
 /** Every lazy part: the server renders them all. */
-export const ALL_PARTS = [editorsPart, pairwisePart, rowsColumnsPart, startPart] as const;
+export const ALL_PARTS = [
+	editorsPart,
+	pairwisePart,
+	rowsColumnsPart,
+	startPart,
+	chartsPart,
+	valueScoresPart,
+	robustnessPart,
+	yourDataPart,
+	howScoredPart,
+	sourcesPart
+] as const;

@@ -64,9 +64,11 @@ export async function chartData(page: Page): Promise<string[]> {
 /**
  * Opens every collapsed section and waits until each is built: the long ones are built only when
  * first opened (src/lib/components/Disclosure.svelte), until then their content is inert
- * `<noscript>` text.
+ * `<noscript>` text. The sections below the first screen are built first (they come once the page
+ * has been idle, src/lib/components/Deferred.svelte), so their collapsed sections are opened too.
  */
 export async function openAllSections(page: Page): Promise<void> {
+	await expect(page.locator('.deferred')).toHaveCount(0, { timeout: 15_000 });
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	await expect(page.locator('details noscript')).toHaveCount(0);
 }

@@ -16,5 +16,10 @@ const projects = (base.test?.projects ?? []).map((project) => {
 
 export default {
 	...base,
-	test: { ...base.test, setupFiles: ['tests/support/stryker-setup.ts'], projects }
+	test: {
+		...base.test,
+		// Added to the base set-up (which registers every data set and timeline), not in its place.
+		setupFiles: [...[base.test?.setupFiles ?? []].flat(), 'tests/support/stryker-setup.ts'],
+		projects
+	}
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ScoringMethod } from './method';
 import { methodStability } from './method-stability';
 import { weightStability } from './stability';
 import { topsisMethod } from './topsis-method';
@@ -115,23 +116,34 @@ describe('methodStability', () => {
 	// Grid steps and halvings by the budget of 3,000,000 cell visits: per criterion 3e6 / (m · n²);
 	// steps = min(40, max(5, ⌊that / 2⌋)), halvings = min(14, max(6, ⌊that / 4⌋)); resolution =
 	// 1 / steps / 2^halvings.
-	const rows = (m: number, n: number) =>
-		Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => ((i * 7 + j * 13) % 101) + 1));
+	// The budget depends on the comparison's shape alone, so a stand-in method that always puts the
+	// first provider first (no halvings, each scoring O(m)) keeps these large cases cheap.
+	const firstAlways: ScoringMethod = {
+		...weightedProduct,
+		scorer: undefined,
+		scores: (v) => v.map((_, i) => (i === 0 ? 1 : 0))
+	};
+	const rows = (m: number, n: number) => Array.from({ length: m }, () => Array.from({ length: n }, () => 50));
 	it.each([
 		// 2 × 3: 3e6 / 18 → 40 steps, 14 halvings.
 		{ m: 2, n: 3, resolution: 1 / (40 * 2 ** 14) },
 		// 750 × 10: 3e6 / 75,000 = 40 → 20 steps, 10 halvings.
 		{ m: 750, n: 10, resolution: 1 / (20 * 2 ** 10) },
 		// 1,500 × 10: 20 → 10 steps, 6 halvings (⌊20 / 4⌋ = 5 is raised to 6).
-		{ m: 1500, n: 10, resolution: 1 / (10 * 2 ** 6) }
+		{ m: 1500, n: 10, resolution: 1 / (10 * 2 ** 6) },
+		// 30,000 × 5: 4 → 5 steps (⌊4 / 2⌋ = 2 is raised to 5), 6 halvings.
+		{ m: 30000, n: 5, resolution: 1 / (5 * 2 ** 6) }
 	])('searches an $m × $n comparison to within $resolution of a share', ({ m, n, resolution }) => {
 		const result = methodStability(
-			weightedProduct,
+			firstAlways,
 			rows(m, n),
 			Array.from({ length: n }, () => 1)
 		);
 		expect(result.exact).toBe(false);
 		expect(result.resolution).toBeCloseTo(resolution, 15);
-		expect(result.intervals).toHaveLength(n);
+		// Never passed: every interval is the whole of [0, 1], for the first provider.
+		expect(result.intervals).toEqual(
+			Array.from({ length: n }, (_, criterion) => ({ criterion, interval: [0, 1], first: 0 }))
+		);
 	});
 });

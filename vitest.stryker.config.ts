@@ -16,5 +16,13 @@ const projects = (base.test?.projects ?? []).map((project) => {
 
 export default {
 	...base,
-	test: { ...base.test, setupFiles: ['tests/support/stryker-setup.ts'], projects }
+	test: {
+		...base.test,
+		// Added to the base set-up (which registers every data set and timeline), not in its place.
+		setupFiles: [...[base.test?.setupFiles ?? []].flat(), 'tests/support/stryker-setup.ts'],
+		// On a loaded machine a few heavy tests (link fuzz, large PDF) pass 5 s in the dry run, which
+		// then stops the whole run; Stryker times each mutant out by its own measure (timeoutMS).
+		testTimeout: 60_000,
+		projects
+	}
 };

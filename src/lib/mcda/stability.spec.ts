@@ -87,6 +87,41 @@ describe('weightStability', () => {
 		expect(weightStability([], [1])).toEqual([]);
 	});
 
+	it('when two pass the leader at the same weight, names the one that passes faster', () => {
+		// A (60, 40), B (40, 60), C (20, 80), weights ½, ½: all score 50, A first (lowest index).
+		// Criterion 1 at weight t: A = 40 + 20t, B = 60 − 20t, C = 80 − 60t: B and C both reach A at
+		// t = 0.5; just below it C leads (C − B = 20 − 40t > 0 for t < 0.5). Criterion 2 at weight t:
+		// A = 60 − 20t, B = 40 + 20t, C = 20 + 60t: both pass A above t = 0.5, C first. Listing C before
+		// B must name C too.
+		for (const [values, c] of [
+			[
+				[
+					[60, 40],
+					[40, 60],
+					[20, 80]
+				],
+				2
+			],
+			[
+				[
+					[60, 40],
+					[20, 80],
+					[40, 60]
+				],
+				1
+			]
+		] as const) {
+			const result = weightStability(
+				values.map((r) => [...r]),
+				[1, 1]
+			);
+			expect(result).toEqual([
+				{ criterion: 0, interval: [0.5, 1], first: 0, below: c },
+				{ criterion: 1, interval: [0, 0.5], first: 0, above: c }
+			]);
+		}
+	});
+
 	it('agrees with a brute-force sweep of the weight', () => {
 		fc.assert(
 			fc.property(

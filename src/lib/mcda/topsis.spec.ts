@@ -192,3 +192,56 @@ describe('topsis with a mask (a cell left out)', () => {
 		);
 	});
 });
+
+describe('topsis with figures whose squares leave the range of a double', () => {
+	// The mask example above (A (3, 4), B (4, 3), C (?, 0), C's first cell left out, equal weights,
+	// 'vector'): C = 0.8, 0.759747, 0 by hand. 'vector' divides each column by its length, so the
+	// same figures times 1e200 (squares ~1e400 overflow to Infinity) or times 1e-160 (squares ~1e-320
+	// fall below the normal range) must give the same normalised matrix and the same closeness.
+	const included = [
+		[true, true],
+		[true, true],
+		[false, true]
+	];
+	for (const scale of [1e200, 1e-160]) {
+		it(`reads figures ×${scale} as the figures themselves ('vector')`, () => {
+			const matrix = [
+				[3 * scale, 4 * scale],
+				[4 * scale, 3 * scale],
+				[99 * scale, 0]
+			];
+			const working = topsisWorking(matrix, [1, 1], [1, 1], { included });
+			// r over the cells scored: column 1 ‖(3, 4)‖ = 5, the left-out 99 reads 99/5 = 19.8;
+			// column 2 ‖(4, 3, 0)‖ = 5.
+			within(working.normalised.flat(), [0.6, 0.8, 0.8, 0.6, 19.8, 0], 1e-12);
+			within(working.closeness, [0.8, 0.759747, 0], 1e-6);
+			within(topsis(matrix, [1, 1], [1, 1], { included }), [0.8, 0.759747, 0], 1e-6);
+		});
+	}
+
+	it("with 'none', measures distances beyond 1e154 without overflowing", () => {
+		// 'none' uses the figures as they are: A (3e200, 0), B (0, 4e200), C (3e200, 4e200), weights
+		// ½, ½, both benefits. A⁺ = (3e200, 4e200) = C, A⁻ = (0, 0).
+		// A: D⁺ = ½·4e200 = 2e200, D⁻ = ½·3e200 = 1.5e200, C = 1.5 / 3.5 = 3/7.
+		// B: D⁺ = 1.5e200, D⁻ = 2e200, C = 4/7. C: D⁺ = 0, D⁻ = ½·‖(3e200, 4e200)‖ = 2.5e200, C = 1.
+		// Every (w·d)² here is ≥ 2.25e400 = Infinity in a double, so a plain Σ would give Infinity.
+		const matrix = [
+			[3e200, 0],
+			[0, 4e200],
+			[3e200, 4e200]
+		];
+		const working = topsisWorking(matrix, [1, 1], [1, 1], { normalisation: 'none' });
+		within(
+			working.toIdeal.map((d) => d / 1e200),
+			[2, 1.5, 0],
+			1e-12
+		);
+		within(
+			working.toAntiIdeal.map((d) => d / 1e200),
+			[1.5, 2, 2.5],
+			1e-12
+		);
+		within(working.closeness, [3 / 7, 4 / 7, 1], 1e-12);
+		within(topsis(matrix, [1, 1], [1, 1], { normalisation: 'none' }), [3 / 7, 4 / 7, 1], 1e-12);
+	});
+});

@@ -244,20 +244,25 @@ describe('capabilities', () => {
 		expect(bodies.size).toBe(1);
 	});
 
-	it('take about as long for a missing decision as for a wrong token (both compare a hash)', async () => {
-		const real = await newDecision();
-		const time = async (id: string) => {
-			const start = performance.now();
-			for (let i = 0; i < 20; i++) await list(id, 'B'.repeat(43));
-			return performance.now() - start;
-		};
-		await time(real.id);
-		const wrongToken = await time(real.id);
-		const missing = await time('AAAAAAAAAAAAAAAAAAAAAA');
-		// Same query plan and the same hash comparison; generous for a loaded machine.
-		expect(missing / wrongToken).toBeGreaterThan(0.33);
-		expect(missing / wrongToken).toBeLessThan(3);
-	});
+	// Not under mutation testing (Stryker sets STRYKER_MUTATOR_WORKER): there a timing ratio measures
+	// the loaded machine, not the mutant, and one slow sample in the dry run stops the whole run.
+	it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)(
+		'take about as long for a missing decision as for a wrong token (both compare a hash)',
+		async () => {
+			const real = await newDecision();
+			const time = async (id: string) => {
+				const start = performance.now();
+				for (let i = 0; i < 20; i++) await list(id, 'B'.repeat(43));
+				return performance.now() - start;
+			};
+			await time(real.id);
+			const wrongToken = await time(real.id);
+			const missing = await time('AAAAAAAAAAAAAAAAAAAAAA');
+			// Same query plan and the same hash comparison; generous for a loaded machine.
+			expect(missing / wrongToken).toBeGreaterThan(0.33);
+			expect(missing / wrongToken).toBeLessThan(3);
+		}
+	);
 });
 
 describe('answers', () => {

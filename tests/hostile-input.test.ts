@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { criterionOf, packed } from './support/fuzz-links';
-import { rankingRows, ready, watchErrors, weightBox } from './support/page';
+import { comparisonFile, importFile, rankingRows, ready, watchErrors, weightBox } from './support/page';
 
 /**
  * Issue 21 in the browser: inputs that once broke the page for good. A comparison file with
@@ -11,14 +11,6 @@ import { rankingRows, ready, watchErrors, weightBox } from './support/page';
 
 const RECENT_KEY = 'cloud-scorecard:recent';
 const BACKUP_KEY = 'cloud-scorecard:recent-unreadable';
-
-async function importFile(page: Page, name: string, text: string) {
-	await page.getByLabel('Import CSV or JSON').setInputFiles({
-		name,
-		mimeType: 'application/json',
-		buffer: Buffer.from(text, 'utf8')
-	});
-}
 
 /** The page ranks six providers and a weight change moves a score: it is alive, not just rendered. */
 async function expectWorkingPage(page: Page) {
@@ -34,18 +26,14 @@ test('a comparison file with “constructor” keys opens without them, says why
 	const errors = watchErrors(page);
 	await page.goto('/');
 	await ready(page);
-	const file = {
-		format: 'cloud-scorecard-comparison',
-		version: 1,
-		scenario: {
-			dataset: { id: 'cloud-2010', version: 2 },
-			method: 'weighted-sum',
-			weights: { constructor: 5 },
-			excluded: [],
-			edits: { values: { constructor: { keys: { kind: 'user', raw: 1 } } } }
-		}
-	};
-	await importFile(page, 'hostile.json', JSON.stringify(file));
+	const file = comparisonFile({
+		dataset: { id: 'cloud-2010', version: 2 },
+		method: 'weighted-sum',
+		weights: { constructor: 5 },
+		excluded: [],
+		edits: { values: { constructor: { keys: { kind: 'user', raw: 1 } } } }
+	});
+	await importFile(page, 'hostile.json', file);
 	// The keys are left out, each named with the reason; the rest of the file opens.
 	const status = page.getByRole('status').filter({ hasText: 'hostile.json' });
 	await expect(status).toContainText('gives a weight to “constructor”, which is not a criterion id');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, ready, watchErrors } from './support/page';
+import { importFile, rankingRows, ready, watchErrors } from './support/page';
 import { downloadPdf } from './support/pdf';
 
 /**
@@ -7,14 +7,6 @@ import { downloadPdf } from './support/pdf';
  * that matter, import a spreadsheet whose headers carry units, see how each new column will be read
  * before anything changes, and carry the result in the link and the PDF.
  */
-
-async function importFile(page: Page, name: string, text: string) {
-	await page.getByLabel('Import CSV or JSON').setInputFiles({
-		name,
-		mimeType: 'text/csv',
-		buffer: Buffer.from(text, 'utf8')
-	});
-}
 
 /** Start from scratch with these criteria ticked. Actions: open the section, one per tick, Start. */
 async function startWith(page: Page, criteria: string[]) {

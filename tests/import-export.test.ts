@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { rankingRows, watchErrors } from './support/page';
+import { comparisonFile, importFile, rankingRows, watchErrors } from './support/page';
 
 /**
  * Import and export of a comparison (issue 8): a CSV matrix or a JSON file goes in whole or not at
@@ -14,14 +14,6 @@ const PRICES = ['Provider,Entry price,Latency (ms)', 'Linode,0.015,80', 'Amazon 
 async function open(page: Page) {
 	await page.goto('/');
 	await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
-}
-
-async function importFile(page: Page, name: string, text: string) {
-	await page.getByLabel('Import CSV or JSON').setInputFiles({
-		name,
-		mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv',
-		buffer: Buffer.from(text, 'utf8')
-	});
 }
 
 /** A file adding criteria waits in the preview (issue 18): check it and import. */
@@ -111,25 +103,21 @@ test.describe('import and export', () => {
 		page
 	}) => {
 		// Edited by hand: a weight as text, an unknown method, a provider with no name beside a good one.
-		const file = {
-			format: 'cloud-scorecard-comparison',
-			version: 1,
-			scenario: {
-				dataset: { id: 'cloud-2010', version: 3 },
-				method: 'magic',
-				weights: { 'entry-price': 'abc', 'sla-uptime': 80 },
-				unknowns: 'middle',
-				excluded: [],
-				edits: {
-					providers: [
-						{ id: 'u-linode', name: 'Linode', platform: 'Xen' },
-						{ id: 'u-nameless', name: '', platform: 'KVM' }
-					],
-					values: { 'u-linode': { 'entry-price': { kind: 'user', raw: 0.015 } } }
-				}
+		const file = comparisonFile({
+			dataset: { id: 'cloud-2010', version: 3 },
+			method: 'magic',
+			weights: { 'entry-price': 'abc', 'sla-uptime': 80 },
+			unknowns: 'middle',
+			excluded: [],
+			edits: {
+				providers: [
+					{ id: 'u-linode', name: 'Linode', platform: 'Xen' },
+					{ id: 'u-nameless', name: '', platform: 'KVM' }
+				],
+				values: { 'u-linode': { 'entry-price': { kind: 'user', raw: 0.015 } } }
 			}
-		};
-		await importFile(page, 'edited.json', JSON.stringify(file));
+		});
+		await importFile(page, 'edited.json', file);
 		const status = page.getByRole('status').filter({ hasText: 'edited.json' });
 		await expect(status).toContainText('Opened the comparison saved in edited.json.');
 		// Each part dropped or left at its default, as a list item (text, not HTML).

@@ -72,3 +72,17 @@ export async function openAllSections(page: Page): Promise<void> {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	await expect(page.locator('details noscript')).toHaveCount(0);
 }
+
+/** Choose a file in the "Your data" section's import control, as a person picking it would. */
+export async function importFile(page: Page, name: string, text: string): Promise<void> {
+	await page.getByLabel('Import CSV or JSON').setInputFiles({
+		name,
+		mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv',
+		buffer: Buffer.from(text, 'utf8')
+	});
+}
+
+/** The text of a comparison file (format version 1) holding this scenario, as a person might edit it by hand. */
+export function comparisonFile(scenario: Record<string, unknown>): string {
+	return JSON.stringify({ format: 'cloud-scorecard-comparison', version: 1, scenario });
+}

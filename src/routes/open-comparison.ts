@@ -1,8 +1,10 @@
 import { entryForRef, latestEntry, loadDataset, STARTER_DATASET_ID } from '$lib/data/catalogue';
-import { decodeScenario, encodeScenario, isLink } from '$lib/share/codec';
+import { encodeScenario, isLink, openLink } from '$lib/share/link';
+import { linkReader, savedWorkReader } from '$lib/share/readers';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
+import { hasSavedWork } from '$lib/share/storage';
 import { preload } from '$lib/components/lazy.svelte';
-import { hasEdits } from '$lib/scenario/schema';
+import { hasEdits } from '$lib/scenario/model';
 import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from './parts';
 
 /**
@@ -10,7 +12,9 @@ import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from '.
  * link never fails the load: `problems` says what was ignored.
  *
  * Only the data set the link names is loaded (in the browser, its file is fetched then), and the
- * link is read against it.
+ * link is read against it. The link decoder (zod and the schemas) is fetched only when there is a
+ * query to read, or saved work in this browser (Persistence restores it once the page has
+ * hydrated, at once when its readers are here): `/` on a first visit loads neither (issue 16).
  */
 export async function openComparison(query: string, options: { shortLink?: string; stored?: boolean } = {}) {
 	const { shortLink } = options;
@@ -20,10 +24,17 @@ export async function openComparison(query: string, options: { shortLink?: strin
 	if (!loaded) throw new Error(`The data set ${entry.id} version ${entry.version} is listed but has no file`);
 	// A stored query (a short link's, a group decision's) was checked when it was saved and may be
 	// longer than a link may be.
-	const { scenario, dataset, problems } = decodeScenario(query, {
-		datasets: [loaded],
-		...(shortLink || options.stored ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
-	});
+	const [{ scenario, dataset, problems }] = await Promise.all([
+		openLink(query, {
+			datasets: [loaded],
+			...(shortLink || options.stored ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
+		}),
+		// Saved work's readers, with the page, so its restore need not wait; a failed fetch does not
+		// fail the page (Persistence says so and tries again).
+		!import.meta.env.SSR &&
+			hasSavedWork() &&
+			Promise.all([linkReader.load(), savedWorkReader.load()]).catch(() => undefined)
+	]);
 	// The parts this comparison shows at once are here before the page hydrates (no flash, no
 	// shift); the server renders every part.
 	await preload(

@@ -31,14 +31,26 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * are linked into, or 3.5 s after the page has started (components/deferred.ts), one at a time in
  * idle moments; that last fetch (17.4 KB more, measured the same day) comes after this measurement
  * stops (2 s without a script) and is not counted here.
+ * Lowered 112 → 98.7 KB for `/` (3 December 2026; 96.2 KB on `/`, 108.1 KB on the shared link): zod,
+ * the schemas, the link decoder and the saved-work reader left the start-up chunk (91.7 → 77.5 KB);
+ * they load when there is a link or saved work to read. The shared link fetches them in chunks of
+ * their own during its `load` (2 KB more than inside the start-up chunk), so it has its limit below.
  */
-export const FIRST_LOAD_LIMIT = 112 * 1024;
+export const FIRST_LOAD_LIMIT = 98.7 * 1024;
+/** The shared link's limit: its figure when it got one (108.1 KB, 3 December 2026) plus 2.5 KB. */
+export const SHARED_LINK_LIMIT = 110.6 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [
 	'/',
 	'/?v=1&d=cloud-2010.1&w=100,80,60,60,10,0,20,10,20,0,10,70,70,0,10,10,10&x=ntt'
 ];
+
+/**
+ * What tests/first-load.test.ts allows on a measured page.
+ * @param {string} path
+ */
+export const firstLoadLimit = (path) => (path === '/' ? FIRST_LOAD_LIMIT : SHARED_LINK_LIMIT);
 
 /**
  * @typedef {{ path: string, bytes: number, encoding: string }} Script

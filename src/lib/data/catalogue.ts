@@ -4,10 +4,10 @@
  * browser receives only the data set in use (issue 17). Its timeline ("What happened next",
  * `data/history/`) comes with it, for the same reason (issue 16). On the server a file is parsed
  * with its schema when first loaded; the build refuses a broken file before that (vite.config.ts).
+ * The parsers are imported there only, so the browser's first load carries no zod.
  */
 import type { Dataset } from './schema';
-import { parseTimeline, type Timeline } from './timeline';
-import { parseDataset } from './validate';
+import type { Timeline } from './timeline';
 
 export interface CatalogueEntry {
 	id: string;
@@ -107,7 +107,9 @@ async function loadFile(id: string, version: number): Promise<Dataset | undefine
 	if (!load) return undefined;
 	const json = await load();
 	// The browser takes the file as the build checked it; the server parses it once.
-	const dataset = import.meta.env.SSR ? parseDataset(path.slice(1), json) : (json as Dataset);
+	const dataset = import.meta.env.SSR
+		? (await import('./validate')).parseDataset(path.slice(1), json)
+		: (json as Dataset);
 	loaded.set(key, dataset);
 	return dataset;
 }
@@ -139,7 +141,7 @@ async function loadTimeline(datasetId: string): Promise<void> {
 		const newest = latestEntry(datasetId);
 		const dataset = newest && loaded.get(keyOf(newest.id, newest.version));
 		const ids = dataset && new Set([...dataset.providers, ...dataset.hypervisors].map((x) => x.id));
-		timeline = parseTimeline(path.slice(1), json, ids);
+		timeline = (await import('./timeline')).parseTimeline(path.slice(1), json, ids);
 	}
 	timelines.set(datasetId, timeline);
 }

@@ -4,17 +4,10 @@
  * Types are inferred from these schemas; nothing else declares them.
  */
 import { lazySchema, z } from '../zod.ts';
+import { notReserved, RESERVED_MESSAGE } from './ids.ts';
 
-/**
- * Names that JavaScript objects already answer to. An id is used as a key in records (values by
- * provider, scales by criterion, weights…); `values.constructor` on a plain object is the `Object`
- * function, so a link naming a provider "constructor" once overwrote `Object.keys` for the whole
- * server process. These ids are refused wherever an id is read, and records built from outside ids
- * are read with `Object.hasOwn` as well (see `ownValue`).
- */
-export const RESERVED_IDS: readonly string[] = ['constructor', 'prototype', '__proto__'];
-export const notReserved = (text: string) => !RESERVED_IDS.includes(text);
-export const RESERVED_MESSAGE = '“constructor”, “prototype” and “__proto__” are reserved and cannot be ids';
+/** Ids and reading records by them: see ids.ts (no zod, so the page's first load can use them). */
+export { notReserved, ownValue, RESERVED_IDS, RESERVED_MESSAGE } from './ids.ts';
 
 export const IdSchema = lazySchema(() => z
 	.string()
@@ -23,14 +16,6 @@ export const IdSchema = lazySchema(() => z
 		z.refine(notReserved, RESERVED_MESSAGE)
 	));
 const id = IdSchema;
-
-/**
- * `record[key]` only when the record itself holds `key` (never an inherited `constructor`,
- * `toString`…): every read of a record by an id that came from outside goes through this.
- */
-export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** A date a fact applies to: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const FactDateSchema = lazySchema(() => z

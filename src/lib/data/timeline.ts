@@ -8,6 +8,9 @@ import { lazySchema, z } from '../zod.ts';
 import { describeIssues } from './validate.ts';
 import { FactDateSchema, IdSchema } from './schema.ts';
 
+/** Reading a timeline's events (no zod: the page's first load shows them): see events.ts. */
+export { sortEvents, whatBecameOf } from './events.ts';
+
 export const TimelineEventSchema = lazySchema(() => z.strictObject({
 	/** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: FactDateSchema,
@@ -61,21 +64,4 @@ export function parseTimeline(file: string, json: unknown, knownIds?: ReadonlySe
 		if (unknown.length) throw new TimelineError(`Invalid timeline ${file}:\n${unknown.join('\n')}`);
 	}
 	return timeline;
-}
-
-/**
- * Events in date order, oldest first. Dates of different precision sort by their text, so "2013"
- * comes before "2013-06-04" (a year before the days in it); events with the same date keep their
- * order in the file.
- */
-export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-	return events
-		.map((event, i) => [event, i] as const)
-		.sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
-		.map(([event]) => event);
-}
-
-/** What became of one provider (or hypervisor): the events that concern it, in date order. */
-export function whatBecameOf(timeline: Timeline, id: string): TimelineEvent[] {
-	return sortEvents(timeline.events.filter((event) => event.concerns.includes(id)));
 }

@@ -5,7 +5,8 @@
  * timeline.
  */
 import { isAfter } from '$lib/data/dates';
-import { sortEvents, whatBecameOf, type Timeline } from '$lib/data/timeline';
+import { sortEvents, whatBecameOf } from '$lib/data/events';
+import type { Timeline } from '$lib/data/timeline';
 import { loadedTimeline } from '$lib/data/catalogue';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 

@@ -3,11 +3,12 @@
  * The page's state class calls these and keeps the history for undo; the tests call them directly.
  * Nothing here mutates its input.
  */
-import { ownValue, type Dataset } from '$lib/data/schema';
+import { ownValue } from '$lib/data/ids';
+import type { Dataset } from '$lib/data/schema';
 import type { Scale } from './scale-kinds';
 import { DEFAULT_WEIGHT, type Preset } from './defaults';
 import { effectiveDataset, slug } from './effective';
-import { wholeWeight } from './resolve';
+import { wholeWeight } from './rules';
 import { weightingModes, type MethodId, type UnknownTreatmentId, type WeightingId } from './registry';
 import {
 	judgementsFromWeights,
@@ -23,10 +24,10 @@ import {
 	type UserCriterion,
 	type UserProvider,
 	type UserValue
-} from './schema';
+} from './model';
 
 /** Weights are whole numbers from 0 to 100 under Sliders: the gate's rule (`resolve.ts`), one for every input. */
-export { wholeWeight as clampWeight } from './resolve';
+export { wholeWeight as clampWeight } from './rules';
 
 const withEdits = (scenario: Scenario, edits: Partial<Edits>): Scenario => ({
 	...scenario,

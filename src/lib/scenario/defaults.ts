@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { DEFAULT_METHOD } from './registry';
-import { emptyEdits, type Scenario } from './schema';
+import { emptyEdits, type Scenario } from './model';
 
 /**
  * The weight of a criterion nobody has weighted yet: a criterion the person adds (on the page or

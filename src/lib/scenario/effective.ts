@@ -9,11 +9,12 @@
  * page showing every cell of 200 providers × 40 criteria redraws the one cell that was edited, not
  * all 8,000.
  */
-import { ownValue, type Criterion, type Dataset, type Provider, type Value } from '$lib/data/schema';
-import { uniqueEdits } from './resolve';
+import { ownValue } from '$lib/data/ids';
+import type { Criterion, Dataset, Provider, Value } from '$lib/data/schema';
+import { uniqueEdits } from './rules';
 import type { Scale } from './scale-kinds';
 import { slug } from './slug';
-import { hasEdits, type Edits, type UserValue } from './schema';
+import { hasEdits, type Edits, type UserValue } from './model';
 
 /** A value of the effective data set: the data set's own, or the person's (with the original kept). */
 export type EffectiveValue = Value | (UserValue & { original?: Value });

@@ -7,7 +7,7 @@
  * for a criterion where more is better, "at most" where less is better), or a rating level (that
  * level or better). Pure TypeScript.
  */
-import { ownValue } from '$lib/data/schema';
+import { ownValue } from '$lib/data/ids';
 import { isKnown, type EffectiveCriterion, type EffectiveDataset, type EffectiveProvider } from './effective';
 import { scaleKind, scoreOn } from './scale-kinds';
 import type { Scenario } from './schema';

@@ -15,7 +15,7 @@ import { scaleKind, type Scale } from './scale-kinds';
 import { addCriterion, addProvider } from './actions';
 import { inferDirection, matchHeader, nameKey, proposeLevels, splitHeader, yesNo } from './columns';
 import { effectiveDataset, slug } from './effective';
-import { LIMITS, type Scenario, type UserValue } from './schema';
+import { LIMITS, type Scenario, type UserValue } from './model';
 
 /** Where the paste starts: the focused cell's row (provider) and column (criterion) positions. */
 export interface GridPoint {

@@ -10,7 +10,7 @@
  */
 import type { z } from '$lib/zod';
 import { quote } from './resolve';
-import { ScaleSchema } from './scale-kinds';
+import { ScaleSchema } from './scale-schema';
 import {
 	EditsSchema,
 	IdSchema,

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { piecewiseValue } from '$lib/mcda/value';
 import { methods } from './registry';
-import {
-	scaleFromLink,
-	scaleKind,
-	scaleKinds,
-	scaleToLink,
-	scoreOn,
-	ScaleSchema,
-	type ScaleForm
-} from './scale-kinds';
+import { scaleFromLink, scaleKind, scaleKinds, scaleToLink, scoreOn, type ScaleForm } from './scale-kinds';
+import { ScaleSchema } from './scale-schema';
 import { UserCriterionSchema } from './schema';
 
 /** The fields an editor's form holds, as `FormData` gives them (repeated fields as lists). */

@@ -1,8 +1,9 @@
 /**
  * The registry of scale kinds: how a criterion turns a provider's raw value into a 0–100 value
- * score. One entry per kind holds everything the app does with that kind (its zod schema, value
- * function, words, the form's reader, the spreadsheet's reader and writer, its compact form in a
- * link), so a new kind is one entry here plus one editor component beside the route (the map in
+ * score. One entry per kind holds everything the app does with that kind (its value function,
+ * words, the form's reader, the spreadsheet's reader and writer, its compact form in a link), so a
+ * new kind is one entry here, its schema in the union of `scale-schema.ts` (kept apart so the first
+ * load carries no validator, issue 16) and one editor component beside the route (the map in
  * `src/routes/your-data/scale-editors.ts` names it; TypeScript asks for it). Nothing else branches on
  * `scale.kind`: the code that needs to know asks the entry (`scaleKind(scale)`).
  *
@@ -13,8 +14,8 @@
  * the kinds added since exist for the person's own scales and criteria, in links, files and saved work.
  * Pure TypeScript: no Svelte, no DOM.
  */
-import { lazySchema, z } from '$lib/zod';
-import { LevelsScaleSchema, LinearScaleSchema, type Level } from '$lib/data/schema';
+import type { Level } from '$lib/data/schema';
+import type { Scale } from './scale-schema';
 import { levelValue, linearValue, piecewiseValue } from '$lib/mcda/value';
 import { readNumber } from './scale-input';
 import { slug } from './slug';
@@ -29,48 +30,26 @@ export const SCALE_LIMITS = {
 	label: 80
 } as const;
 
-/** One point of a piecewise-linear scale: a raw value in the criterion's unit and the score it gets. */
-const PointSchema = lazySchema(() =>
-	z.strictObject({
-		level: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
-		score: z.number().check(z.gte(0), z.lte(100))
-	})
-);
-
-export const PiecewiseScaleSchema = lazySchema(() =>
-	z
-		.strictObject({
-			kind: z.literal('piecewise'),
-			/** In the order of their levels, which rise (or fall) strictly from one point to the next. */
-			points: z.array(PointSchema).check(z.minLength(2), z.maxLength(SCALE_LIMITS.points))
-		})
-		.check(
-			z.refine((s) => monotone(s.points.map((p) => p.level)), {
-				message: 'the levels must rise, or fall, strictly from one point to the next',
-				path: ['points']
-			}),
-			// −1e308 to 1e308 is two finite numbers whose distance is Infinity: scores between would be NaN.
-			z.refine((s) => Number.isFinite(s.points[s.points.length - 1]!.level - s.points[0]!.level), {
-				message: 'the distance between the first and last level must be a finite number',
-				path: ['points']
-			})
-		)
-);
-
-/** Every scale a comparison can hold; the union of the entries' schemas below. */
-export const ScaleSchema = lazySchema(() =>
-	z.discriminatedUnion('kind', [LinearScaleSchema, LevelsScaleSchema, PiecewiseScaleSchema])
-);
-export type Scale = z.infer<typeof ScaleSchema>;
 export type ScaleKindId = Scale['kind'];
 export type LinearScale = Extract<Scale, { kind: 'linear' }>;
 export type LevelsScale = Extract<Scale, { kind: 'levels' }>;
 export type PiecewiseScale = Extract<Scale, { kind: 'piecewise' }>;
 
-function monotone(levels: readonly number[]): boolean {
+export type { Scale };
+
+/** Levels that rise, or fall, strictly from one point to the next (a piecewise scale's points). */
+export function monotone(levels: readonly number[]): boolean {
 	const up = levels.every((l, i) => i === 0 || l > levels[i - 1]!);
 	const down = levels.every((l, i) => i === 0 || l < levels[i - 1]!);
 	return up || down;
+}
+
+/**
+ * The first and last level a finite distance apart: −1e308 to 1e308 is two finite numbers whose
+ * distance is Infinity, and every score between them would be NaN.
+ */
+export function finiteSpan(points: readonly { level: number }[]): boolean {
+	return Number.isFinite(points[points.length - 1]!.level - points[0]!.level);
 }
 
 /** A number in the criterion's unit as the page writes it ("8 GB", "0.02 $ per hour"). */
@@ -95,7 +74,6 @@ export interface ScaleKind<S extends Scale = Scale> {
 	label: string;
 	/** One line under the editor, saying how the kind scores. */
 	hint: string;
-	schema: z.ZodMiniType<S>;
 	/** A raw value on this scale: a number in the criterion's unit, or the id of one of its levels. */
 	raw: 'number' | 'level';
 	/** The levels a value is chosen from (kinds whose raw values are level ids). */
@@ -157,7 +135,6 @@ const linear: ScaleKind<LinearScale> = {
 	id: 'linear',
 	label: 'Numbers',
 	hint: 'Less is better when the 100 level is below the 0 level (a price, say).',
-	schema: LinearScaleSchema,
 	...onNumbers,
 	score: (scale, raw) => (finite(raw) ? linearValue(raw, scale.worst, scale.best) : undefined),
 	text: (scale, format) => `0 at ${format(scale.worst)}, 100 at ${format(scale.best)}`,
@@ -182,7 +159,6 @@ const levels: ScaleKind<LevelsScale> = {
 	id: 'levels',
 	label: 'Rating levels',
 	hint: 'Each level scores what you give it, from 0 to 100.',
-	schema: LevelsScaleSchema,
 	raw: 'level',
 	choices: (scale) => scale.levels,
 	score: (scale, raw) =>
@@ -249,7 +225,6 @@ const piecewise: ScaleKind<PiecewiseScale> = {
 	hint:
 		'Give a score to a few levels; values between two points score on the straight line between them, ' +
 		'values beyond the ends score as the nearer end (8 GB → 70 and 64 GB → 100: diminishing returns).',
-	schema: PiecewiseScaleSchema,
 	...onNumbers,
 	score: (scale, raw) => (finite(raw) ? piecewiseValue(raw, scale.points) : undefined),
 	text: (scale, format) =>
@@ -296,10 +271,10 @@ const piecewise: ScaleKind<PiecewiseScale> = {
 				ok: false,
 				error: 'The levels must rise from one point to the next (or fall all the way), with no level twice.'
 			};
+		if (!finiteSpan(points))
+			return { ok: false, error: 'The levels are too far apart to score between them.' };
 		const scale = { kind: 'piecewise' as const, points };
-		const checked = PiecewiseScaleSchema.safeParse(scale);
-		if (!checked.success) return { ok: false, error: 'The levels are too far apart to score between them.' };
-		return { ok: true, scale: checked.data, direction: piecewise.direction(checked.data) };
+		return { ok: true, scale, direction: piecewise.direction(scale) };
 	},
 	// ["piecewise", level, score, level, score, …]: a third of the JSON of the points as objects.
 	toLink: (scale) => ['piecewise', ...scale.points.flatMap((p) => [p.level, p.score])],

@@ -2,29 +2,21 @@
  * The comparison a person sets up, as one serialisable value: which published data set it starts
  * from, the person's own changes on top of it (the change set), and how it is weighed and scored.
  * Page, link, saved work, JSON export and PDF all read and write this one shape; the zod schemas
- * here are the boundary every outside copy (a link, a file, storage) is checked against.
+ * here are the boundary every outside copy (a link, a file, storage) is checked against. Its bounds
+ * and helpers are in `model.ts`, without zod: the page's first load uses them and checks nothing.
  */
 import { lazySchema, z } from '$lib/zod';
 import { notReserved, RESERVED_MESSAGE } from '$lib/data/schema';
 import { methodIds, unknownTreatmentIds, weightingIds } from './registry';
-import { SCALE_LIMITS, ScaleSchema, scaleKind } from './scale-kinds';
+import { LIMITS, MAX_WEIGHT } from './model';
+import { scaleKind } from './scale-kinds';
+import { ScaleSchema } from './scale-schema';
 import { isSaaty } from './weighting';
 
-export const MAX_WEIGHT = 100;
+export { emptyEdits, hasEdits, LIMITS, MAX_WEIGHT } from './model';
+
 /** Lists of ids key the page's keyed lists: a repeat would break them. */
 const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
-/** Bounds on what a person can add, so a hostile link or file cannot make the page do unbounded work. */
-export const LIMITS = {
-	providers: 200,
-	criteria: 60,
-	groups: 20,
-	name: 80,
-	note: 500,
-	unit: 30,
-	levels: SCALE_LIMITS.levels,
-	/** Ids in a list of removed or reordered items (data set and own ones together). */
-	removed: 400
-} as const;
 
 const id = lazySchema(() =>
 	z
@@ -171,19 +163,3 @@ export type Edits = z.infer<typeof EditsSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What callers may pass: defaults filled in by `ScenarioSchema.parse`. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
-
-export const emptyEdits = (): Edits => ({ values: {}, providers: [], criteria: [], groups: [], scales: {} });
-
-export function hasEdits(edits: Edits): boolean {
-	return (
-		Object.values(edits.values).some((row) => Object.keys(row).length > 0) ||
-		edits.providers.length > 0 ||
-		edits.criteria.length > 0 ||
-		edits.groups.length > 0 ||
-		Object.keys(edits.scales).length > 0 ||
-		!!edits.removed?.length ||
-		Object.keys(edits.names ?? {}).length > 0 ||
-		!!edits.order?.providers?.length ||
-		!!edits.order?.criteria?.length
-	);
-}

@@ -1,4 +1,4 @@
-import { notReserved } from '$lib/data/schema';
+import { notReserved } from '$lib/data/ids';
 
 /**
  * "VMware ESX" → "vmware-esx": ids for names people type. On its own so that the scale kinds

@@ -10,7 +10,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import type { Criterion, Dataset } from '$lib/data/schema';
 import { addCriterion } from './actions';
 import { DEFAULT_WEIGHT } from './defaults';
-import { LIMITS, type Scenario } from './schema';
+import { LIMITS, type Scenario } from './model';
 
 /** A criterion to choose from. */
 export interface Candidate {

@@ -21,6 +21,7 @@ import {
 	MAX_PROBLEMS,
 	MAX_QUERY_LENGTH,
 	newerDataset,
+	openLink,
 	quote
 } from './codec';
 
@@ -518,6 +519,15 @@ describe('defaults and newer data', () => {
 			expect(resolved.scenario).toEqual(defaultScenario(dataset));
 			expect(decodeScenario('', { datasets: [dataset] }).scenario).toEqual(resolved.scenario);
 		}
+	});
+
+	it('the page opens a link as the decoder reads it, and `/` without the decoder', async () => {
+		// `openLink` opens `/` itself (the first load has no decoder); it must be what the decoder says.
+		for (const catalogue of [[cloudV1], [small, { ...small, version: 2 }], [...datasets]])
+			for (const query of ['', '?', 'v=1&d=cloud-2010.1&w=100,80&x=ntt', 'utm_source=mail', 'v=9'])
+				expect(await openLink(query, { datasets: catalogue })).toEqual(
+					decodeScenario(query, { datasets: catalogue })
+				);
 	});
 
 	it('says when a newer version of the data set exists', () => {

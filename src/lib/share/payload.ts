@@ -10,8 +10,11 @@
  * the person's criterion) is written in its kind's compact form where it has one (`scaleToLink`,
  * e.g. `["piecewise", 1, 0, 8, 70, 64, 100]`), else as it is: links written before hold objects
  * only, so they read exactly as they did.
+ *
+ * This module reads a payload (zod, inflate) and is fetched with the link decoder; writing one is
+ * `payload-encode.ts`, in the first load, since the page writes its link on every change.
  */
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { Inflate, strFromU8 } from 'fflate';
 import { z } from '$lib/zod';
 import {
 	EditsSchema,
@@ -22,23 +25,19 @@ import {
 	UserProviderSchema,
 	UserValueSchema,
 	emptyEdits,
-	type Edits,
-	type UserValue
+	type Edits
 } from '$lib/scenario/schema';
-import { ScaleSchema, scaleFromLink, scaleToLink } from '$lib/scenario/scale-kinds';
+import { scaleFromLink } from '$lib/scenario/scale-kinds';
+import { ScaleSchema } from '$lib/scenario/scale-schema';
 
 /** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 
+/** The writing half, for those that read and write (the tests). */
+export { encodeEdits } from './payload-encode';
+
 export class PayloadError extends Error {
 	override name = 'PayloadError';
-}
-
-type CompactValue = UserValue['raw'] | [UserValue['raw'], string?, string?];
-
-function compactValue(value: UserValue): CompactValue {
-	if (!value.note && !value.url) return value.raw;
-	return value.url ? [value.raw, value.note ?? '', value.url] : [value.raw, value.note ?? ''];
 }
 
 function expandValue(compact: unknown): unknown {
@@ -47,61 +46,10 @@ function expandValue(compact: unknown): unknown {
 	return { kind: 'user', raw, ...(note ? { note } : {}), ...(url ? { url } : {}) };
 }
 
-/** base64url without padding (RFC 4648 §5), for bytes; works in Node and the browser alike. */
-function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000)
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function fromBase64Url(text: string): Uint8Array {
 	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new PayloadError('it has characters a link payload never has');
 	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/**
- * Edits → the `e` parameter's text. Memoised by the edits' identity (a scenario's edits are replaced,
- * never changed): the link is rewritten on every weight change, and compressing a 200 × 40
- * comparison's own data again each time cost about 20 ms per slider step.
- */
-const encoded = new WeakMap<Edits, string>();
-export function encodeEdits(edits: Edits): string {
-	let text = encoded.get(edits);
-	if (text === undefined) encoded.set(edits, (text = compress(edits)));
-	return text;
-}
-
-function compress(edits: Edits): string {
-	const compact = {
-		...(Object.keys(edits.values).length
-			? {
-					values: Object.fromEntries(
-						Object.entries(edits.values).map(([p, row]) => [
-							p,
-							Object.fromEntries(Object.entries(row).map(([c, v]) => [c, compactValue(v)]))
-						])
-					)
-				}
-			: {}),
-		...(edits.providers.length ? { providers: edits.providers } : {}),
-		...(edits.criteria.length
-			? { criteria: edits.criteria.map((c) => ({ ...c, scale: scaleToLink(c.scale) })) }
-			: {}),
-		...(edits.groups.length ? { groups: edits.groups } : {}),
-		...(Object.keys(edits.scales).length
-			? {
-					scales: Object.fromEntries(
-						Object.entries(edits.scales).map(([c, scale]) => [c, scaleToLink(scale)])
-					)
-				}
-			: {}),
-		...(edits.removed?.length ? { removed: edits.removed } : {}),
-		...(edits.names && Object.keys(edits.names).length ? { names: edits.names } : {}),
-		...(edits.order?.providers?.length || edits.order?.criteria?.length ? { order: edits.order } : {})
-	};
-	return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
 }
 
 /** Inflate with a hard cap on the output: stops as soon as the text would pass `max` bytes. */

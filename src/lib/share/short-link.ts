@@ -1,9 +1,12 @@
 /**
  * Short links (`/s/<id>`): the comparison's canonical link query kept on the server, for links
- * that chat apps cut and comparisons too large for a link at all. This file is what the page and
- * the server share; the storing is in $lib/server/short-links.ts.
+ * that chat apps cut and comparisons too large for a link at all. This file and
+ * `short-link-schema.ts` (the request's and answer's checks, fetched when a short link is made)
+ * are what the page and the server share; the storing is in $lib/server/short-links.ts.
  */
-import { lazySchema, z } from '$lib/zod';
+import type { ShortLinkResponse } from './short-link-schema';
+
+export type { ShortLinkResponse };
 
 /**
  * Longest link query a short link keeps (characters). The other bound is the codec's: the data of
@@ -15,27 +18,6 @@ export const MAX_SHORT_LINK_QUERY = 200_000;
 /** An id: base64url of 16 bytes (128 bits). */
 export const SHORT_LINK_ID = /^[A-Za-z0-9_-]{22}$/;
 
-/** The body of `POST /s`. */
-export const ShortLinkRequestSchema = lazySchema(() =>
-	z.strictObject({
-		query: z
-			.string()
-			.check(
-				z.maxLength(MAX_SHORT_LINK_QUERY, `A short link holds at most ${MAX_SHORT_LINK_QUERY} characters.`)
-			)
-	})
-);
-
-/** What `POST /s` answers: the short link's path and the canonical query it holds. */
-export const ShortLinkResponseSchema = lazySchema(() =>
-	z.object({
-		id: z.string().check(z.regex(SHORT_LINK_ID)),
-		path: z.string()
-	})
-);
-
-export type ShortLinkResponse = z.infer<typeof ShortLinkResponseSchema>;
-
 /** Save the comparison `query` as a short link; rejects with the server's own sentence when it cannot. */
 export async function createShortLink(endpoint: string, query: string): Promise<ShortLinkResponse> {
 	const response = await fetch(endpoint, {
@@ -43,9 +25,12 @@ export async function createShortLink(endpoint: string, query: string): Promise<
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ query })
 	});
-	const body: unknown = await response.json().catch(() => undefined);
+	const [body, { ShortLinkResponseSchema, ProblemSchema }] = await Promise.all([
+		response.json().catch((): unknown => undefined) as Promise<unknown>,
+		import('./short-link-schema')
+	]);
 	if (!response.ok) {
-		const message = z.object({ message: z.string() }).safeParse(body);
+		const message = ProblemSchema.safeParse(body);
 		throw new Error(message.success ? message.data.message : `The server answered ${response.status}.`);
 	}
 	return ShortLinkResponseSchema.parse(body);

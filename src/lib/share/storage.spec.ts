@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BACKUP_KEY,
-	MAX_RECENT,
-	MAX_SAVED_QUERY,
-	MAX_TITLE,
-	readRecent,
-	readRecentList,
-	RECENT_KEY,
-	saveRecent,
-	STORAGE_KEY
-} from './storage';
+import { BACKUP_KEY, MAX_RECENT, MAX_SAVED_QUERY, MAX_TITLE, RECENT_KEY, STORAGE_KEY } from './storage';
+import { readRecent, readRecentList, saveRecent } from './saved-work';
 
 function memory(quota = Infinity): Storage {
 	const map = new Map<string, string>();
@@ -48,9 +39,9 @@ describe('recent comparisons', () => {
 	it('stores entries newest first and replaces an entry by its id', () => {
 		const storage = memory();
 		expect(readRecent(storage)).toEqual([]);
-		expect(saveRecent(entry('a', 1), storage)).toEqual({ saved: true });
-		expect(saveRecent(entry('b', 2), storage)).toEqual({ saved: true });
-		expect(saveRecent(entry('a', 3, 'w=changed'), storage)).toEqual({ saved: true });
+		expect(saveRecent(entry('a', 1), storage)).toMatchObject({ saved: true });
+		expect(saveRecent(entry('b', 2), storage)).toMatchObject({ saved: true });
+		expect(saveRecent(entry('a', 3, 'w=changed'), storage)).toMatchObject({ saved: true });
 		expect(readRecent(storage).map((e) => [e.id, e.query])).toEqual([
 			['a', 'w=changed'],
 			['b', 'w=2']
@@ -81,7 +72,7 @@ describe('recent comparisons', () => {
 			const list = readRecentList(storage);
 			expect(list.entries, bad).toEqual([]);
 			expect(list.problems.join(' '), bad).toMatch(/could not be read; they are kept aside/);
-			expect(saveRecent(entry('new', 5), storage)).toEqual({ saved: true });
+			expect(saveRecent(entry('new', 5), storage)).toMatchObject({ saved: true });
 			expect(storage.getItem(BACKUP_KEY)).toBe(bad);
 			expect(readRecent(storage).map((e) => e.id)).toEqual(['new']);
 		}
@@ -117,7 +108,7 @@ describe('recent comparisons', () => {
 			const list = readRecentList(storage);
 			expect(list.entries.map((e) => e.id)).toEqual(good.map((e) => e.id));
 			expect(list.problems).toEqual([sentence, 'The other saved comparisons are kept.']);
-			expect(saveRecent(entry('g3', 200, 'w=edited'), storage)).toEqual({ saved: true });
+			expect(saveRecent(entry('g3', 200, 'w=edited'), storage)).toMatchObject({ saved: true });
 			const after = readRecent(storage);
 			expect(after).toHaveLength(9);
 			expect(after[0]).toMatchObject({ id: 'g3', query: 'w=edited' });
@@ -145,7 +136,7 @@ describe('recent comparisons', () => {
 			'Saved comparison 5, “Huge”, could not be read and was set aside: its comparison is not text of at most 2,000,000 characters.',
 			'The other saved comparisons are kept.'
 		]);
-		expect(saveRecent(entry('g5', 300, 'w=edited'), storage)).toEqual({ saved: true });
+		expect(saveRecent(entry('g5', 300, 'w=edited'), storage)).toMatchObject({ saved: true });
 		expect(readRecent(storage).map((e) => e.id)).toEqual(['g5', 'g0', 'g1', 'g2', 'g3', 'g4']);
 		expect(JSON.parse(storage.getItem(BACKUP_KEY)!)).toHaveLength(10);
 	});
@@ -192,7 +183,7 @@ describe('recent comparisons', () => {
 		const title = Array.from({ length: 3 }, (_, i) => `${'😀Ω'.repeat(40)}${i} 50.0`).join(', ');
 		expect(title.length).toBeGreaterThan(MAX_TITLE);
 		for (let i = 0; i < 9; i++) saveRecent(entry(`old${i}`, i), storage);
-		expect(saveRecent({ ...entry('mine', 50), title }, storage)).toEqual({ saved: true });
+		expect(saveRecent({ ...entry('mine', 50), title }, storage)).toMatchObject({ saved: true });
 		const after = readRecent(storage);
 		expect(after).toHaveLength(10);
 		expect(after[0]!.title.length).toBeLessThanOrEqual(MAX_TITLE);

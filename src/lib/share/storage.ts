@@ -13,10 +13,13 @@
  * A list that cannot be read at all,
  * or that had entries dropped, is copied under `BACKUP_KEY` before anything is written over it, so
  * nothing the person saved is ever destroyed by reading it.
+ *
+ * This module reaches storage and writes; reading the list back (with zod) is `saved-work.ts`,
+ * fetched only when something is stored (`hasSavedWork`), so a first visit carries no validator.
  */
-import { lazySchema, z } from '$lib/zod';
-import { grouped } from '$lib/present/units';
-import { quote } from '$lib/scenario/resolve';
+import type { RecentEntry } from './saved-work';
+
+export type { RecentEntry };
 
 /** Where the first release kept its single saved comparison; read once and carried over. */
 export const STORAGE_KEY = 'cloud-scorecard:last-comparison';
@@ -29,17 +32,7 @@ export const MAX_TITLE = 300;
 /** Saved work is not a link: it may be far longer than one, but not unbounded. */
 export const MAX_SAVED_QUERY = 2_000_000;
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-const EntrySchema = lazySchema(() =>
-	z.object({
-		id: z.string().check(z.minLength(1), z.maxLength(64)),
-		query: z.string().check(z.maxLength(MAX_SAVED_QUERY)),
-		title: z.string().check(z.maxLength(MAX_TITLE)),
-		savedAt: z.number()
-	})
-);
-export type RecentEntry = z.infer<typeof EntrySchema>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface RecentList {
 	/** Valid entries, newest first, one per id. */
@@ -51,7 +44,7 @@ export interface RecentList {
 }
 
 /** localStorage, or undefined where even touching it throws. */
-function browserStorage(): StorageLike | undefined {
+export function browserStorage(): StorageLike | undefined {
 	try {
 		return globalThis.localStorage;
 	} catch {
@@ -59,7 +52,7 @@ function browserStorage(): StorageLike | undefined {
 	}
 }
 
-function read(key: string, storage: StorageLike | undefined): string | null {
+export function read(key: string, storage: StorageLike | undefined): string | null {
 	try {
 		return storage?.getItem(key) ?? null;
 	} catch {
@@ -77,72 +70,6 @@ function write(key: string, value: string, storage: StorageLike | undefined): bo
 	}
 }
 
-/** "Saved comparison 3, “Acme, Beta”": its place in the list, and its title when it has one. */
-function named(item: unknown, i: number): string {
-	const title = item && typeof item === 'object' ? (item as Record<string, unknown>).title : undefined;
-	return `Saved comparison ${i + 1}${typeof title === 'string' && title ? `, ${quote(title)},` : ''}`;
-}
-
-/** What is wrong with an entry, by the first field the schema refused. */
-function why(error: z.core.$ZodError): string {
-	const field = error.issues[0]?.path[0];
-	if (field === 'id') return 'its id is not text of 1 to 64 characters';
-	if (field === 'title') return `its title is not text of at most ${MAX_TITLE} characters`;
-	if (field === 'savedAt') return 'the time it was saved is not a number';
-	if (field === 'query')
-		return `its comparison is not text of at most ${grouped(MAX_SAVED_QUERY)} characters`;
-	return 'it is not a saved comparison';
-}
-
-/** The recent list as stored, entry by entry. */
-export function readRecentList(storage: StorageLike | undefined = browserStorage()): RecentList {
-	const text = read(RECENT_KEY, storage);
-	if (text === null) {
-		const legacy = read(STORAGE_KEY, storage);
-		const entries =
-			legacy === null || legacy.length > MAX_SAVED_QUERY
-				? []
-				: [{ id: 'saved', query: legacy, title: 'Your saved comparison', savedAt: 0 }];
-		return { entries, problems: [], damaged: false };
-	}
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		json = undefined;
-	}
-	if (!Array.isArray(json))
-		return {
-			entries: [],
-			problems: [
-				'Your saved comparisons could not be read; they are kept aside, untouched, in this browser.'
-			],
-			damaged: true
-		};
-	const seen = new Set<string>();
-	const problems: string[] = [];
-	const entries: RecentEntry[] = [];
-	json.forEach((item: unknown, i) => {
-		const parsed = EntrySchema.safeParse(item);
-		if (!parsed.success)
-			problems.push(`${named(item, i)} could not be read and was set aside: ${why(parsed.error)}.`);
-		else if (seen.has(parsed.data.id))
-			problems.push(`${named(item, i)} repeated another’s id and was set aside; the first is kept.`);
-		else {
-			seen.add(parsed.data.id);
-			entries.push(parsed.data);
-		}
-	});
-	if (problems.length && entries.length) problems.push('The other saved comparisons are kept.');
-	entries.sort((a, b) => b.savedAt - a.savedAt);
-	return { entries: entries.slice(0, MAX_RECENT), problems, damaged: problems.length > 0 };
-}
-
-/** The recent comparisons, newest first; [] when there are none or storage cannot be read. */
-export function readRecent(storage: StorageLike | undefined = browserStorage()): RecentEntry[] {
-	return readRecentList(storage).entries;
-}
-
 /**
  * A title as it is written: at most `MAX_TITLE` UTF-16 units, as the reader counts them, cut
  * between whole characters (never half of an emoji's surrogate pair) and ended with "…".
@@ -157,18 +84,32 @@ export function clampTitle(title: string): string {
 	return `${kept}…`;
 }
 
-export type SaveResult = { saved: true } | { saved: false; reason: 'refused' | 'too-large' };
+/** Nothing stored: what the list reads as when there is no list (no reader needed to know). */
+export const NOTHING_SAVED: RecentList = Object.freeze({ entries: [], problems: [], damaged: false });
 
 /**
- * Save an entry (replacing the one with its id) as the newest. Never destroys what it could not
- * read: a damaged list is copied to `BACKUP_KEY` first, and nothing is written if that copy fails.
+ * True when this browser holds saved work (the recent list, or the first release's comparison):
+ * only then is there anything for `saved-work.ts` to read.
+ */
+export function hasSavedWork(storage: StorageLike | undefined = browserStorage()): boolean {
+	return read(RECENT_KEY, storage) !== null || read(STORAGE_KEY, storage) !== null;
+}
+
+export type SaveResult =
+	{ saved: true; entries: RecentEntry[] } | { saved: false; reason: 'refused' | 'too-large' };
+
+/**
+ * Save an entry (replacing the one with its id) as the newest, over `current`: the list as
+ * `readRecentList` read it just before (`NOTHING_SAVED` when `hasSavedWork` is false). Never
+ * destroys what it could not read: a damaged list is copied to `BACKUP_KEY` first, and nothing is
+ * written if that copy fails. Says which entries the list holds once saved.
  */
 export function saveRecent(
 	entry: RecentEntry,
+	current: RecentList,
 	storage: StorageLike | undefined = browserStorage()
 ): SaveResult {
 	if (entry.query.length > MAX_SAVED_QUERY) return { saved: false, reason: 'too-large' };
-	const current = readRecentList(storage);
 	if (current.damaged) {
 		const text = read(RECENT_KEY, storage);
 		if (text !== null && !write(BACKUP_KEY, text, storage)) return { saved: false, reason: 'refused' };
@@ -177,7 +118,7 @@ export function saveRecent(
 	let list = [{ ...entry, title: clampTitle(entry.title) }, ...rest].slice(0, MAX_RECENT);
 	// A full quota: drop the oldest entries until the newest fits.
 	while (list.length) {
-		if (write(RECENT_KEY, JSON.stringify(list), storage)) return { saved: true };
+		if (write(RECENT_KEY, JSON.stringify(list), storage)) return { saved: true, entries: list };
 		list = list.slice(0, -1);
 	}
 	return { saved: false, reason: 'refused' };

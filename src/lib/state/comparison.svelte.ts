@@ -15,9 +15,9 @@ import { applyPaste, type GridPoint } from '$lib/scenario/paste';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
-import type { Scenario, UserValue } from '$lib/scenario/schema';
+import type { Scenario, UserValue } from '$lib/scenario/model';
 import type { Scale } from '$lib/scenario/scale-kinds';
-import { encodeScenario } from '$lib/share/codec';
+import { encodeScenario } from '$lib/share/link';
 
 /** How many steps Undo can go back. */
 export const UNDO_DEPTH = 100;

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { findDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/scenario/presets';
 import type { Scenario } from '$lib/scenario/schema';
 import { encodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
+import { linkReader, savedWorkReader } from '$lib/share/readers';
 import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';
 import { pushQuery, readQuery, writeQuery } from '$lib/share/url-sync.svelte';
 import { Persistence } from './persistence.svelte';
@@ -42,6 +43,10 @@ let storage: ReturnType<typeof memoryStorage>;
 let listeners: Map<string, () => void>;
 const saved = (): RecentEntry[] => JSON.parse(storage.items.get(RECENT_KEY) ?? '[]');
 const store = (entries: RecentEntry[]) => storage.items.set(RECENT_KEY, JSON.stringify(entries));
+
+// The readers of saved work, here as the page's `load` fetches them when something is stored
+// (open-comparison.ts); persistence-first-visit.svelte.spec.ts covers a visit without them.
+beforeAll(() => Promise.all([linkReader.load(), savedWorkReader.load()]));
 
 beforeEach(() => {
 	vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });

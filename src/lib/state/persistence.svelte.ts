@@ -10,21 +10,30 @@
  * Each step the person takes (Comparison.steps: a preset, a method, a weight typed or dragged, not
  * each keystroke or slider tick) gets its own history entry, so the browser's Back button undoes
  * within the app; on Back or Forward the comparison is read back from the address bar.
+ *
+ * What is stored is read with the saved-work reader and the link decoder (zod and the schemas),
+ * fetched only when this browser holds saved work: a first visit never loads them. The page's
+ * `load` fetches them before the page hydrates when something is stored (`open-comparison.ts`), so
+ * saved work is restored as before, without a flash of the default comparison; should they still
+ * be on their way, the restore and any save wait for them, and nothing stored is written over unread.
  */
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { entryForRef, loadDataset, loadedDataset } from '$lib/data/catalogue';
-import { decodeScenario, MAX_QUERY_LENGTH, quote } from '$lib/share/codec';
+import { MAX_QUERY_LENGTH } from '$lib/share/link';
+import { linkReader, savedWorkReader, type LazyModule } from '$lib/share/readers';
 import {
+	hasSavedWork,
 	MAX_SAVED_QUERY,
-	readRecent,
-	readRecentList,
+	NOTHING_SAVED,
 	saveRecent,
-	type RecentEntry
+	type RecentEntry,
+	type RecentList
 } from '$lib/share/storage';
 import { pushQuery, readQuery, URL_DEBOUNCE_MS, writeQuery } from '$lib/share/url-sync.svelte';
 import type { Dataset } from '$lib/data/schema';
-import type { Scenario } from '$lib/scenario/schema';
+import { quote } from '$lib/scenario/rules';
+import type { Scenario } from '$lib/scenario/model';
 
 export interface PersistenceOptions {
 	/** The current share query and a title for the recent list. */
@@ -126,15 +135,34 @@ export class Persistence {
 	}
 
 	#start() {
-		const { entries: recent, problems } = readRecentList();
+		// A first visit has nothing to read: the reader is not fetched.
+		if (!hasSavedWork()) return;
+		this.#when(savedWorkReader, (reader) => this.#carryOn(reader.readRecentList()));
+	}
+
+	/**
+	 * `then` with the module, at once when it is here (no flash of the default at start-up), else
+	 * once it has loaded; a fetch that fails (offline, a new deploy) is said, and a later call retries.
+	 */
+	#when<T>(lazy: LazyModule<T>, then: (module: T) => void) {
+		if (lazy.module) then(lazy.module);
+		else
+			void lazy.load().then(then, () => {
+				this.readNotice = 'Your saved comparisons could not be read just now: reload the page to try again.';
+			});
+	}
+
+	#carryOn({ entries: recent, problems }: RecentList) {
 		this.recent = recent;
 		if (problems.length) this.readNotice = this.#listNotice = problems.join(' ');
 		const latest = recent[0];
 		const { query } = this.options.current();
 		const { linked } = this.options;
 		if (linked === undefined) {
-			// `/`: carry on with the latest saved comparison.
-			if (latest) {
+			// `/`: carry on with the latest saved comparison, unless the person began changing the page's
+			// own while the reader was on its way: then it is offered, as after opening a link.
+			if (latest && this.#changed) this.ownWork = latest;
+			else if (latest) {
 				this.#visit = latest.id;
 				this.#known = latest.query;
 				this.#changed = true;
@@ -186,20 +214,27 @@ export class Persistence {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const ref = entryForRef(new URLSearchParams(query).get('d'));
 		const here = loadedDataset(ref.id, ref.version);
-		if (here) this.#restore(query, label, how, here);
+		const reader = linkReader.module;
+		if (here && reader) this.#restore(query, label, how, here, reader);
 		else
-			void loadDataset(ref.id, ref.version)
-				.catch(() => undefined)
-				.then((dataset) => this.#restore(query, label, how, dataset));
+			void Promise.all([loadDataset(ref.id, ref.version), linkReader.load()])
+				.catch(() => [])
+				.then(([dataset, decoder]) => this.#restore(query, label, how, dataset, decoder));
 	}
 
-	#restore(query: string, label: string, how: OpenOptions, dataset: Dataset | undefined) {
-		if (!dataset) {
-			this.readNotice = `${quote(how.title)} could not be opened: its data set did not load. Try again.`;
+	#restore(
+		query: string,
+		label: string,
+		how: OpenOptions,
+		dataset: Dataset | undefined,
+		reader: typeof import('$lib/share/codec') | undefined
+	) {
+		if (!dataset || !reader) {
+			this.readNotice = `${quote(how.title)} could not be opened: ${dataset ? 'the page' : 'its data set'} did not load. Try again.`;
 			return;
 		}
 		// Saved work is raw input like a link: the same gate, and what it replaced is said.
-		const { scenario, problems } = decodeScenario(query, {
+		const { scenario, problems } = reader.decodeScenario(query, {
 			maxLength: MAX_SAVED_QUERY,
 			datasets: [dataset],
 			from: 'the saved comparison'
@@ -246,19 +281,31 @@ export class Persistence {
 		const state = this.#pending;
 		this.#pending = undefined;
 		if (!state) return;
-		const stored = readRecent().find((e) => e.id === this.#visit);
+		const reader = savedWorkReader.module;
+		if (!reader && hasSavedWork()) {
+			// Work is stored that this tab has not read (its reader is on its way): saved once it is
+			// here, never written over unread. The address bar holds the comparison meanwhile.
+			this.#pending = state;
+			this.#when(savedWorkReader, () => this.flush());
+			return;
+		}
+		const list = reader ? reader.readRecentList() : NOTHING_SAVED;
+		const stored = list.entries.find((e) => e.id === this.#visit);
 		if (stored && stored.query !== this.#known) this.#visit = newVisitId();
 		const entry = { id: this.#visit, query: state.query, title: state.title, savedAt: Date.now() };
-		const result = saveRecent(entry);
+		const result = saveRecent(entry, list);
+		// The next save reads what is stored now: fetch its reader while the person works.
+		if (!reader) void savedWorkReader.load().catch(() => undefined);
 		if (result.saved) {
 			this.#known = state.query;
 			this.saveNotice = undefined;
+			this.recent = result.entries;
 		} else
 			this.saveNotice =
 				result.reason === 'too-large'
 					? 'This comparison is too large to keep in this browser; use Export JSON to keep it.'
 					: 'This browser refused to save your comparison (a private window, or storage full or blocked). ' +
 						'It is still on this page: use Export JSON or Copy link to keep it.';
-		this.recent = readRecent();
+		if (!result.saved) this.recent = list.entries;
 	};
 }

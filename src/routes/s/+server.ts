@@ -5,7 +5,7 @@ import type { Storage } from '$lib/server/db/storage';
 import { assertSameOrigin, HttpProblem, problemResponse, readJson } from '$lib/server/http';
 import { createLimiter, type Limiter } from '$lib/server/rate-limit';
 import { canonicalQuery, saveShortLink } from '$lib/server/short-links';
-import { ShortLinkRequestSchema, type ShortLinkResponse } from '$lib/share/short-link';
+import { ShortLinkRequestSchema, type ShortLinkResponse } from '$lib/share/short-link-schema';
 import type { RequestHandler } from './$types';
 
 /** The body: `{"query": …}` with a query of at most MAX_SHORT_LINK_QUERY characters, and some room. */

@@ -1,0 +1,22 @@
+/**
+ * Reading a timeline's events ("What happened next", `timeline.ts`). Apart from the timeline's
+ * schema because the page shows them on its first load and checks nothing there (issue 16).
+ */
+import type { Timeline, TimelineEvent } from './timeline.ts';
+
+/**
+ * Events in date order, oldest first. Dates of different precision sort by their text, so "2013"
+ * comes before "2013-06-04" (a year before the days in it); events with the same date keep their
+ * order in the file.
+ */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+	return events
+		.map((event, i) => [event, i] as const)
+		.sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
+		.map(([event]) => event);
+}
+
+/** What became of one provider (or hypervisor): the events that concern it, in date order. */
+export function whatBecameOf(timeline: Timeline, id: string): TimelineEvent[] {
+	return sortEvents(timeline.events.filter((event) => event.concerns.includes(id)));
+}

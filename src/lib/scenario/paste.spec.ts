@@ -14,6 +14,7 @@ import {
 	readNumber,
 	toTsv
 } from './paste';
+import { addCriterion, setValue } from './actions';
 import { ScenarioSchema } from './schema';
 import { candidates, startFromScratch } from './start';
 
@@ -462,12 +463,14 @@ describe('applyPaste: names, limits and the order problems are told in', () => {
 		]);
 		expect(r.written).toBe(2);
 		// Focus on A × Future: the second and third columns run past the last criterion.
-		const right = applyPaste(start, tiny, 'kvm\t2\t3', { row: 0, col: 1 });
+		// "foo" is found after the columns past the grid, and told before them.
+		const right = applyPaste(start, tiny, 'foo\t2\t3', { row: 0, col: 1 });
 		expect(right.problems).toEqual([
+			{ row: 1, column: 1, text: 'foo', message: 'is not one of its levels (Xen, KVM)' },
 			{ row: 1, column: 2, text: '2', message: expect.stringMatching(/right of the last column/) },
 			{ row: 1, column: 3, text: '3', message: expect.stringMatching(/right of the last column/) }
 		]);
-		expect(right.written).toBe(1);
+		expect(right.written).toBe(0);
 	});
 
 	it('adds at most 200 providers and 60 criteria of one’s own, and names the first one left out', () => {
@@ -498,5 +501,189 @@ describe('applyPaste: names, limits and the order problems are told in', () => {
 				message: 'was not added: a comparison holds at most 60 criteria of your own'
 			}
 		]);
+	});
+});
+
+describe('applyPaste: telling names from values', () => {
+	const e = (r: { scenario: typeof start }) => effectiveDataset(tiny, r.scenario.edits);
+	const value = (r: { scenario: typeof start }, provider: string, criterion: string) =>
+		e(r).providers.find((p) => p.id === provider)!.values[criterion];
+
+	it('a first row naming a criterion is a header, whatever its corner says', () => {
+		const r = applyPaste(start, tiny, 'Host\tPrice\nA\t0.03\nB\t0.04', { row: 2, col: 1 });
+		expect(r.addedProviders).toEqual([]);
+		expect(r.problems).toEqual([]);
+		expect(r.written).toBe(2);
+		expect(value(r, 'a', 'price')).toMatchObject({ raw: 0.03 });
+		expect(value(r, 'b', 'price')).toMatchObject({ raw: 0.04 });
+	});
+
+	it('a corner " Provider " with spaces is still the providers’ corner', () => {
+		const r = applyPaste(start, tiny, ' Provider \tColour\nA\tred\nB\tblue', { row: 0, col: 0 });
+		expect(r.addedProviders).toEqual([]);
+		expect(r.addedCriteria).toEqual(['Colour']);
+		expect(r.written).toBe(2);
+	});
+
+	it('a first row with a number in it is values, not a header, even under an empty corner', () => {
+		const r = applyPaste(start, tiny, '\t0.05\tkvm\nA\t0.03\txen', { row: 0, col: 0 });
+		expect(r.addedCriteria).toEqual([]);
+		expect(r.problems).toEqual([
+			{ row: 1, column: 1, text: '', message: 'has no provider name, so the row was left out' }
+		]);
+		expect(r.written).toBe(2);
+		expect(value(r, 'a', 'price')).toMatchObject({ raw: 0.03 });
+		expect(value(r, 'a', 'future')).toMatchObject({ raw: 'xen' });
+	});
+
+	it('without a header row, a first column of unknown names is values, not new providers', () => {
+		const r = applyPaste(start, tiny, 'Name\t0.5\nfoo\tkvm', { row: 0, col: 0 });
+		expect(r.addedProviders).toEqual([]);
+		expect(r.written).toBe(1);
+		expect(value(r, 'b', 'future')).toMatchObject({ raw: 'kvm' });
+	});
+
+	it('a lone header naming one’s own criterion "Name" fills that column, it does not add providers', () => {
+		const levels = [
+			{ id: 'foo', label: 'foo', score: 0 },
+			{ id: 'bar', label: 'bar', score: 100 }
+		];
+		const named = addCriterion(start, tiny, {
+			name: 'Name',
+			unit: '',
+			direction: 'higher',
+			scale: { kind: 'levels', levels },
+			group: 'cost'
+		});
+		const r = applyPaste(named.scenario, tiny, 'Name\nfoo\nbar', { row: 0, col: 0 });
+		expect(r.addedProviders).toEqual([]);
+		expect(r.written).toBe(2);
+		expect(value(r, 'a', named.id)).toMatchObject({ raw: 'foo' });
+		expect(value(r, 'b', named.id)).toMatchObject({ raw: 'bar' });
+	});
+
+	it('a header may give a criterion’s id in any case', () => {
+		const latency = addCriterion(start, tiny, {
+			name: 'Latency',
+			unit: 'ms',
+			direction: 'lower',
+			scale: { kind: 'linear', worst: 100, best: 10 },
+			group: 'cost'
+		});
+		expect(latency.id).toBe('u-latency');
+		const r = applyPaste(latency.scenario, tiny, 'Provider\tU-LATENCY\nA\t20', { row: 0, col: 0 });
+		expect(r.addedCriteria).toEqual([]);
+		expect(value(r, 'a', 'u-latency')).toMatchObject({ raw: 20 });
+	});
+
+	it('names in the first column with values after them fill from the first criterion on', () => {
+		const r = applyPaste(start, tiny, 'A\t0.03\tkvm', { row: 2, col: 0 });
+		expect(r.problems).toEqual([]);
+		expect(r.written).toBe(2);
+		expect(value(r, 'a', 'future')).toMatchObject({ raw: 'kvm' });
+	});
+
+	it('rows of different lengths: the longest sets the columns; a blank cell is no value', () => {
+		const r = applyPaste(start, tiny, '0.1\n0.2\tkvm\n \t ', { row: 0, col: 0 });
+		expect(r.problems).toEqual([]);
+		expect(r.written).toBe(3);
+		expect(value(r, 'b', 'future')).toMatchObject({ raw: 'kvm' });
+		// C's cells were blank: its unknown price stays unknown.
+		expect(value(r, 'c', 'price')).toMatchObject({ kind: 'unknown' });
+	});
+
+	it('a header of spaces is no column; a column that cannot be a criterion is named', () => {
+		const r = applyPaste(start, tiny, 'Provider\t \tColour\tPrice\nA\tx\tred\t0.03\nB\ty\tred\t0.04', {
+			row: 0,
+			col: 0
+		});
+		expect(r.addedCriteria).toEqual([]);
+		expect(r.problems).toEqual([
+			{
+				row: 1,
+				column: 3,
+				text: 'Colour',
+				message:
+					'the column has one text value throughout and no numbers, so it was not added (a rating needs two levels)'
+			}
+		]);
+		expect(r.written).toBe(2);
+	});
+
+	it('long names are cut to 80 characters and units to 30; new criteria go to “My criteria”', () => {
+		const name = 'N'.repeat(90);
+		const r = applyPaste(start, tiny, `Provider\t${name} (${'u'.repeat(40)})\n${'P'.repeat(90)}\t5`, {
+			row: 0,
+			col: 0
+		});
+		const effective = e(r);
+		const added = effective.criteria.at(-1)!;
+		expect(added).toMatchObject({ name: 'N'.repeat(80), unit: 'u'.repeat(30) });
+		expect(effective.groups.find((g) => g.id === added.group)?.name).toBe('My criteria');
+		expect(effective.providers.at(-1)!.name).toBe('P'.repeat(80));
+	});
+
+	it('rows past the last provider under a header row are counted from the header', () => {
+		const r = applyPaste(start, tiny, 'Price\n0.1\n0.2\n0.3\n0.4', { row: 1, col: 0 });
+		expect(r.problems.map((p) => [p.row, p.column, p.text])).toEqual([
+			[4, 1, '0.3'],
+			[5, 1, '0.4']
+		]);
+		expect(r.written).toBe(2);
+	});
+
+	it('a paste keeps the values entered before, in the same row and in others', () => {
+		let before = setValue(start, 'a', 'future', { kind: 'user', raw: 'kvm' });
+		before = setValue(before, 'c', 'price', { kind: 'user', raw: 0.09 });
+		const r = applyPaste(before, tiny, '0.05', { row: 0, col: 0 });
+		expect(r.scenario.edits.values).toEqual({
+			a: { future: { kind: 'user', raw: 'kvm' }, price: { kind: 'user', raw: 0.05 } },
+			c: { price: { kind: 'user', raw: 0.09 } }
+		});
+	});
+});
+
+describe('paste: cells and new columns, the remaining cases', () => {
+	it('numbers: a currency sign only at an end; thousands with a sign; a trailing comma is no number', () => {
+		expect(['1$5', '1,', '+1,234', '.55', '1e10', '1e-3'].map(readNumber)).toEqual([
+			undefined,
+			undefined,
+			1234,
+			0.55,
+			1e10,
+			0.001
+		]);
+	});
+
+	it('a rating level is found by its id when the label differs', () => {
+		const support = {
+			kind: 'levels' as const,
+			levels: [
+				{ id: 'business', label: 'Business hours', score: 50 },
+				{ id: '24-7', label: '24/7', score: 100 }
+			]
+		};
+		expect(readCell('24-7', support)).toEqual({ raw: '24-7' });
+	});
+
+	it('a column of numbers and text is a rating; of yes and something else, not Yes/No', () => {
+		expect(newCriterionScale('Mixed', '', ['5', 'abc'])).toMatchObject({
+			scale: {
+				kind: 'levels',
+				levels: [
+					{ id: '5', label: '5', score: 0 },
+					{ id: 'abc', label: 'abc', score: 100 }
+				]
+			}
+		});
+		expect(newCriterionScale('Answer', '', ['yes', 'maybe'])).toMatchObject({
+			scale: {
+				kind: 'levels',
+				levels: [
+					{ id: 'yes', label: 'yes', score: 0 },
+					{ id: 'maybe', label: 'maybe', score: 100 }
+				]
+			}
+		});
 	});
 });

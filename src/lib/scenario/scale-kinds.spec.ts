@@ -472,3 +472,51 @@ describe('piecewise scale: the rules around its points', () => {
 		expect(scaleKind('linear').label).toBe('Numbers');
 	});
 });
+
+describe('scale editors and links: the remaining edge cases', () => {
+	const rows = (levels: string[], scores: string[]) =>
+		scaleKinds.piecewise.parse(form({ 'point-level': levels, 'point-score': scores }));
+	const twoPoints = {
+		ok: true,
+		scale: {
+			kind: 'piecewise',
+			points: [
+				{ level: 1, score: 0 },
+				{ level: 8, score: 70 }
+			]
+		},
+		direction: 'higher'
+	};
+
+	it('a row of spaces, or a row with a level box and no score box at all, is an empty row', () => {
+		expect(rows(['1', '8', '  '], ['0', '70', '  '])).toEqual(twoPoints);
+		expect(rows(['1', '8', ''], ['0', '70'])).toEqual(twoPoints);
+	});
+
+	it('a rating line must end in one score: "A = 5 6" is named', () => {
+		expect(scaleKinds.levels.parse(form({ levels: 'A = 5 6\nB = 1' }))).toEqual({
+			ok: false,
+			error: 'Line 1 (“A = 5 6”): write a label, “=”, and a score from 0 to 100.'
+		});
+	});
+
+	it('changing a rating scale with a score box missing names the line with nothing after “=”', () => {
+		const scale = {
+			kind: 'levels' as const,
+			levels: [
+				{ id: 'none', label: 'None', score: 0 },
+				{ id: 'full', label: 'Full', score: 100 }
+			]
+		};
+		expect(scaleKinds.levels.parse(form({ 'level-full': '90' }), scale)).toEqual({
+			ok: false,
+			error: 'Line 1 (“None = ”): write a label, “=”, and a score from 0 to 100.'
+		});
+	});
+
+	it('a link whose scale starts with a list, not a kind, is left for the schema to refuse (no crash)', () => {
+		const odd = [['piecewise'], 1, 0, 8, 70];
+		expect(scaleFromLink(odd)).toBe(odd);
+		expect(ScaleSchema.safeParse(scaleFromLink(odd)).success).toBe(false);
+	});
+});

@@ -333,3 +333,70 @@ describe('ways of weighting: the weights follow the input', () => {
 		expect(judged.weights).toEqual({ price: 25, future: 75 });
 	});
 });
+
+describe('scenario actions: one item among several', () => {
+	const mine = (s: typeof start, name: string) => addProvider(s, tiny, { name, platform: '' });
+
+	it('removing one of one’s own providers keeps the others and their exclusions', () => {
+		const one = mine(start, 'One');
+		const two = mine(one.scenario, 'Two');
+		const s = setIncluded(setIncluded(two.scenario, one.id, false), two.id, false);
+		const gone = removeProvider(s, one.id);
+		expect(gone.edits.providers.map((p) => p.id)).toEqual([two.id]);
+		expect(gone.excluded).toEqual([two.id]);
+	});
+
+	it('a criterion named like one before it gets the next free id; a group is found by its id too', () => {
+		const first = addCriterion(start, tiny, latency);
+		const second = addCriterion(first.scenario, tiny, latency);
+		expect([first.id, second.id]).toEqual(['u-latency', 'u-latency-2']);
+		// A group of one's own whose id is not its name: named by id, it is found; named otherwise, a
+		// new group's id steps past the one taken.
+		const fast = {
+			...start,
+			edits: { ...start.edits, groups: [{ id: 'u-speed', name: 'Fast' }] }
+		};
+		expect(addCriterion(fast, tiny, { ...latency, group: 'u-speed' }).scenario.edits.groups).toEqual([
+			{ id: 'u-speed', name: 'Fast' }
+		]);
+		expect(addCriterion(fast, tiny, latency).scenario.edits.groups).toEqual([
+			{ id: 'u-speed', name: 'Fast' },
+			{ id: 'u-speed-2', name: 'Speed' }
+		]);
+	});
+
+	it('a scale is set on the one criterion named, never on the others', () => {
+		const a = addCriterion(start, tiny, latency);
+		const b = addCriterion(a.scenario, tiny, { ...latency, name: 'Jitter' });
+		const faster = { kind: 'linear' as const, worst: 200, best: 5 };
+		const s = setScale(b.scenario, tiny, b.id, faster);
+		expect(s.edits.criteria.map((c) => c.scale)).toEqual([latency.scale, faster]);
+		// A data set criterion's scale, with criteria of one's own present, is a change of its own.
+		const price = { kind: 'linear' as const, worst: 0.1, best: 0.01 };
+		const changed = setScale(s, tiny, 'price', price);
+		expect(changed.edits.scales).toEqual({ price });
+		expect(changed.edits.criteria).toEqual(s.edits.criteria);
+	});
+
+	it('changing one data set scale keeps the other changes; setting one back to the published scale drops it', () => {
+		const future = {
+			kind: 'levels' as const,
+			levels: [
+				{ id: 'xen', label: 'Xen', score: 20 },
+				{ id: 'kvm', label: 'KVM', score: 100 }
+			]
+		};
+		const price = { kind: 'linear' as const, worst: 0.1, best: 0.01 };
+		const both = setScale(setScale(start, tiny, 'future', future), tiny, 'price', price);
+		expect(both.edits.scales).toEqual({ future, price });
+		const back = setScale(both, tiny, 'future', structuredClone(tiny.criteria[1]!.scale));
+		expect(back.edits.scales).toEqual({ price });
+	});
+
+	it('a way of weighting brings only its own input', () => {
+		const pairwise = setWeighting(start, tiny, 'pairwise');
+		expect(pairwise).not.toHaveProperty('rankOrder');
+		const ranked = setWeighting(start, tiny, 'rank');
+		expect(ranked).not.toHaveProperty('pairwise');
+	});
+});

@@ -95,3 +95,15 @@ describe('a participant’s weighting of a group decision', () => {
 		).toEqual({ ok: true, weights: { weighting: 'direct', weights: { price: 90, future: 10 } } });
 	});
 });
+
+describe('a participant’s weighting: no empty fields', () => {
+	it('sliders leave no rank order, rank kind or judgements behind, not even empty ones', () => {
+		const next = withParticipant(
+			{ ...defaultScenario(tiny), rankOrder: ['price'], pairwise: { 'price|future': 3 } },
+			{ weighting: 'direct', weights: { price: 1, future: 2 } }
+		);
+		expect(Object.keys(next)).not.toContain('rankOrder');
+		expect(Object.keys(next)).not.toContain('rankKind');
+		expect(Object.keys(next)).not.toContain('pairwise');
+	});
+});

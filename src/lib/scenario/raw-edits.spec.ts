@@ -159,3 +159,45 @@ describe('readEdits: one’s own data from a file, item by item', () => {
 		expect(reasonOf({ issues: [] } as unknown as Parameters<typeof reasonOf>[0])).toBe('it is not valid');
 	});
 });
+
+describe('readEdits: reasons and shapes, the remaining cases', () => {
+	it('names the field of a nested problem, a name too long, and an id that breaks the rule', () => {
+		const problems = readEdits(
+			{
+				providers: [
+					{ id: 'Bad Id', name: 'X', platform: '' },
+					{ id: 'long', name: 'n'.repeat(81), platform: '' },
+					null,
+					{ id: 'five', name: 5, platform: '' }
+				],
+				criteria: [{ ...disk, scale: { kind: 'linear', worst: 'x', best: 1 } }]
+			},
+			from
+		).problems;
+		expect(problems).toEqual([
+			`Dropped your provider 1 “X” in the file: id: ${ID_RULE}.`,
+			expect.stringMatching(/^Dropped your provider 2 “n{30}…” in the file: name: /),
+			'Dropped your provider 3 in the file: it is not an object.',
+			'Dropped your provider 4 in the file: it has no name.',
+			expect.stringMatching(/^Dropped your criterion 1 “Disk” in the file: scale\.worst: /)
+		]);
+	});
+
+	it('keeps every value of a provider, and says which parts are not lists or records', () => {
+		const { edits, problems } = readEdits(
+			{
+				values: { acme: { disk: { kind: 'user', raw: 20 }, ram: { kind: 'user', raw: 8 } } },
+				criteria: {},
+				names: 'IBM'
+			},
+			from
+		);
+		expect(edits.values).toEqual({
+			acme: { disk: { kind: 'user', raw: 20 }, ram: { kind: 'user', raw: 8 } }
+		});
+		expect(problems).toEqual([
+			'Your criteria in the file are not a list; none of them was read.',
+			'The new names in the file are not in the expected shape; none of them was read.'
+		]);
+	});
+});

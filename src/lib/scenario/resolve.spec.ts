@@ -634,3 +634,39 @@ describe('resolveScenario: each rule’s other cases', () => {
 		]);
 	});
 });
+
+describe('resolveScenario: parts that are empty only in part', () => {
+	it('an empty first position among others is a bad rank order, not an absent one', () => {
+		expect(resolveScenario({ rankOrder: { positions: ['', '1'] } }, tiny).problems).toEqual([
+			'The rank order in the link names “”, which is not a criterion of this comparison (there are 2); ignored the rank order.'
+		]);
+		expect(resolveScenario({ judgements: ['', '3'] }, tiny).problems).toEqual([
+			'The link has 2 pairwise judgements but this comparison has 1 pairs; ignored them.'
+		]);
+	});
+
+	it('one stray pairwise key is named in the singular', () => {
+		expect(resolveScenario({ pairwise: { 'price-future': 3 } }, tiny, { from: 'the file' }).problems).toEqual(
+			['The file gives a pairwise judgement for “price-future”, which is not a pair of criteria; ignored.']
+		);
+	});
+
+	it('a must-have’s position is digits only, and a level is read without the spaces around it', () => {
+		const { scenario, problems } = resolveScenario({ musts: [' 0:0.1', '1e0:kvm', '1: kvm '] }, tiny);
+		expect(scenario.musts).toEqual({ future: 'kvm' });
+		expect(problems).toEqual([
+			'The must-haves “ 0:0.1” and “1e0:kvm” do not fit this comparison’s criteria; ignored.'
+		]);
+	});
+
+	it('gives back pairwise judgements too (the page’s own state through the gate)', () => {
+		const scenario = {
+			...defaultScenario(tiny),
+			weighting: 'pairwise' as const,
+			pairwise: { 'price|future': 3 },
+			weights: { price: 75, future: 25 }
+		};
+		expect(rawOf(scenario)).toMatchObject({ pairwise: { 'price|future': 3 } });
+		expect(resolveScenario(rawOf(scenario), tiny)).toEqual({ scenario, problems: [] });
+	});
+});

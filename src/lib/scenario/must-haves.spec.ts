@@ -5,8 +5,18 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { mustHavesView } from '$lib/present/must-haves';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
 import { setMustHave, setValue } from './actions';
-import { effectiveDataset } from './effective';
-import { activeMustHaves, meets, mustBound, mustHaveToRelax, ruledOutBy } from './must-haves';
+import { tiny } from '$testing/tiny';
+import { effectiveDataset, type EffectiveCriterion } from './effective';
+import {
+	activeMustHaves,
+	fitsCriterion,
+	meets,
+	mustBound,
+	mustHaveToRelax,
+	ruledOutBy,
+	withMustHave
+} from './must-haves';
+import { emptyEdits } from './schema';
 
 // Values of cloud-2010 version 2 used below, read off data/cloud-2010.v2.json:
 // Largest server (GB, more is better): EC2 68.4, Rackspace 15.5, GoGrid 8, IBM 16, NTT and The Planet unknown.
@@ -120,5 +130,106 @@ describe('must-haves', () => {
 		const scenario = setMustHave(setMustHave(start, 'largest-ram', 16), 'largest-ram', undefined);
 		expect(scenario.musts).toBeUndefined();
 		expect(encodeScenario(scenario, cloud)).toBe(encodeScenario(start, cloud));
+	});
+});
+
+/**
+ * On the tiny data set: Price ($/h, less is better; a 0.02, b 0.105, c unknown) and Future (Xen 50,
+ * KVM 100; a Xen, b and c KVM).
+ */
+describe('must-haves, rule by rule', () => {
+	const t = effectiveDataset(tiny, emptyEdits());
+	const [price, future] = t.criteria as [EffectiveCriterion, EffectiveCriterion];
+	const ram: EffectiveCriterion = {
+		...price,
+		id: 'ram',
+		direction: 'higher',
+		scale: { kind: 'linear', worst: 1, best: 64 }
+	};
+
+	it('says “at most” only for numbers where less is better', () => {
+		expect(mustBound(price)).toBe('at most');
+		expect(mustBound(ram)).toBe('at least');
+		expect(mustBound(future)).toBe('at least');
+		// A rating is "that level or better" whichever way its criterion points.
+		expect(mustBound({ ...future, direction: 'lower' })).toBe('at least');
+	});
+
+	it('a required value fits: a number on numbers, a level the rating has; nothing else', () => {
+		expect(fitsCriterion(price, 0.1)).toBe(true);
+		expect(fitsCriterion(price, 'kvm')).toBe(false);
+		expect(fitsCriterion(future, 'kvm')).toBe(true);
+		expect(fitsCriterion(future, 'gold')).toBe(false);
+		for (const odd of [true, null, undefined, { raw: 1 }]) expect(fitsCriterion(price, odd)).toBe(false);
+	});
+
+	it('meets: numbers compare the way the criterion points, the bound included; ratings by score', () => {
+		expect(meets({ criterion: ram, required: 16 }, 16)).toBe(true);
+		expect(meets({ criterion: ram, required: 16 }, 15.5)).toBe(false);
+		expect(meets({ criterion: ram, required: 16 }, 'lots')).toBe(false);
+		expect(meets({ criterion: ram, required: 'lots' }, 16)).toBe(false);
+		// Xen scores 50, KVM 100: "KVM or better" rules Xen out; "Xen or better" keeps KVM.
+		expect(meets({ criterion: future, required: 'kvm' }, 'xen')).toBe(false);
+		expect(meets({ criterion: future, required: 'xen' }, 'kvm')).toBe(true);
+		expect(meets({ criterion: future, required: 'xen' }, 'xen')).toBe(true);
+		expect(meets({ criterion: future, required: 'xen' }, 'gold')).toBe(false);
+	});
+
+	it('only must-haves that fit a criterion of the comparison apply, in the criteria’s order', () => {
+		expect(activeMustHaves(t.criteria, undefined)).toEqual([]);
+		expect(activeMustHaves(t.criteria, { future: 'kvm', gone: 1, price: 'cheap' })).toEqual([
+			{ criterion: future, required: 'kvm' }
+		]);
+		expect(activeMustHaves(t.criteria, { future: 'kvm', price: 0.05 }).map((m) => m.criterion.id)).toEqual([
+			'price',
+			'future'
+		]);
+	});
+
+	it('rules out each provider with every must-have it fails; an unknown value fails', () => {
+		// Price at most 0.05: a (0.02) passes, b (0.105) fails, c (unknown) fails. KVM or better: a (Xen) fails.
+		const out = ruledOutBy(t, { price: 0.05, future: 'kvm' });
+		expect(
+			out.map((r) => [r.provider.id, r.failures.map((f) => [f.criterion.id, f.required, f.value])])
+		).toEqual([
+			['a', [['future', 'kvm', 'xen']]],
+			['b', [['price', 0.05, 0.105]]],
+			['c', [['price', 0.05, undefined]]]
+		]);
+		expect(ruledOutBy(t, undefined)).toEqual([]);
+		expect(ruledOutBy(t, { gone: 1 })).toEqual([]);
+		// A value that does not fit the scale (text on numbers) counts as unknown.
+		const odd = effectiveDataset(tiny, {
+			...emptyEdits(),
+			values: { a: { price: { kind: 'user', raw: 'kvm' } } }
+		});
+		expect(ruledOutBy(odd, { price: 1 }).map((r) => [r.provider.id, r.failures[0]!.value])).toEqual([
+			['a', undefined],
+			['c', undefined]
+		]);
+	});
+
+	it('to relax first: the must-have ruling out the fewest; a tie goes to the first criterion', () => {
+		// Price at most 0.05 rules out b and c (2); KVM or better rules out a (1).
+		const musts = { price: 0.05, future: 'kvm' };
+		const active = activeMustHaves(t.criteria, musts);
+		expect(mustHaveToRelax(ruledOutBy(t, musts), active)).toMatchObject({
+			rulesOut: 1,
+			must: { criterion: { id: 'future' } }
+		});
+		// Price at most 0.2 rules out c only (1), as KVM or better rules out a only (1): Price comes first.
+		const tie = { price: 0.2, future: 'kvm' };
+		expect(mustHaveToRelax(ruledOutBy(t, tie), activeMustHaves(t.criteria, tie))).toMatchObject({
+			rulesOut: 1,
+			must: { criterion: { id: 'price' } }
+		});
+		expect(mustHaveToRelax([], [])).toBeUndefined();
+	});
+
+	it('setting and removing one must-have leaves the others', () => {
+		const s = withMustHave(withMustHave(defaultScenario(tiny), 'price', 0.1), 'future', 'kvm');
+		expect(s.musts).toEqual({ price: 0.1, future: 'kvm' });
+		expect(withMustHave(s, 'price', 0.2).musts).toEqual({ price: 0.2, future: 'kvm' });
+		expect(withMustHave(s, 'price', undefined).musts).toEqual({ future: 'kvm' });
 	});
 });

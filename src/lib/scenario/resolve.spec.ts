@@ -8,6 +8,8 @@ import { effectiveDataset } from './effective';
 import { tiny } from '$testing/tiny';
 import { DEFAULT_WEIGHT } from './defaults';
 import {
+	list,
+	quote,
 	rawOf,
 	readDecimal,
 	readJudgement,
@@ -427,5 +429,244 @@ describe('the forms’ inputs go through the gate’s rules', () => {
 			'The link leaves out “zz”, which is not a provider in this data; ignored.',
 			'The rank order in the link names “constructor”, which is not a criterion of this comparison; ignored the rank order.'
 		]);
+	});
+});
+
+describe('the gate’s sentences quote outside text safely and list it briefly', () => {
+	it('quotes at most 40 characters (a character is a code point), showing hidden characters as �', () => {
+		expect(quote('abc')).toBe('“abc”');
+		expect(quote('x'.repeat(40))).toBe(`“${'x'.repeat(40)}”`);
+		expect(quote('x'.repeat(41))).toBe(`“${'x'.repeat(40)}…”`);
+		expect(quote('abcdef', 3)).toBe('“abc…”');
+		// An emoji is one character, not two halves.
+		expect(quote('😀'.repeat(3), 2)).toBe('“😀😀…”');
+		// A right-to-left override, a zero-width space, a BOM, a NUL and a DEL cannot reorder or hide words.
+		expect(quote('a\u202eb\u200bc\ufeffd\u0000e\u007ff')).toBe('“a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf”');
+		// Printable text around them is kept as it is, accents included.
+		expect(quote('Café ~ ÿ')).toBe('“Café ~ ÿ”');
+	});
+
+	it('lists one, two, three, or three and how many more', () => {
+		expect(list([])).toBe('');
+		expect(list(['a'])).toBe('a');
+		expect(list(['a', 'b'])).toBe('a and b');
+		expect(list(['a', 'b', 'c'])).toBe('a, b and c');
+		expect(list(['a', 'b', 'c', 'd'])).toBe('a, b, c and 1 more');
+		expect(list(['a', 'b', 'c', 'd', 'e'], 2)).toBe('a, b and 3 more');
+	});
+
+	it('reads a plain decimal (signs, a trailing point, exponents), nothing else', () => {
+		expect(['+5', '5.', '.5', '1E2', ' -2.5e-1 ', '007'].map(readDecimal)).toEqual([
+			5, 5, 0.5, 100, -0.25, 7
+		]);
+		expect(['e5', '.', '5e', '1e400', '5 5', '½'].map(readDecimal)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+	});
+
+	it('reads a signed judgement of at most three digits; −1 (never written) is "equal"', () => {
+		expect(['+3', '-1', '009', '-009'].map(readJudgement)).toEqual([3, 1, 9, 1 / 9]);
+		expect(['0009', ' 3', '3 '].map(readJudgement)).toEqual([undefined, undefined, undefined]);
+	});
+});
+
+describe('resolveScenario: each rule’s other cases', () => {
+	it('a group of one’s own that takes a data set group’s id is dropped and named; a sentence said twice is said once', () => {
+		const edits: Edits = {
+			...emptyEdits(),
+			providers: [provider('acme', 'Acme'), provider('acme', 'Copy'), provider('acme', 'Copy')],
+			groups: [{ id: 'cost', name: 'My cost' }]
+		};
+		const { scenario, problems } = resolveScenario({ edits }, tiny);
+		expect(scenario.edits.providers).toEqual([provider('acme', 'Acme')]);
+		expect(scenario.edits.groups).toEqual([]);
+		expect(problems).toEqual([
+			'Dropped your provider “Copy”: another provider before it has the id “acme”.',
+			'Dropped your group “My cost”: its id “cost” is already one of the data set’s groups.'
+		]);
+	});
+
+	it('a source on a data set that is not here brings none of its own data', () => {
+		const edits = { ...emptyEdits(), providers: [provider('acme', 'Acme')] };
+		const { scenario, problems } = resolveScenario({ edits, unmatched: true }, tiny);
+		expect(scenario.edits).toEqual(emptyEdits());
+		expect(problems).toEqual([]);
+	});
+
+	it('names every missing weight, in the plural when there are several', () => {
+		expect(resolveScenario({ weights: ['', ''] }, tiny, { from: 'the file' })).toMatchObject({
+			scenario: { weights: { price: 50, future: 50 } },
+			problems: ['The file has no weight for Price and Future; kept the defaults.']
+		});
+	});
+
+	it('weights by id: a key that is no id is named and ignored; none readable at all means the defaults', () => {
+		const some = resolveScenario({ weights: { 'Bad Key': 5, future: ' 30 ' } }, tiny);
+		expect(some.scenario.weights).toEqual({ future: 30 });
+		expect(some.problems).toEqual([
+			'The link gives a weight to “Bad Key”, which is not a criterion id (an id uses lower-case letters, digits and hyphens (64 at most)); ignored.'
+		]);
+		const none = resolveScenario({ weights: { 'Bad Key': 5 } }, tiny, { from: 'the file' });
+		expect(none.scenario.weights).toEqual({ price: 50, future: 50 });
+		expect(none.problems).toEqual([
+			'The file gives a weight to “Bad Key”, which is not a criterion id (an id uses lower-case letters, digits and hyphens (64 at most)); ignored.',
+			'None of the weights in the file could be read; used the default weights.'
+		]);
+		// No weights at all by id: every criterion has weight 0 (the schema's rule), nothing to say.
+		expect(resolveScenario({ weights: {} }, tiny)).toMatchObject({ scenario: { weights: {} }, problems: [] });
+		// A weight that is neither a number nor text, and one for a criterion not shown (default 0).
+		expect(resolveScenario({ weights: { price: true, gone: 101 } }, tiny).problems).toEqual([
+			'The weight for Price, “true”, is not a number; kept the default 50.',
+			'The weight for “gone”, “101”, is outside 0 to 100; kept the default 0.'
+		]);
+		expect(resolveScenario({ weights: { price: Number.NaN } }, tiny).problems).toEqual([
+			'The weight for Price, “NaN”, is not a number; kept the default 50.'
+		]);
+	});
+
+	it('a single rounded slider weight is said in the singular, to six significant digits', () => {
+		const { scenario, problems } = resolveScenario({ weights: ['12.3456789', '40'] }, tiny);
+		expect(scenario.weights).toEqual({ price: 12, future: 40 });
+		expect(problems).toEqual([
+			'Weights set with sliders are whole numbers from 0 to 100, so one weight was rounded: Price 12.3457 → 12.'
+		]);
+	});
+
+	it('a preset is kept when its name is an id, and named as invalid otherwise', () => {
+		expect(resolveScenario({ preset: 'cheap', weights: ['1', '2'] }, tiny).scenario.preset).toBe('cheap');
+		const bad = resolveScenario({ preset: 'Not An Id' }, tiny);
+		expect(bad.scenario.preset).toBeUndefined();
+		expect(bad.problems).toEqual(['The preset name “Not An Id” is not valid; ignored.']);
+		// No weights and no preset on a data set without presets: no preset to claim.
+		expect(resolveScenario({}, tiny).scenario).not.toHaveProperty('preset');
+		// On a data set that is not here, even without weights, no preset is claimed.
+		expect(resolveScenario({ unmatched: true }, cloud).scenario.preset).toBeUndefined();
+	});
+
+	it('providers left out: an empty id is skipped silently; several unknown ones are listed in the plural', () => {
+		const { scenario, problems } = resolveScenario({ excluded: ['', 'x', 'a', 'y'] }, tiny);
+		expect(scenario.excluded).toEqual(['a']);
+		expect(problems).toEqual([
+			'The link leaves out “x” and “y”, which are not providers in this data; ignored.'
+		]);
+	});
+
+	it('rank orders: by ids, one no longer shown is kept; too long or unreadable ones are named', () => {
+		expect(resolveScenario({ rankOrder: ['gone', 'future'] }, tiny).scenario.rankOrder).toEqual([
+			'gone',
+			'future'
+		]);
+		const long = Array.from({ length: 241 }, (_, i) => `c${i}`);
+		expect(resolveScenario({ rankOrder: long }, tiny).problems).toEqual([
+			'The rank order in the link names 241 criteria, more than a comparison can hold; ignored the rank order.'
+		]);
+		// 240 (60 criteria × 4) is still read.
+		expect(resolveScenario({ rankOrder: long.slice(0, 240) }, tiny).scenario.rankOrder).toHaveLength(240);
+		expect(resolveScenario({ rankOrder: ['Price', 'X y'] }, tiny).problems).toEqual([
+			'The rank order in the link names “Price” and “X y”, which are not criteria of this comparison; ignored the rank order.'
+		]);
+	});
+
+	it('rank orders: by position, an empty one is no rank order; positions must be whole numbers in range', () => {
+		expect(resolveScenario({ rankOrder: { positions: [''] } }, tiny)).toMatchObject({ problems: [] });
+		expect(resolveScenario({ rankOrder: { positions: [''] } }, tiny).scenario).not.toHaveProperty(
+			'rankOrder'
+		);
+		expect(resolveScenario({ rankOrder: { positions: [] } }, tiny).scenario).not.toHaveProperty('rankOrder');
+		expect(resolveScenario({ rankOrder: { positions: ['0', '-1', 'x'] } }, tiny).problems).toEqual([
+			'The rank order in the link names “-1” and “x”, which are not criteria of this comparison (there are 2); ignored the rank order.'
+		]);
+		// One position alone is a rank order of one: the others follow by weight on the page.
+		expect(resolveScenario({ rankOrder: { positions: ['1'] } }, tiny).scenario.rankOrder).toEqual(['future']);
+	});
+
+	it('pairwise by key: keys that are no pair are left out alone and named; bad values ignore all', () => {
+		const { scenario, problems } = resolveScenario(
+			{ pairwise: { 'price|future': 3, 'price-future': 5, '|': 2 } },
+			tiny,
+			{ from: 'the file' }
+		);
+		expect(scenario.pairwise).toEqual({ 'price|future': 3 });
+		expect(problems).toEqual([
+			'The file gives a pairwise judgement for “price-future” and “|”, which are not pairs of criteria; ignored.'
+		]);
+		expect(resolveScenario({ pairwise: { 'price|future': 0, '@a|@b': 10 } }, tiny).problems).toEqual([
+			'The pairwise judgements “0” and “10” are not on the 1–9 scale (1/9 to 9); ignored the judgements.'
+		]);
+		expect(resolveScenario({ pairwise: { 'price|future': 1 / 9 } }, tiny).scenario.pairwise).toEqual({
+			'price|future': 1 / 9
+		});
+	});
+
+	it('pairwise by position: one per pair of the comparison, in its order', () => {
+		// With a third criterion of one's own in group Cost, there are three pairs:
+		// Price–Future, Price–Disk, Future–Disk.
+		const edits: Edits = { ...emptyEdits(), criteria: [criterionOf('disk', 'Disk')] };
+		const good = resolveScenario({ edits, judgements: ['3', '-5', '1'] }, tiny);
+		expect(good.scenario.pairwise).toEqual({ 'price|future': 3, 'price|disk': 1 / 5, 'future|disk': 1 });
+		expect(good.problems).toEqual([]);
+		expect(resolveScenario({ edits, judgements: ['3'] }, tiny).problems).toEqual([
+			'The link has 1 pairwise judgement but this comparison has 3 pairs; ignored them.'
+		]);
+		expect(resolveScenario({ edits, judgements: ['3', '0', 'x'] }, tiny).problems).toEqual([
+			'The pairwise judgements “0” and “x” are not on the 1–9 scale (−9 to 9); ignored the judgements.'
+		]);
+		expect(resolveScenario({ judgements: [''] }, tiny)).toMatchObject({ problems: [] });
+		expect(resolveScenario({ judgements: [] }, tiny).scenario).not.toHaveProperty('pairwise');
+	});
+
+	it('must-haves: a lone empty part is none; positions must be whole numbers; values are trimmed', () => {
+		expect(resolveScenario({ musts: [''] }, tiny)).toMatchObject({ problems: [] });
+		expect(resolveScenario({ musts: [''] }, tiny).scenario).not.toHaveProperty('musts');
+		expect(resolveScenario({ musts: ['0: 0.1 '] }, tiny).scenario.musts).toEqual({ price: 0.1 });
+		const { scenario, problems } = resolveScenario({ musts: ['x:1', '5:1', '', '1:kvm'] }, tiny);
+		expect(scenario.musts).toEqual({ future: 'kvm' });
+		expect(problems).toEqual([
+			'The must-haves “x:1”, “5:1” and “” do not fit this comparison’s criteria; ignored.'
+		]);
+		expect(resolveScenario({ musts: { gone: 5 } }, tiny).problems).toEqual([
+			'The must-have “gone:5” does not fit this comparison’s criteria; ignored.'
+		]);
+	});
+});
+
+describe('resolveScenario: parts that are empty only in part', () => {
+	it('an empty first position among others is a bad rank order, not an absent one', () => {
+		expect(resolveScenario({ rankOrder: { positions: ['', '1'] } }, tiny).problems).toEqual([
+			'The rank order in the link names “”, which is not a criterion of this comparison (there are 2); ignored the rank order.'
+		]);
+		expect(resolveScenario({ judgements: ['', '3'] }, tiny).problems).toEqual([
+			'The link has 2 pairwise judgements but this comparison has 1 pairs; ignored them.'
+		]);
+	});
+
+	it('one stray pairwise key is named in the singular', () => {
+		expect(resolveScenario({ pairwise: { 'price-future': 3 } }, tiny, { from: 'the file' }).problems).toEqual(
+			['The file gives a pairwise judgement for “price-future”, which is not a pair of criteria; ignored.']
+		);
+	});
+
+	it('a must-have’s position is digits only, and a level is read without the spaces around it', () => {
+		const { scenario, problems } = resolveScenario({ musts: [' 0:0.1', '1e0:kvm', '1: kvm '] }, tiny);
+		expect(scenario.musts).toEqual({ future: 'kvm' });
+		expect(problems).toEqual([
+			'The must-haves “ 0:0.1” and “1e0:kvm” do not fit this comparison’s criteria; ignored.'
+		]);
+	});
+
+	it('gives back pairwise judgements too (the page’s own state through the gate)', () => {
+		const scenario = {
+			...defaultScenario(tiny),
+			weighting: 'pairwise' as const,
+			pairwise: { 'price|future': 3 },
+			weights: { price: 75, future: 25 }
+		};
+		expect(rawOf(scenario)).toMatchObject({ pairwise: { 'price|future': 3 } });
+		expect(resolveScenario(rawOf(scenario), tiny)).toEqual({ scenario, problems: [] });
 	});
 });

@@ -67,3 +67,59 @@ test.each([
 ] as const)('own criterion %j → %j', (own, problem) => {
 	expect(ownProblem(own)).toBe(problem);
 });
+
+test.each([
+	[{ name: '   ', unit: '', direction: 'higher', worst: 0, best: 1 }, 'Give the criterion a name.'],
+	[
+		{ name: 'x'.repeat(81), unit: '', direction: 'higher', worst: 0, best: 1 },
+		'A name has at most 80 characters.'
+	],
+	[{ name: ` ${'x'.repeat(80)} `, unit: '', direction: 'higher', worst: 0, best: 1 }, ''],
+	[
+		{ name: 'X', unit: 'u'.repeat(31), direction: 'higher', worst: 0, best: 1 },
+		'A unit has at most 30 characters.'
+	],
+	[{ name: 'X', unit: ` ${'u'.repeat(30)} `, direction: 'higher', worst: 0, best: 1 }, ''],
+	[
+		{ name: 'X', unit: '', direction: 'higher', worst: 0, best: Infinity },
+		'Give the value that scores 0 and the value that scores 100.'
+	],
+	[
+		{ name: 'X', unit: '', direction: 'higher', worst: 9, best: 1 },
+		'More is better: the value scoring 100 is the higher one.'
+	],
+	[{ name: 'X', unit: 'GB', direction: 'higher', worst: 1, best: 9 }, '']
+] as const)('own criterion, limits and direction: %j → %j', (own, problem) => {
+	expect(ownProblem(own)).toBe(problem);
+});
+
+describe('startFromScratch: the other cases', () => {
+	test('picking all of the starter removes nothing; an own criterion is tidied into “My criteria”', () => {
+		const scenario = startFromScratch(starter, candidates(starter, undefined), [
+			{ name: '  Latency ', unit: ' ms ', direction: 'lower', worst: 200, best: 10 }
+		]);
+		expect(scenario.edits).not.toHaveProperty('removed');
+		const d = effectiveDataset(starter, scenario.edits);
+		const latency = d.criteria.at(-1)!;
+		expect(latency).toMatchObject({ name: 'Latency', unit: 'ms' });
+		expect(d.groups.find((g) => g.id === latency.group)?.name).toBe('My criteria');
+		expect(Object.keys(scenario.weights)).toHaveLength(starter.criteria.length + 1);
+	});
+
+	test('refuses an own criterion the form would refuse', () => {
+		expect(() =>
+			startFromScratch(starter, [], [{ name: 'X', unit: '', direction: 'higher', worst: 3, best: 3 }])
+		).toThrow('The values scoring 0 and 100 must differ.');
+	});
+
+	test('a criterion from another data set keeps its group’s name, or goes to “My criteria” without one', () => {
+		const arm = candidates(starter, cloud2026).find((c) => c.criterion.name === 'Arm VMs')!;
+		const groupName = cloud2026.groups.find((g) => g.id === arm.criterion.group)!.name;
+		expect(arm.groupName).toBe(groupName);
+		const orphan = candidates(starter, { ...cloud2026, groups: [] }).find((c) => c.key === arm.key)!;
+		expect(orphan.groupName).toBe('My criteria');
+		const d = effectiveDataset(starter, startFromScratch(starter, [arm], []).edits);
+		expect(d.criteria.map((c) => c.name)).toEqual(['Arm VMs']);
+		expect(d.groups.find((g) => g.id === d.criteria[0]!.group)?.name).toBe(groupName);
+	});
+});

@@ -11,7 +11,6 @@ import { effectiveDataset } from '$lib/scenario/effective';
 import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
 import * as layout from '$lib/scenario/layout';
-import { applyPaste, type GridPoint } from '$lib/scenario/paste';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
@@ -162,9 +161,13 @@ export class Comparison {
 			`scale:${criterionId}`
 		);
 
-	/** Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows. */
-	paste = (text: string, at: GridPoint) => {
-		const result = applyPaste(this.scenario, this.base, text, at);
+	/**
+	 * Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows.
+	 * `apply` is `applyPaste` from the grid, so reading a pasted block loads with the grid's code,
+	 * not with the page.
+	 */
+	paste = <Pasted extends { scenario: Scenario }>(apply: (scenario: Scenario, base: Dataset) => Pasted): Pasted => {
+		const result = apply(this.scenario, this.base);
 		this.#commit(result.scenario, 'paste', `paste:${++this.#pastes}`);
 		return result;
 	};

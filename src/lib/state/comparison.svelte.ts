@@ -10,7 +10,6 @@ import { presetsFor } from '$lib/scenario/presets';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
-import * as layout from '$lib/scenario/layout';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
@@ -172,19 +171,13 @@ export class Comparison {
 		return result;
 	};
 	#pastes = 0;
-	/** Remove any provider or criterion, the data set's own included (see `layout.ts`). */
-	removeAnyProvider = (providerId: string) =>
-		this.#commit(layout.removeAnyProvider(this.scenario, this.base, providerId), 'provider removed');
-	removeAnyCriterion = (criterionId: string) =>
-		this.#commit(layout.removeAnyCriterion(this.scenario, this.base, criterionId), 'criterion removed');
-	bringBack = (id: string) => this.#commit(layout.bringBack(this.scenario, id), 'criterion brought back');
-	rename = (id: string, name: string) =>
-		this.#commit(layout.rename(this.scenario, this.base, id, name), 'rename', `rename:${id}`);
-	move = (kind: 'providers' | 'criteria', id: string, by: number) =>
-		this.#commit(
-			layout.move(this.scenario, this.base, kind, id, by),
-			kind === 'providers' ? 'row moved' : 'column moved'
-		);
+	/**
+	 * A change computed by code that loads with the part offering it (`layout-edits.ts`: renaming,
+	 * reordering and removing any row or column), not with the page: `next` makes the new scenario
+	 * from the current one and its data set; `label` and `key` are as for every change.
+	 */
+	edit = (next: (scenario: Scenario, base: Dataset) => Scenario, label: string, key = label) =>
+		this.#commit(next(this.scenario, this.base), label, key);
 
 	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */
 	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label, label, false);

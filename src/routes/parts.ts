@@ -12,7 +12,6 @@ export const rowsColumnsPart = new LazyPart(() => import('./your-data/RowsColumn
 export const startPart = new LazyPart(() => import('./your-data/StartFromScratch.svelte'));
 
 /** Below the first screen: built when they come near it, are linked to, or the page is idle. */
-export const whyPart = new LazyPart(() => import('./WhyFirst.svelte'));
 export const chartsPart = new LazyPart(() => import('./Charts.svelte'));
 export const valueScoresPart = new LazyPart(() => import('./ValueScoresTable.svelte'));
 export const robustnessPart = new LazyPart(() => import('./Robustness.svelte'));
@@ -28,7 +27,6 @@ export const ALL_PARTS = [
 	pairwisePart,
 	rowsColumnsPart,
 	startPart,
-	whyPart,
 	chartsPart,
 	valueScoresPart,
 	robustnessPart,

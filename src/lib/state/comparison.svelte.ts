@@ -165,7 +165,9 @@ export class Comparison {
 	 * `apply` is `applyPaste` from the grid, so reading a pasted block loads with the grid's code,
 	 * not with the page.
 	 */
-	paste = <Pasted extends { scenario: Scenario }>(apply: (scenario: Scenario, base: Dataset) => Pasted): Pasted => {
+	paste = <Pasted extends { scenario: Scenario }>(
+		apply: (scenario: Scenario, base: Dataset) => Pasted
+	): Pasted => {
 		const result = apply(this.scenario, this.base);
 		this.#commit(result.scenario, 'paste', `paste:${++this.#pastes}`);
 		return result;

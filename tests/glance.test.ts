@@ -179,8 +179,9 @@ test.describe('on a 360 px touch screen', () => {
 
 	test('the reference sections start closed and the whole page is under 15,000 px', async ({ page }) => {
 		// Scales, sources, the editors, the weight-stability table, and the timeline's fates and events.
+		// (The sections below the first screen are built once the page has been idle, one at a time.)
 		const details = page.locator('details.reference-details, details.editors-details');
-		await expect(details).toHaveCount(6);
+		await expect(details).toHaveCount(6, { timeout: 15_000 });
 		for (const d of await details.all())
 			expect(await d.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
 		// Fully rendered: no section left to the browser's lazy layout.

@@ -126,7 +126,11 @@ test('What happened next lists the events with their sources and what became of 
 }) => {
 	await page.goto('/');
 	const section = page.getByRole('region', { name: 'What happened next' });
-	await expect(section.getByRole('heading', { level: 2, name: 'What happened next' })).toBeAttached();
+	// At the foot of the page, it is built with its timeline once the page has been idle a moment,
+	// after the sections above it (Deferred.svelte).
+	await expect(section.getByRole('heading', { level: 2, name: 'What happened next' })).toBeAttached({
+		timeout: 20_000
+	});
 	await expect(section).toContainText('This is context only: it never changes a score.');
 	// The events table starts closed, like the other reference material.
 	await section.getByText(/^Every event, \d+ with their sources/).click();

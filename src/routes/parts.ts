@@ -18,6 +18,8 @@ export const robustnessPart = new LazyPart(() => import('./Robustness.svelte'));
 export const yourDataPart = new LazyPart(() => import('./YourData.svelte'));
 export const howScoredPart = new LazyPart(() => import('./HowScored.svelte'));
 export const sourcesPart = new LazyPart(() => import('./SourcesTable.svelte'));
+/** "What happened next", at the foot of the page (its timeline is fetched with it, +page.svelte). */
+export const timelinePart = new LazyPart(() => import('./WhatHappenedNext.svelte'));
 
 /** Every lazy part: the server renders them all. */
 export const ALL_PARTS = [
@@ -30,5 +32,6 @@ export const ALL_PARTS = [
 	robustnessPart,
 	yourDataPart,
 	howScoredPart,
-	sourcesPart
+	sourcesPart,
+	timelinePart
 ] as const;

@@ -22,7 +22,7 @@ test('first render computations', async () => {
 	const { evaluate } = await time('import evaluate', () => import('../../src/lib/evaluation/evaluate'));
 	const { effectiveDataset } = await import('../../src/lib/scenario/effective');
 	const { answerView } = await time('import answer', () => import('../../src/lib/present/answer'));
-	const { stabilityView } = await import('../../src/lib/present/stability');
+	const { stabilityView } = await import('../../src/lib/present/stability-table');
 	const { heatmapView } = await import('../../src/lib/present/heatmap');
 	const { rankingView } = await import('../../src/lib/present/results');
 	const { whyFirst } = await import('../../src/lib/present/why');

@@ -10,28 +10,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { formatScore } from '$lib/present/format';
 import { evidenceOf } from '$lib/evaluation/evidence';
-import type { Colour } from '$lib/data/story';
-import { storyOf } from '$lib/data/stories';
-
-export type ChartTheme = 'light' | 'dark';
-
-type HypervisorColour = Colour;
-
-/** A platform the data set's story gives no colour (a person's own): grey, apart from the others. */
-const FALLBACK: Record<ChartTheme, HypervisorColour> = {
-	light: { fill: '#888888', border: '#333333', line: '#555555', name: 'grey' },
-	dark: { fill: '#9a9aa3', border: '#dddde2', line: '#b0b0b8', name: 'grey' }
-};
-
-/** A platform's colours, from the data set's story (`data/stories`); grey where it names none. */
-export function hypervisorColour(
-	datasetId: string,
-	id: string,
-	theme: ChartTheme = 'light'
-): HypervisorColour {
-	const colours = storyOf(datasetId)?.grouping?.colours;
-	return (colours && Object.hasOwn(colours, id) ? colours[id]![theme] : undefined) ?? FALLBACK[theme];
-}
+import { hypervisorColour, type ChartTheme } from './colours';
 
 /** "Xen dark blue, KVM orange": the score chart's colours in words, for its caption. */
 export function hypervisorKey(evaluation: Evaluation, theme: ChartTheme = 'light'): string {

@@ -2,9 +2,10 @@
  * Which data sets are published, and loading one. The list below is small and sits in the first
  * load; each data set's file is its own chunk, fetched when a comparison names it, so a visitor's
  * browser receives only the data set in use (issue 17). Its timeline ("What happened next",
- * `data/history/`) comes with it, for the same reason (issue 16). On the server a file is parsed
- * with its schema when first loaded; the build refuses a broken file before that (vite.config.ts).
- * The parsers are imported there only, so the browser's first load carries no zod.
+ * `data/history/`) is a chunk of its own too, fetched when that section is about to be shown
+ * (issue 16: it is at the foot of the page, so not in the first load). On the server a file is
+ * parsed with its schema when first loaded; the build refuses a broken file before that
+ * (vite.config.ts). The parsers are imported there only, so the browser's first load carries no zod.
  */
 import type { Dataset } from './schema';
 import type { Timeline } from './timeline';
@@ -94,10 +95,9 @@ export function registerDataset(dataset: Dataset): void {
 	loaded.set(keyOf(dataset.id, dataset.version), dataset);
 }
 
-/** Load a published data set and its timeline (once; later calls reuse them). Undefined when no such file exists. */
+/** Load a published data set (once; later calls reuse it). Undefined when no such file exists. */
 export async function loadDataset(id: string, version: number): Promise<Dataset | undefined> {
-	const [dataset] = await Promise.all([loaded.get(keyOf(id, version)) ?? loadFile(id, version), loadTimeline(id)]);
-	return dataset;
+	return loaded.get(keyOf(id, version)) ?? loadFile(id, version);
 }
 
 async function loadFile(id: string, version: number): Promise<Dataset | undefined> {
@@ -114,7 +114,7 @@ async function loadFile(id: string, version: number): Promise<Dataset | undefine
 	return dataset;
 }
 
-/** The timeline of a data set id, once its data set has been loaded (or the timeline registered). */
+/** The timeline of a data set id, once loaded (`loadTimeline`) or registered. */
 export function loadedTimeline(datasetId: string): Timeline | undefined {
 	return timelines.get(datasetId) ?? undefined;
 }
@@ -124,14 +124,23 @@ export function registerTimeline(timeline: Timeline): void {
 	timelines.set(timeline.datasetId, timeline);
 }
 
-async function loadTimeline(datasetId: string): Promise<void> {
-	if (timelines.has(datasetId)) return;
+/** Whether a data set id has a published timeline, without loading it. */
+export function hasTimeline(datasetId: string): boolean {
+	return `/data/history/${datasetId}.timeline.json` in timelineFiles;
+}
+
+/**
+ * Load a data set's timeline (once; later calls reuse it): what shows it (the page's "What happened
+ * next", the PDF) asks for it. Undefined when the data set has none.
+ */
+export async function loadTimeline(datasetId: string): Promise<Timeline | undefined> {
+	if (timelines.has(datasetId)) return loadedTimeline(datasetId);
 	const path = `/data/history/${datasetId}.timeline.json`;
 	const load = timelineFiles[path];
 	const json = load ? await load() : undefined;
 	if (json === undefined || timelines.has(datasetId)) {
 		timelines.set(datasetId, timelines.get(datasetId) ?? null);
-		return;
+		return loadedTimeline(datasetId);
 	}
 	// As with the data sets: the browser takes the file as the build checked it (every id an event
 	// concerns is one of the newest version's providers or hypervisors); the server parses it, and
@@ -144,4 +153,5 @@ async function loadTimeline(datasetId: string): Promise<void> {
 		timeline = (await import('./timeline')).parseTimeline(path.slice(1), json, ids);
 	}
 	timelines.set(datasetId, timeline);
+	return timeline;
 }

@@ -7,11 +7,13 @@ import { type Evaluation } from '$lib/evaluation/evaluate';
 import { howItsScored } from '$lib/present/explain';
 import { datasetNotesView } from '$lib/present/dataset';
 import { groupLabel } from '$lib/present/group-summary';
-import { chartCaptions, valueScoresView } from '$lib/present/results';
+import { chartCaptions } from '$lib/present/chart-captions';
+import { valueScoresView } from '$lib/present/results';
 import { heatmapView } from '$lib/present/heatmap';
 import { SERVER_CELL_BUDGET } from '$lib/present/budget';
 import { TIMELINE_COLUMNS, timelineView } from '$lib/present/timeline';
-import { platformSources, scalesView, SCALES_TABLE, sourcesView, SOURCES_PRINT } from '$lib/present/values';
+import { scalesView, SCALES_TABLE } from '$lib/present/scales';
+import { platformSources, sourcesView, SOURCES_PRINT } from '$lib/present/sources';
 import { heading, linked, para, paras, table, type Block, type Cell, type ChartId } from './blocks';
 
 /** Charts, value scores and how they are computed. */

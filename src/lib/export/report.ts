@@ -12,7 +12,7 @@ import { groupSummaryView } from '$lib/present/group-summary';
 import { mustHavesView } from '$lib/present/must-haves';
 import { presetView } from '$lib/present/preset';
 import { rankingView, weightsView } from '$lib/present/results';
-import { stabilityView } from '$lib/present/stability';
+import { stabilityView } from '$lib/present/stability-table';
 import { whyFirst } from '$lib/present/why';
 import { heading, para, paras, table, type Block, type ReportDocument } from './blocks';
 import { localDate, localDateTime, pdfFileName } from './file-name';

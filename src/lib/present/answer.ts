@@ -212,10 +212,12 @@ export function winnersByRule(evaluation: Evaluation): RuleWinner[] {
 			const other =
 				rule.id === evaluation.unknowns.id
 					? evaluation
-					: evaluate(evaluation.dataset.base, {
-							...evaluation.scenario,
-							unknowns: rule.id as UnknownTreatmentId
-						});
+					: // The same effective data set (it depends on the edits, not on the rule): not rebuilt.
+						evaluate(
+							evaluation.dataset.base,
+							{ ...evaluation.scenario, unknowns: rule.id as UnknownTreatmentId },
+							evaluation.dataset
+						);
 			return { rule, first: other.ranking.filter((r) => r.rank === 1).map((r) => r.provider.name) };
 		});
 		byRule.set(evaluation, found);

@@ -3,7 +3,7 @@ import { findDataset } from '$lib/data/datasets';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { emptyEdits } from '$lib/scenario/schema';
 import { datasetNotesView } from './dataset';
-import { sourcesView } from './values';
+import { sourcesView } from './sources';
 
 describe('data set notes', () => {
 	it('give version 2’s as-of date, its rationale and its changes', () => {

@@ -8,7 +8,8 @@ import type { Evaluation, ValueCell } from '$lib/evaluation/evaluate';
 import type { EffectiveCriterion } from '$lib/scenario/effective';
 import type { UnknownTreatment } from '$lib/scenario/registry';
 import { providerColumns } from './results';
-import { rawText, scaleText } from './values';
+import { scaleText } from './scales';
+import { rawText } from './values';
 
 /** A cell's background and the text colour that reads on it. */
 export interface HeatColour {

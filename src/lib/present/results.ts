@@ -6,13 +6,7 @@
 import { groupLabel } from './group-summary';
 import type { Evaluation, ValueCell } from '$lib/evaluation/evaluate';
 import { formatScore, formatShare } from './format';
-import {
-	evidenceCells,
-	evidenceColumnsNote,
-	overlapSentence,
-	SCORE_RANGE_CAPTION,
-	type EvidenceCellsView
-} from './evidence';
+import { evidenceCells, evidenceColumnsNote, overlapSentence, type EvidenceCellsView } from './evidence';
 import { rawText } from './values';
 
 export interface RankingRowView extends EvidenceCellsView {
@@ -285,29 +279,5 @@ export function valueScoresView(evaluation: Evaluation): ValueScoresView {
 		})),
 		rows,
 		legend
-	};
-}
-
-/** The contributions chart's caption: points added up, or what the split is for a method that does not add. */
-export function contributionsCaption(evaluation: Evaluation): string {
-	const { method } = evaluation;
-	const colours = 'one colour per criterion group, shades within a group';
-	return method.additive === false
-		? `${method.name} is not additive. ${method.contributionsNote ?? ''} Bars: ${colours}.`.replace(
-				/\s+/g,
-				' '
-			)
-		: `Why each provider scores what it does: the points each criterion contributes (weight share × value score), ${colours}`;
-}
-
-/**
- * The two charts' captions, page and PDF alike. `key` names each platform's colour ("Xen blue,
- * KVM orange"), from the chart code that picks the colours.
- */
-export function chartCaptions(evaluation: Evaluation, key: string): { score: string; contributions: string } {
-	const by = groupLabel(evaluation).toLowerCase();
-	return {
-		score: `Total score per provider, coloured by ${by} (${key}); ${SCORE_RANGE_CAPTION}`,
-		contributions: contributionsCaption(evaluation)
 	};
 }

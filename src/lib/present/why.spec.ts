@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
-import { stabilityView } from './stability';
+import { stabilityView } from './stability-table';
 import { whyFirst } from './why';
 
 /**

@@ -10,8 +10,6 @@ import { presetsFor } from '$lib/scenario/presets';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { evaluate } from '$lib/evaluation/evaluate';
 import * as actions from '$lib/scenario/actions';
-import * as layout from '$lib/scenario/layout';
-import { applyPaste, type GridPoint } from '$lib/scenario/paste';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
@@ -162,26 +160,26 @@ export class Comparison {
 			`scale:${criterionId}`
 		);
 
-	/** Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows. */
-	paste = (text: string, at: GridPoint) => {
-		const result = applyPaste(this.scenario, this.base, text, at);
+	/**
+	 * Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows.
+	 * `apply` is `applyPaste` from the grid, so reading a pasted block loads with the grid's code,
+	 * not with the page.
+	 */
+	paste = <Pasted extends { scenario: Scenario }>(
+		apply: (scenario: Scenario, base: Dataset) => Pasted
+	): Pasted => {
+		const result = apply(this.scenario, this.base);
 		this.#commit(result.scenario, 'paste', `paste:${++this.#pastes}`);
 		return result;
 	};
 	#pastes = 0;
-	/** Remove any provider or criterion, the data set's own included (see `layout.ts`). */
-	removeAnyProvider = (providerId: string) =>
-		this.#commit(layout.removeAnyProvider(this.scenario, this.base, providerId), 'provider removed');
-	removeAnyCriterion = (criterionId: string) =>
-		this.#commit(layout.removeAnyCriterion(this.scenario, this.base, criterionId), 'criterion removed');
-	bringBack = (id: string) => this.#commit(layout.bringBack(this.scenario, id), 'criterion brought back');
-	rename = (id: string, name: string) =>
-		this.#commit(layout.rename(this.scenario, this.base, id, name), 'rename', `rename:${id}`);
-	move = (kind: 'providers' | 'criteria', id: string, by: number) =>
-		this.#commit(
-			layout.move(this.scenario, this.base, kind, id, by),
-			kind === 'providers' ? 'row moved' : 'column moved'
-		);
+	/**
+	 * A change computed by code that loads with the part offering it (`layout-edits.ts`: renaming,
+	 * reordering and removing any row or column), not with the page: `next` makes the new scenario
+	 * from the current one and its data set; `label` and `key` are as for every change.
+	 */
+	edit = (next: (scenario: Scenario, base: Dataset) => Scenario, label: string, key = label) =>
+		this.#commit(next(this.scenario, this.base), label, key);
 
 	/** Replace the whole comparison (an import, saved work, a new comparison); undo brings it back. */
 	replace = (scenario: Scenario, label: string) => this.#commit(scenario, label, label, false);

@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/scenario/presets';
-import type { Scenario } from '$lib/scenario/model';
-import { encodeScenario } from '$lib/share/link';
 import { linkReader, savedWorkReader } from '$lib/share/readers';
-import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';
+import {
+	DEFAULT,
+	PRODUCT,
+	TOPSIS,
+	installFakeBrowser,
+	queryOf,
+	type FakeBrowser
+} from '$testing/saved-work-page';
 import { Persistence } from './persistence.svelte';
 
 /**
@@ -24,32 +27,11 @@ vi.mock('$lib/share/url-sync.svelte', () => ({
 	readQuery: vi.fn()
 }));
 
-const v1 = findDataset('cloud-2010', 1)!;
-const queryOf = (scenario: Scenario) => encodeScenario(scenario, v1);
-const DEFAULT = queryOf(defaultScenario(v1));
-const TOPSIS = queryOf({ ...defaultScenario(v1), method: 'topsis' });
-const PRODUCT = queryOf({ ...defaultScenario(v1), method: 'weighted-product' });
-
-const items = new Map<string, string>();
-const listeners = new Map<string, () => void>();
-const saved = (): RecentEntry[] => JSON.parse(items.get(RECENT_KEY) ?? '[]');
-
+let browser: FakeBrowser;
 let cleanup: (() => void) | undefined;
 beforeEach(() => {
 	vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-	items.clear();
-	listeners.clear();
-	vi.stubGlobal('localStorage', {
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => void items.set(key, value)
-	});
-	vi.stubGlobal('addEventListener', (type: string, f: () => void) => listeners.set(type, f));
-	vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
-	vi.stubGlobal('document', {
-		visibilityState: 'visible',
-		addEventListener: (type: string, f: () => void) => listeners.set(`document:${type}`, f),
-		removeEventListener: (type: string) => listeners.delete(`document:${type}`)
-	});
+	browser = installFakeBrowser();
 });
 afterEach(() => {
 	cleanup?.();
@@ -89,13 +71,13 @@ describe('Persistence before its readers are here', () => {
 		expect(p.readers.linkReader.module).toBeUndefined();
 		p.change(TOPSIS);
 		vi.advanceTimersByTime(250);
-		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
+		expect(browser.saved().map((e) => e.query)).toEqual([TOPSIS]);
 		expect(p.persistence.recent.map((e) => e.query)).toEqual([TOPSIS]);
 		// Something is stored now: the next save reads it first, so its reader is on its way.
 		await p.readers.savedWorkReader.load();
 		p.change(PRODUCT);
-		listeners.get('pagehide')!();
-		expect(saved().map((e) => e.query)).toEqual([PRODUCT]);
+		browser.listeners.get('pagehide')!();
+		expect(browser.saved().map((e) => e.query)).toEqual([PRODUCT]);
 		expect(p.readers.linkReader.module).toBeUndefined();
 	});
 });

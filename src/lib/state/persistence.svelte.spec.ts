@@ -1,11 +1,16 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { findDataset } from '$lib/data/datasets';
-import { defaultScenario } from '$lib/scenario/presets';
-import type { Scenario } from '$lib/scenario/schema';
-import { encodeScenario, MAX_QUERY_LENGTH } from '$lib/share/codec';
+import { MAX_QUERY_LENGTH } from '$lib/share/codec';
 import { linkReader, savedWorkReader } from '$lib/share/readers';
-import { RECENT_KEY, type RecentEntry } from '$lib/share/storage';
+import type { RecentEntry } from '$lib/share/storage';
+import {
+	DEFAULT,
+	PRODUCT,
+	TOPSIS,
+	installFakeBrowser,
+	queryOf,
+	type FakeBrowser
+} from '$testing/saved-work-page';
 import { pushQuery, readQuery, writeQuery } from '$lib/share/url-sync.svelte';
 import { Persistence } from './persistence.svelte';
 
@@ -22,27 +27,9 @@ vi.mock('$lib/share/url-sync.svelte', () => ({
 	readQuery: vi.fn()
 }));
 
-const v1 = findDataset('cloud-2010', 1)!;
-const queryOf = (scenario: Scenario) => encodeScenario(scenario, v1);
-const DEFAULT = queryOf(defaultScenario(v1));
-const TOPSIS = queryOf({ ...defaultScenario(v1), method: 'topsis' });
-const PRODUCT = queryOf({ ...defaultScenario(v1), method: 'weighted-product' });
-
-/** localStorage as a Map, so a test can read what was saved. */
-function memoryStorage() {
-	const items = new Map<string, string>();
-	return {
-		items,
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => void items.set(key, value),
-		removeItem: (key: string) => void items.delete(key)
-	};
-}
-
-let storage: ReturnType<typeof memoryStorage>;
-let listeners: Map<string, () => void>;
-const saved = (): RecentEntry[] => JSON.parse(storage.items.get(RECENT_KEY) ?? '[]');
-const store = (entries: RecentEntry[]) => storage.items.set(RECENT_KEY, JSON.stringify(entries));
+let browser: FakeBrowser;
+const saved = () => browser.saved();
+const store = (entries: RecentEntry[]) => browser.store(entries);
 
 // The readers of saved work, here as the page's `load` fetches them when something is stored
 // (open-comparison.ts); persistence-first-visit.svelte.spec.ts covers a visit without them.
@@ -50,16 +37,7 @@ beforeAll(() => Promise.all([linkReader.load(), savedWorkReader.load()]));
 
 beforeEach(() => {
 	vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
-	storage = memoryStorage();
-	listeners = new Map();
-	vi.stubGlobal('localStorage', storage);
-	vi.stubGlobal('addEventListener', (type: string, f: () => void) => listeners.set(type, f));
-	vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
-	vi.stubGlobal('document', {
-		visibilityState: 'visible',
-		addEventListener: (type: string, f: () => void) => listeners.set(`document:${type}`, f),
-		removeEventListener: (type: string) => listeners.delete(`document:${type}`)
-	});
+	browser = installFakeBrowser();
 	vi.mocked(writeQuery).mockClear();
 	vi.mocked(pushQuery).mockClear();
 });
@@ -203,7 +181,7 @@ describe('Persistence: nothing lost, nothing too long', () => {
 		const p = page(undefined);
 		p.change(TOPSIS);
 		expect(saved()).toEqual([]);
-		listeners.get('pagehide')!();
+		browser.listeners.get('pagehide')!();
 		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
 	});
 
@@ -220,12 +198,12 @@ describe('Persistence: nothing lost, nothing too long', () => {
 	it('leaving the page flushes pending work and removes its listeners', () => {
 		const p = page(undefined);
 		p.change(TOPSIS);
-		expect(listeners.has('pagehide')).toBe(true);
+		expect(browser.listeners.has('pagehide')).toBe(true);
 		cleanup!();
 		cleanup = undefined;
 		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
-		expect(listeners.has('pagehide')).toBe(false);
-		expect(listeners.has('document:visibilitychange')).toBe(false);
+		expect(browser.listeners.has('pagehide')).toBe(false);
+		expect(browser.listeners.has('document:visibilitychange')).toBe(false);
 	});
 });
 
@@ -289,14 +267,14 @@ describe('Persistence: a history entry per step, so Back undoes within the app',
 	it('Back or Forward reads the comparison back from the address bar, adding no entry', () => {
 		const { state, restored } = stepped();
 		vi.mocked(readQuery).mockReturnValue(TOPSIS);
-		listeners.get('popstate')!();
+		browser.listeners.get('popstate')!();
 		flushSync();
 		expect(restored).toEqual(['Back/Forward']);
 		expect(state.query).toBe(TOPSIS);
 		vi.advanceTimersByTime(250);
 		expect(pushQuery).not.toHaveBeenCalled();
 		// The same comparison already: nothing to do.
-		listeners.get('popstate')!();
+		browser.listeners.get('popstate')!();
 		flushSync();
 		expect(restored).toEqual(['Back/Forward']);
 	});

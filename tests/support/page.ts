@@ -57,7 +57,9 @@ export function watchErrors(page: Page): string[] {
 export async function chartData(page: Page): Promise<string[]> {
 	// The result charts (not the rank acceptability chart, which arrives later from a worker).
 	const charts = page.locator('figure:not(.acceptability-chart) canvas[data-chart]');
-	await expect(charts).toHaveCount(2);
+	// Their section is built once the page is idle (Deferred.svelte), which a loaded machine (CI runs
+	// the suite in parallel) can put past the default five seconds.
+	await expect(charts).toHaveCount(2, { timeout: 15_000 });
 	return charts.evaluateAll((canvases) => canvases.map((c) => (c as HTMLElement).dataset.chart ?? ''));
 }
 

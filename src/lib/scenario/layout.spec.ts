@@ -29,7 +29,7 @@ describe('rows and columns are the person’s', () => {
 		expect(back.edits.order).toEqual({ providers: ['b', 'a'] });
 	});
 	it('brings a removed criterion back with its weight', () => {
-		const s = bringBack(removeAnyCriterion(start, tiny, 'future'), 'future');
+		const s = bringBack(removeAnyCriterion(start, tiny, 'future'), tiny, 'future');
 		expect(effectiveDataset(tiny, s.edits).criteria.map((c) => c.id)).toEqual(['price', 'future']);
 		expect(s.weights.future).toBe(start.weights.future);
 		expect(s.edits.removed).toBeUndefined();
@@ -99,11 +99,18 @@ describe('rows and columns: each case of removing, bringing back, renaming and m
 	it('bringing a criterion back gives it the default weight when it has none, and keeps the other removals', () => {
 		let s = removeAnyCriterion(start, tiny, 'future');
 		s = removeAnyProvider(s, tiny, 'c');
-		const back = bringBack({ ...s, weights: { price: 50 } }, 'future');
+		const back = bringBack({ ...s, weights: { price: 50 } }, tiny, 'future');
 		expect(back.weights).toEqual({ price: 50, future: DEFAULT_WEIGHT });
 		expect(back.edits.removed).toEqual(['c']);
 		// A weight it still has is kept as it was.
-		expect(bringBack({ ...s, weights: { price: 50, future: 7 } }, 'future').weights.future).toBe(7);
+		expect(bringBack({ ...s, weights: { price: 50, future: 7 } }, tiny, 'future').weights.future).toBe(7);
+	});
+
+	it('bringing a data set provider back restores it and adds no weight under its id', () => {
+		const s = removeAnyProvider({ ...start, weights: { price: 50, future: 50 } }, tiny, 'c');
+		const back = bringBack(s, tiny, 'c');
+		expect(back.edits.removed).toBeUndefined();
+		expect(back.weights).toEqual({ price: 50, future: 50 });
 	});
 
 	it('renames one’s own items in place, the data set’s as a new name; blank or unknown changes nothing', () => {

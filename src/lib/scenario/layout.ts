@@ -93,11 +93,15 @@ export function removedCriteria(scenario: Scenario, base: Dataset) {
 	return base.criteria.filter((c) => removed.has(c.id));
 }
 
-/** Bring back a removed data set criterion (or provider); weight `DEFAULT_WEIGHT` if it has none. */
-export function bringBack(scenario: Scenario, id: string): Scenario {
+/**
+ * Bring back a removed data set criterion or provider. A criterion with no weight left gets
+ * `DEFAULT_WEIGHT`; a provider gets none (weights are per criterion: one under a provider's id would
+ * be carried in saved work and files for nothing).
+ */
+export function bringBack(scenario: Scenario, base: Dataset, id: string): Scenario {
 	const next = withEdits(scenario, {});
 	next.edits = tidy({ ...next.edits, removed: (scenario.edits.removed ?? []).filter((x) => x !== id) });
-	if (scenario.weights[id] === undefined && !scenario.edits.providers.some((p) => p.id === id))
+	if (scenario.weights[id] === undefined && base.criteria.some((c) => c.id === id))
 		next.weights = { ...scenario.weights, [id]: DEFAULT_WEIGHT };
 	return next;
 }

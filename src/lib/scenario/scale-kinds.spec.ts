@@ -326,9 +326,9 @@ describe('linear and rating-level scales: what each registry entry says and read
 		expect(kept.ok && kept.scale.kind === 'levels' && kept.scale.levels[0]!.label).toBe('x'.repeat(80));
 	});
 
-	it('rating levels: changing a scale reads only the scores, keeping each level’s id and label', () => {
+	it('rating levels: changing a scale reads only the scores (spaces around them ignored), keeping each level’s id and label', () => {
 		const changed = scaleKinds.levels.parse(
-			form({ 'level-none': '10', 'level-business': '  60', 'level-24-7': '100' }),
+			form({ 'level-none': '10', 'level-business': '  60', 'level-24-7': '100 ' }),
 			support
 		);
 		expect(changed).toEqual({

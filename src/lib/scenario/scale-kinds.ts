@@ -176,7 +176,7 @@ const levels: ScaleKind<LevelsScale> = {
 	parse(form, current) {
 		// Changing a scale keeps its levels' ids (values name them): only the scores are read.
 		const lines = current
-			? current.levels.map((l) => `${l.label} = ${field(form, `level-${l.id}`)}`)
+			? current.levels.map((l) => `${l.label} = ${field(form, `level-${l.id}`).trim()}`)
 			: field(form, 'levels')
 					.split('\n')
 					.map((l) => l.trim())

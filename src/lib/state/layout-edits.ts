@@ -12,7 +12,8 @@ export function layoutEdits(comparison: Comparison) {
 			comparison.edit((s, base) => layout.removeAnyProvider(s, base, providerId), 'provider removed'),
 		removeAnyCriterion: (criterionId: string) =>
 			comparison.edit((s, base) => layout.removeAnyCriterion(s, base, criterionId), 'criterion removed'),
-		bringBack: (id: string) => comparison.edit((s) => layout.bringBack(s, id), 'criterion brought back'),
+		bringBack: (id: string) =>
+			comparison.edit((s, base) => layout.bringBack(s, base, id), 'criterion brought back'),
 		rename: (id: string, name: string) =>
 			comparison.edit((s, base) => layout.rename(s, base, id, name), 'rename', `rename:${id}`),
 		move: (kind: 'providers' | 'criteria', id: string, by: number) =>

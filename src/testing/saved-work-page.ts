@@ -2,7 +2,7 @@
  * A stand-in browser for the specs of saved work (`state/persistence*.svelte.spec.ts`): localStorage
  * as a Map a test can read, the window's and the document's event listeners in a Map a test can
  * fire ("pagehide"), and three queries of the cloud-2010 v1 data set that differ by method.
- * Install it in `beforeEach` and remove it in `afterEach` (vi.unstubAllGlobals).
+ * `persistence-page.svelte.ts` installs it for each test and makes the page on it.
  */
 import { vi } from 'vitest';
 import { findDataset } from '$lib/data/datasets';

@@ -1,16 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { MAX_QUERY_LENGTH } from '$lib/share/codec';
 import { linkReader, savedWorkReader } from '$lib/share/readers';
 import type { RecentEntry } from '$lib/share/storage';
-import {
-	DEFAULT,
-	PRODUCT,
-	TOPSIS,
-	installFakeBrowser,
-	queryOf,
-	type FakeBrowser
-} from '$testing/saved-work-page';
+import { DEFAULT, PRODUCT, TOPSIS, queryOf } from '$testing/saved-work-page';
+import { leavePage, mountPage, openPage as page, useFakeBrowser } from '$testing/persistence-page.svelte';
 import { pushQuery, readQuery, writeQuery } from '$lib/share/url-sync.svelte';
 import { Persistence } from './persistence.svelte';
 
@@ -27,59 +21,18 @@ vi.mock('$lib/share/url-sync.svelte', () => ({
 	readQuery: vi.fn()
 }));
 
-let browser: FakeBrowser;
-const saved = () => browser.saved();
-const store = (entries: RecentEntry[]) => browser.store(entries);
+const browser = useFakeBrowser();
+const saved = () => browser().saved();
+const store = (entries: RecentEntry[]) => browser().store(entries);
 
 // The readers of saved work, here as the page's `load` fetches them when something is stored
 // (open-comparison.ts); persistence-first-visit.svelte.spec.ts covers a visit without them.
 beforeAll(() => Promise.all([linkReader.load(), savedWorkReader.load()]));
 
 beforeEach(() => {
-	vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
-	browser = installFakeBrowser();
 	vi.mocked(writeQuery).mockClear();
 	vi.mocked(pushQuery).mockClear();
 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-	cleanup?.();
-	cleanup = undefined;
-	vi.useRealTimers();
-	vi.unstubAllGlobals();
-});
-
-/**
- * A page: its comparison's query (changed by hand or by a restore, as `Comparison.replace` does),
- * and the Persistence made for it, with its effects run as after hydration.
- */
-function page(linked: string | undefined, query = linked ?? DEFAULT) {
-	const state = $state({ query });
-	const restored: string[] = [];
-	let persistence!: Persistence;
-	cleanup = $effect.root(() => {
-		persistence = new Persistence({
-			current: () => ({ query: state.query, title: `title of ${state.query.length}` }),
-			linked,
-			restore: (scenario, label) => {
-				restored.push(label);
-				state.query = queryOf(scenario);
-			}
-		});
-	});
-	flushSync();
-	return {
-		persistence,
-		restored,
-		state,
-		/** The person changes the comparison; effects run as Svelte would run them. */
-		change(next: string) {
-			state.query = next;
-			flushSync();
-		}
-	};
-}
 
 describe('Persistence: opening /', () => {
 	it('with nothing saved, only looking saves nothing; the first change is saved after the debounce', () => {
@@ -181,7 +134,7 @@ describe('Persistence: nothing lost, nothing too long', () => {
 		const p = page(undefined);
 		p.change(TOPSIS);
 		expect(saved()).toEqual([]);
-		browser.listeners.get('pagehide')!();
+		browser().listeners.get('pagehide')!();
 		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
 	});
 
@@ -198,12 +151,11 @@ describe('Persistence: nothing lost, nothing too long', () => {
 	it('leaving the page flushes pending work and removes its listeners', () => {
 		const p = page(undefined);
 		p.change(TOPSIS);
-		expect(browser.listeners.has('pagehide')).toBe(true);
-		cleanup!();
-		cleanup = undefined;
+		expect(browser().listeners.has('pagehide')).toBe(true);
+		leavePage();
 		expect(saved().map((e) => e.query)).toEqual([TOPSIS]);
-		expect(browser.listeners.has('pagehide')).toBe(false);
-		expect(browser.listeners.has('document:visibilitychange')).toBe(false);
+		expect(browser().listeners.has('pagehide')).toBe(false);
+		expect(browser().listeners.has('document:visibilitychange')).toBe(false);
 	});
 });
 
@@ -212,7 +164,7 @@ describe('Persistence: a history entry per step, so Back undoes within the app',
 	function stepped() {
 		const state = $state({ query: DEFAULT, steps: 0, unsettled: false });
 		const restored: string[] = [];
-		cleanup = $effect.root(() => {
+		mountPage(() => {
 			new Persistence({
 				current: () => ({ query: state.query, title: 'title' }),
 				step: () => state.steps,
@@ -225,7 +177,6 @@ describe('Persistence: a history entry per step, so Back undoes within the app',
 				}
 			});
 		});
-		flushSync();
 		vi.advanceTimersByTime(250);
 		vi.mocked(writeQuery).mockClear();
 		return { state, restored };
@@ -267,14 +218,14 @@ describe('Persistence: a history entry per step, so Back undoes within the app',
 	it('Back or Forward reads the comparison back from the address bar, adding no entry', () => {
 		const { state, restored } = stepped();
 		vi.mocked(readQuery).mockReturnValue(TOPSIS);
-		browser.listeners.get('popstate')!();
+		browser().listeners.get('popstate')!();
 		flushSync();
 		expect(restored).toEqual(['Back/Forward']);
 		expect(state.query).toBe(TOPSIS);
 		vi.advanceTimersByTime(250);
 		expect(pushQuery).not.toHaveBeenCalled();
 		// The same comparison already: nothing to do.
-		browser.listeners.get('popstate')!();
+		browser().listeners.get('popstate')!();
 		flushSync();
 		expect(restored).toEqual(['Back/Forward']);
 	});

@@ -119,14 +119,8 @@ describe('scenario actions', () => {
 describe('scale input', () => {
 	it('reads numbers with a decimal point or comma, and nothing else', () => {
 		expect(['0.085', '0,085', '-3', '1e3', ' 7 '].map(readNumber)).toEqual([0.085, 0.085, -3, 1000, 7]);
-		expect(['', 'abc', '1,000,000', '0x10', 'NaN', '--1'].map(readNumber)).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-			undefined
-		]);
+		const notNumbers = ['', 'abc', '1,000,000', '0x10', 'NaN', '--1'];
+		expect(notNumbers.map(readNumber)).toEqual(notNumbers.map(() => undefined));
 	});
 
 	it('derives the direction from the levels: less is better when the 100 level is lower', () => {

@@ -114,6 +114,17 @@ export async function loadDataset(id: string, version: number): Promise<Dataset 
 	return loaded.get(keyOf(id, version)) ?? loadFile(id, version);
 }
 
+/**
+ * Load a data set with its provenance text: for one opened after the page has started (the picker,
+ * a file, saved work, a link followed in the page), since what is on screen by then may show a
+ * value's source at once (the sources table, the value editor).
+ */
+export async function loadWholeDataset(id: string, version: number): Promise<Dataset | undefined> {
+	const dataset = await loadDataset(id, version);
+	if (dataset) await loadProvenance(dataset);
+	return dataset;
+}
+
 async function loadFile(id: string, version: number): Promise<Dataset | undefined> {
 	const key = keyOf(id, version);
 	const path = `/data/${key}.json`;

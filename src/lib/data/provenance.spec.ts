@@ -22,8 +22,12 @@ describe('a data set file cut into its values and their provenance text', () => 
 				const whole = file.providers[p]!.values[id]!;
 				expect(value).toEqual('raw' in whole ? { kind: whole.kind, raw: whole.raw } : { kind: whole.kind });
 			}
-		// What the first screen reads besides the values stays: names, scales, descriptions, notes.
+		// What the first screen reads besides the values stays: names, scales, descriptions, the data
+		// set's notes; of a provider, all but its notes (shown nowhere on the page or in the PDF).
 		expect({ ...values, providers: [] }).toEqual({ ...file, providers: [] });
+		expect(values.providers.map((p) => ({ ...p, values: {} }))).toEqual(
+			file.providers.map((p) => ({ ...p, notes: undefined, values: {} }))
+		);
 	});
 
 	it('moves the text of cloud-2010 version 3, its first value a libcloud source', () => {
@@ -31,7 +35,7 @@ describe('a data set file cut into its values and their provenance text', () => 
 		const { values, provenance } = splitProvenance(file);
 		// data/cloud-2010.v3.json, providers[0] (amazon-ec2), values["entry-price"]: $0.02/h, sourced.
 		expect(values.providers[0]!.values['entry-price']).toEqual({ kind: 'sourced', raw: 0.02 });
-		expect(provenance['amazon-ec2']!['entry-price']).toMatchObject({
+		expect(provenance.values['amazon-ec2']!['entry-price']).toMatchObject({
 			source: { date: '2010-11-07', title: expect.stringContaining('libcloud EC2 driver') }
 		});
 		// The file itself is untouched.
@@ -42,8 +46,11 @@ describe('a data set file cut into its values and their provenance text', () => 
 		const file = files.find(([f]) => f === 'cloud-2010.v3.json')![1];
 		const { values, provenance } = splitProvenance(file);
 		const held = values.providers[0]!.values['entry-price']!;
+		const provider = values.providers[0]!;
 		mergeProvenance(values, provenance);
 		expect(values.providers[0]!.values['entry-price']).toBe(held);
 		expect(held).toEqual(file.providers[0]!.values['entry-price']);
+		expect(values.providers[0]).toBe(provider);
+		expect(provider.notes).toMatch(/^Amazon’s IaaS service/);
 	});
 });

@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import type { Dataset } from './src/lib/data/schema.ts';
 import { defineConfig } from 'vitest/config';
 import { parseTimeline } from './src/lib/data/timeline.ts';
 import { parseDataset } from './src/lib/data/validate.ts';
 import { parseStory } from './src/lib/data/story.ts';
+import { splitProvenance } from './src/lib/data/provenance.ts';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -31,6 +33,30 @@ function validateData(): Plugin {
 				const ids = latest && new Set([...latest.providers, ...latest.hypervisors].map((x) => x.id));
 				parseTimeline(`data/history/${file}`, readJson(`data/history/${file}`), ids ?? new Set());
 			}
+		}
+	};
+}
+
+/**
+ * A data set file's two parts for the browser (src/lib/data/catalogue.ts): `/data/<file>.json?values`
+ * is the file without its values' provenance text, `?provenance` that text alone, both cut from the
+ * one file in `data/` (src/lib/data/provenance.ts).
+ */
+function splitDatasets(): Plugin {
+	const part = /^(.*[\\/]data[\\/][^\\/]+\.json)\?(values|provenance)$/;
+	return {
+		name: 'cloud-scorecard:split-datasets',
+		enforce: 'pre',
+		load(id) {
+			const match = part.exec(id);
+			if (!match) return null;
+			this.addWatchFile(match[1]!);
+			// The file as it is (validateData checked it), as the browser received it whole before.
+			const split = splitProvenance(readJson(match[1]!) as Dataset);
+			const json = JSON.stringify(match[2] === 'values' ? split.values : split.provenance);
+			// An object literal, as Vite writes a JSON module; one key would mean otherwise in it.
+			if (json.includes('"__proto__"')) throw new Error(`${match[1]}: a key "__proto__"`);
+			return { code: `export default ${json};`, map: null };
 		}
 	};
 }
@@ -76,7 +102,7 @@ function findHomeModules(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), findHomeModules(), sveltekit()],
+	plugins: [validateData(), splitDatasets(), findHomeModules(), sveltekit()],
 	environments: {
 		client: {
 			build: {

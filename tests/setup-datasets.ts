@@ -3,3 +3,5 @@
 import '../src/lib/data/datasets';
 // And their timelines, which the page loads with each data set.
 import '../src/lib/data/timelines';
+// And the links' deflater, which the page loads with whatever brings data of one's own.
+import '../src/lib/share/deflate';

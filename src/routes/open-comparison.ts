@@ -1,4 +1,10 @@
-import { entryForRef, latestEntry, loadDataset, STARTER_DATASET_ID } from '$lib/data/catalogue';
+import {
+	entryForRef,
+	latestEntry,
+	loadDataset,
+	loadWholeDataset,
+	STARTER_DATASET_ID
+} from '$lib/data/catalogue';
 import { encodeScenario, isLink, openLink } from '$lib/share/link';
 import { linkReader, savedWorkReader } from '$lib/share/readers';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
@@ -16,11 +22,19 @@ import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from '.
  * query to read, or saved work in this browser (Persistence restores it once the page has
  * hydrated, at once when its readers are here): `/` on a first visit loads neither (issue 16).
  */
+/**
+ * Whether the page has been opened in this browser: a later load (a link followed within the page,
+ * Back to another data set) fetches the data set with its sources, which the page may be showing.
+ * Browser only; on the server every load is a first.
+ */
+let started = false;
+
 export async function openComparison(query: string, options: { shortLink?: string; stored?: boolean } = {}) {
 	const { shortLink } = options;
 	const params = new URLSearchParams(query);
 	const entry = entryForRef(params.get('d'));
-	const loaded = await loadDataset(entry.id, entry.version);
+	const loaded = await (started ? loadWholeDataset : loadDataset)(entry.id, entry.version);
+	if (!import.meta.env.SSR) started = true;
 	if (!loaded) throw new Error(`The data set ${entry.id} version ${entry.version} is listed but has no file`);
 	// A stored query (a short link's, a group decision's) was checked when it was saved and may be
 	// longer than a link may be.

@@ -40,10 +40,15 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * (91.7 → 77.5 KB); they load when there is a link or saved work to read. The shared link fetches
  * them in chunks of their own during its `load`, so it has its own limit below.
  * Both together, lowered to 87.5 KB (3 December 2026; 85.0 KB on `/`, 96.9 KB on the shared link).
+ * Lowered 87.5 → 75 KB, the budget (4 December 2026; 74.4 KB on `/`, 92.9 KB on the shared link,
+ * from 85.0 and 96.9): a data set's values come first and their sources, rationales and reasons
+ * (and its providers' notes) when something shows them (src/lib/data/provenance.ts; the data set's
+ * chunk 11.9 → 5.5 KB), and the links' deflater (fflate) with the link decoder or "Your data", not
+ * with `/`. The margin is 0.6 KB: the budget itself now fails a regression.
  */
-export const FIRST_LOAD_LIMIT = 87.5 * 1024;
-/** The shared link's limit: its figure when it got one plus 2.5 KB (see above). */
-export const SHARED_LINK_LIMIT = 99.4 * 1024;
+export const FIRST_LOAD_LIMIT = 75 * 1024;
+/** The shared link's limit: its figure when last lowered (92.9 KB) plus 2.1 KB (see above). */
+export const SHARED_LINK_LIMIT = 95 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

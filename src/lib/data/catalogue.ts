@@ -7,6 +7,7 @@
  * parsed with its schema when first loaded; the build refuses a broken file before that
  * (vite.config.ts). The parsers are imported there only, so the browser's first load carries no zod.
  */
+import { mergeProvenance, type Provenance } from './provenance';
 import type { Dataset } from './schema';
 import type { Timeline } from './timeline';
 
@@ -51,7 +52,20 @@ export const DEFAULT_DATASET_ID = 'cloud-2010';
 /** The data set "Start from scratch" opens: criteria to choose from, no providers. */
 export const STARTER_DATASET_ID = 'starter';
 
-const files = import.meta.glob<unknown>('/data/*.json', { import: 'default' });
+/**
+ * The server reads each file whole. The browser first gets a file's values without their
+ * provenance text (a value's source, rationale or reason: half the bytes, and nothing the first
+ * screen shows), then that text when something shows it (`loadProvenance`); both parts are cut from
+ * the one file when the app is built (vite.config.ts, `provenance.ts`).
+ */
+const files = import.meta.env.SSR
+	? import.meta.glob<unknown>('/data/*.json', { import: 'default' })
+	: import.meta.glob<unknown>('/data/*.json', { import: 'default', query: '?values' });
+const provenanceFiles = import.meta.env.SSR
+	? {}
+	: import.meta.glob<Provenance>('/data/*.json', { import: 'default', query: '?provenance' });
+/** The data sets whose values lack their provenance text until `loadProvenance` puts it back. */
+const withoutProvenance = new WeakMap<Dataset, () => Promise<void>>();
 const timelineFiles = import.meta.glob<unknown>('/data/history/*.timeline.json', { import: 'default' });
 const loaded = new Map<string, Dataset>();
 /** Timelines by data set id; `null` once a data set is known to have none. */
@@ -100,6 +114,17 @@ export async function loadDataset(id: string, version: number): Promise<Dataset 
 	return loaded.get(keyOf(id, version)) ?? loadFile(id, version);
 }
 
+/**
+ * Load a data set with its provenance text: for one opened after the page has started (the picker,
+ * a file, saved work, a link followed in the page), since what is on screen by then may show a
+ * value's source at once (the sources table, the value editor).
+ */
+export async function loadWholeDataset(id: string, version: number): Promise<Dataset | undefined> {
+	const dataset = await loadDataset(id, version);
+	if (dataset) await loadProvenance(dataset);
+	return dataset;
+}
+
 async function loadFile(id: string, version: number): Promise<Dataset | undefined> {
 	const key = keyOf(id, version);
 	const path = `/data/${key}.json`;
@@ -110,8 +135,41 @@ async function loadFile(id: string, version: number): Promise<Dataset | undefine
 	const dataset = import.meta.env.SSR
 		? (await import('./validate')).parseDataset(path.slice(1), json)
 		: (json as Dataset);
+	if (!import.meta.env.SSR) {
+		// One fetch for every caller; a failed one is forgotten, so a retry can succeed.
+		let merging: Promise<void> | undefined;
+		withoutProvenance.set(dataset, () =>
+			(merging ??= provenanceFiles[path]!().then(
+				(provenance) => {
+					mergeProvenance(dataset, provenance);
+					withoutProvenance.delete(dataset);
+				},
+				(error: unknown) => {
+					merging = undefined;
+					throw error;
+				}
+			))
+		);
+	}
 	loaded.set(key, dataset);
 	return dataset;
+}
+
+/**
+ * Whether a data set's values carry their provenance text (a source, a rationale, a reason): always
+ * on the server and in the tests; in the browser once `loadProvenance` has resolved.
+ */
+export function hasProvenance(dataset: Dataset): boolean {
+	return !withoutProvenance.has(dataset);
+}
+
+/**
+ * Fetch a data set's provenance text and put it into its values (once): whatever shows a value's
+ * source, rationale or reason (the sources table, a cell's details, the PDF) waits for this. A
+ * failed fetch rejects and may be tried again.
+ */
+export async function loadProvenance(dataset: Dataset): Promise<void> {
+	await withoutProvenance.get(dataset)?.();
 }
 
 /** The timeline of a data set id, once loaded (`loadTimeline`) or registered. */

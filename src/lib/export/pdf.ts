@@ -6,7 +6,7 @@
 import type { jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import qrcode from 'qrcode-generator';
-import { loadTimeline } from '$lib/data/catalogue';
+import { loadProvenance, loadTimeline } from '$lib/data/catalogue';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import type { HeatmapCellView, HeatmapView } from '$lib/present/heatmap';
 import type { Block, Cell, ChartId, ReportDocument } from './blocks';
@@ -407,7 +407,9 @@ function render(
 /** Builds the report for this evaluation and renders it; the caller saves the blob. */
 export async function exportPdf(evaluation: Evaluation, options: ExportOptions): Promise<ExportedPdf> {
 	// "What happened next" reads the data set's timeline, which the page fetches only near its foot.
-	await loadTimeline(evaluation.dataset.id);
+	// The sources appendix reads each value's source, rationale or reason, which the browser fetches
+	// apart from the values (catalogue.ts).
+	await Promise.all([loadTimeline(evaluation.dataset.id), loadProvenance(evaluation.dataset.base)]);
 	const report = buildReport(evaluation, options);
 	const format = options.pageFormat ?? report.pageFormat;
 	options.onProgress?.('loading the font…');

@@ -2,8 +2,12 @@
  * Writing the person's own data into a link's `e` parameter: the change set as compact JSON,
  * deflated (fflate) and written in base64url. The format, and reading it back, is `payload.ts`
  * (fetched with the link decoder; this half is in the first load, the link is written on every change).
+ *
+ * The deflater itself is not: `/` on a first visit has no data of its own, so it never compresses.
+ * `deflate.ts` hands it over, and is imported by everything through which data of one's own can
+ * arrive: the link decoder (links, saved work, files) and the "Your data" section (the grid, the
+ * editors, import). A comparison with data of its own exists only after one of those has loaded.
  */
-import { deflateSync, strToU8 } from 'fflate';
 import type { Edits, UserValue } from '$lib/scenario/model';
 import { scaleToLink } from '$lib/scenario/scale-kinds';
 
@@ -12,6 +16,13 @@ type CompactValue = UserValue['raw'] | [UserValue['raw'], string?, string?];
 function compactValue(value: UserValue): CompactValue {
 	if (!value.note && !value.url) return value.raw;
 	return value.url ? [value.raw, value.note ?? '', value.url] : [value.raw, value.note ?? ''];
+}
+
+let deflate: ((bytes: Uint8Array) => Uint8Array) | undefined;
+
+/** Called once by `deflate.ts` with fflate's `deflateSync` (level 9). */
+export function useDeflate(deflater: (bytes: Uint8Array) => Uint8Array): void {
+	deflate = deflater;
 }
 
 /** base64url without padding (RFC 4648 §5), for bytes; works in Node and the browser alike. */
@@ -62,5 +73,7 @@ function compress(edits: Edits): string {
 		...(edits.names && Object.keys(edits.names).length ? { names: edits.names } : {}),
 		...(edits.order?.providers?.length || edits.order?.criteria?.length ? { order: edits.order } : {})
 	};
-	return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
+	if (!deflate) throw new Error('Data of your own was written into a link before deflate.ts loaded');
+	// UTF-8, as fflate's strToU8 gives it.
+	return toBase64Url(deflate(new TextEncoder().encode(JSON.stringify(compact))));
 }

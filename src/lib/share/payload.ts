@@ -12,7 +12,8 @@
  * only, so they read exactly as they did.
  *
  * This module reads a payload (zod, inflate) and is fetched with the link decoder; writing one is
- * `payload-encode.ts`, in the first load, since the page writes its link on every change.
+ * `payload-encode.ts`, in the first load, since the page writes its link on every change; its
+ * deflater (`deflate.ts`) comes with this module.
  */
 import { Inflate, strFromU8 } from 'fflate';
 import { z } from '$lib/zod';
@@ -33,8 +34,10 @@ import { ScaleSchema } from '$lib/scenario/scale-schema';
 /** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 
-/** The writing half, for those that read and write (the tests). */
+/** The writing half, for those that read and write (the tests), with its deflater. */
 export { encodeEdits } from './payload-encode';
+// What is read can be written back (the page's link, a short link's canonical query).
+import './deflate';
 
 export class PayloadError extends Error {
 	override name = 'PayloadError';

@@ -19,7 +19,7 @@
  */
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
-import { entryForRef, loadDataset, loadedDataset } from '$lib/data/catalogue';
+import { entryForRef, loadedDataset, loadWholeDataset } from '$lib/data/catalogue';
 import { MAX_QUERY_LENGTH } from '$lib/share/link';
 import { linkReader, savedWorkReader, type LazyModule } from '$lib/share/readers';
 import {
@@ -217,7 +217,7 @@ export class Persistence {
 		const reader = linkReader.module;
 		if (here && reader) this.#restore(query, label, how, here, reader);
 		else
-			void Promise.all([loadDataset(ref.id, ref.version), linkReader.load()])
+			void Promise.all([loadWholeDataset(ref.id, ref.version), linkReader.load()])
 				.catch(() => [])
 				.then(([dataset, decoder]) => this.#restore(query, label, how, dataset, decoder));
 	}

@@ -24,6 +24,8 @@ export interface FakeBrowser {
 	listeners: Map<string, () => void>;
 	/** The recent comparisons saved, newest first. */
 	saved: () => RecentEntry[];
+	/** Their queries, newest first. */
+	queries: () => string[];
 	/** Put these entries in the saved list, as an earlier visit would have. */
 	store: (entries: RecentEntry[]) => void;
 }
@@ -44,10 +46,12 @@ export function installFakeBrowser(): FakeBrowser {
 		addEventListener: (type: string, f: () => void) => listeners.set(`document:${type}`, f),
 		removeEventListener: (type: string) => listeners.delete(`document:${type}`)
 	});
+	const saved = (): RecentEntry[] => JSON.parse(items.get(RECENT_KEY) ?? '[]');
 	return {
 		items,
 		listeners,
-		saved: () => JSON.parse(items.get(RECENT_KEY) ?? '[]'),
+		saved,
+		queries: () => saved().map((e) => e.query),
 		store: (entries) => void items.set(RECENT_KEY, JSON.stringify(entries))
 	};
 }

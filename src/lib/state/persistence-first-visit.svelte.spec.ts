@@ -29,21 +29,13 @@ describe('Persistence before its readers are here', () => {
 		expect(linkReader.module).toBeUndefined();
 		p.change(TOPSIS);
 		vi.advanceTimersByTime(250);
-		expect(
-			browser()
-				.saved()
-				.map((e) => e.query)
-		).toEqual([TOPSIS]);
+		expect(browser().queries()).toEqual([TOPSIS]);
 		expect(p.persistence.recent.map((e) => e.query)).toEqual([TOPSIS]);
 		// Something is stored now: the next save reads it first, so its reader is on its way.
 		await savedWorkReader.load();
 		p.change(PRODUCT);
 		browser().listeners.get('pagehide')!();
-		expect(
-			browser()
-				.saved()
-				.map((e) => e.query)
-		).toEqual([PRODUCT]);
+		expect(browser().queries()).toEqual([PRODUCT]);
 		expect(linkReader.module).toBeUndefined();
 	});
 });

@@ -29,18 +29,10 @@ describe('Persistence before its readers are here', () => {
 		// The reader is on its way: the person changes the comparison and leaves the page at once.
 		p.change(TOPSIS);
 		browser().listeners.get('pagehide')!();
-		expect(
-			browser()
-				.saved()
-				.map((e) => e.query)
-		).toEqual([PRODUCT]);
+		expect(browser().queries()).toEqual([PRODUCT]);
 		await savedWorkReader.load();
 		await vi.waitFor(() => expect(browser().saved()).toHaveLength(2));
-		expect(
-			browser()
-				.saved()
-				.map((e) => e.query)
-		).toEqual([TOPSIS, PRODUCT]);
+		expect(browser().queries()).toEqual([TOPSIS, PRODUCT]);
 		// Their own change is kept on the page; the saved comparison is offered, not restored over it.
 		expect(p.restored).toEqual([]);
 		expect(p.persistence.ownWork?.id).toBe('mine');

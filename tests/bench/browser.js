@@ -99,6 +99,8 @@ export async function ownDataBench(baseUrl) {
 	}, query);
 	await page.goto(baseUrl);
 	await page.getByText('Hosting company 200').first().waitFor();
+	// "Your data" and its editors are built after the first screen (routes/parts.ts): wait for them.
+	await page.locator('form.value-form').waitFor({ state: 'attached', timeout: 30_000 });
 	const times = await page.evaluate(async () => {
 		const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 		const slider = /** @type {HTMLInputElement} */ (

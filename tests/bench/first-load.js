@@ -131,10 +131,15 @@ export default async function firstLoadBench(origin) {
 			const { total, scripts } = await measureFirstLoad(await context.newPage(), `${origin}${path}`);
 			await context.close();
 			const encodings = [...new Set(scripts.map((s) => s.encoding))].join(', ');
+			// Issue 16's budget is for `/`; a shared link also loads the link decoder, with a limit of its own.
+			const against =
+				path === '/'
+					? `budget ${kb(FIRST_LOAD_BUDGET)}` + (total > FIRST_LOAD_BUDGET ? ' OVER BUDGET' : '')
+					: `limit ${kb(firstLoadLimit(path))} (the budget is for /)` +
+						(total > firstLoadLimit(path) ? ' OVER LIMIT' : '');
 			console.log(
 				`BENCH first-load JS on ${path.length > 30 ? `${path.slice(0, 30)}…` : path}: ` +
-					`${kb(total)} on the wire (${encodings}), ${scripts.length} files; budget ${kb(FIRST_LOAD_BUDGET)}` +
-					(total > FIRST_LOAD_BUDGET ? ' OVER BUDGET' : '')
+					`${kb(total)} on the wire (${encodings}), ${scripts.length} files; ${against}`
 			);
 			if (process.env.FIRST_LOAD_FILES)
 				for (const s of [...scripts].sort((a, b) => b.bytes - a.bytes))

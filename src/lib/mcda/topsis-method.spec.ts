@@ -100,4 +100,11 @@ describe('TOPSIS (method adapter)', () => {
 	});
 });
 
+describe('TOPSIS (method adapter): no providers', () => {
+	it('scores no providers as no scores', () => {
+		expect(topsisMethod.scores([], [1, 2])).toEqual([]);
+		expect(topsisMethod.run([], [1, 2]).scores).toEqual([]);
+	});
+});
+
 scorerMatchesScores(topsisMethod);

@@ -109,3 +109,28 @@ describe('weighted product (method adapter)', () => {
 });
 
 scorerMatchesScores(weightedProduct);
+
+describe('weighted product: rows with nothing to split, and no providers', () => {
+	it('a row at the floor everywhere scores 0 and splits into zeros (never NaN), a zero weight too', () => {
+		// Every value score ≤ 1 counts as 1: the product is 1, stretched to 0; its log-score is 0, so
+		// there is no share to split by and each part is 0 × the weight share, including the part of a
+		// criterion weighted 0.
+		const r = weightedProduct.run(
+			[
+				[0, 1],
+				[100, 100]
+			],
+			[1, 0]
+		);
+		expect(r.scores[0]).toBe(0);
+		expect(r.contributions![0]).toEqual([0, 0]);
+		expect(r.scores[1]).toBeCloseTo(100, 10);
+		expect(r.contributions![1]![0]).toBeCloseTo(100, 10);
+		expect(r.contributions![1]![1]).toBe(0);
+	});
+
+	it('scores no providers as no scores', () => {
+		expect(weightedProduct.scores([], [1, 2])).toEqual([]);
+		expect(weightedProduct.run([], [1, 2]).scores).toEqual([]);
+	});
+});

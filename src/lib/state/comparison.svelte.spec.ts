@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/scenario/presets';
 import { Comparison, UNDO_DEPTH } from './comparison.svelte';
+import { layoutEdits } from './layout-edits';
 
 /**
  * The page's comparison with undo (Ctrl+Z), in Node: the class's runes are compiled by the Svelte
@@ -204,5 +205,63 @@ describe('Comparison: steps (one history entry each, for the browser’s Back)',
 		c.undo();
 		expect(c.unsettled).toBe(false);
 		expect(c.steps).toBe(0);
+	});
+});
+
+describe('Comparison: rows and columns (layoutEdits)', () => {
+	const providerIds = (c: Comparison) => c.effective.providers.map((p) => p.id);
+
+	it('renaming is one undo step per item however many keys are typed, and shows the new name', () => {
+		const c = new Comparison(start, v1);
+		const edits = layoutEdits(c);
+		edits.rename('gogrid', 'G');
+		at(now + 200);
+		edits.rename('gogrid', 'GoGrid Cloud');
+		expect(c.effective.providers.find((p) => p.id === 'gogrid')?.name).toBe('GoGrid Cloud');
+		expect(c.lastChange).toBe('rename');
+		// Another item's rename is a step of its own.
+		at(now + 200);
+		edits.rename('ibm', 'IBM Cloud');
+		expect(c.undo()).toBe('rename');
+		expect(c.effective.providers.find((p) => p.id === 'ibm')?.name).toBe('IBM');
+		expect(c.effective.providers.find((p) => p.id === 'gogrid')?.name).toBe('GoGrid Cloud');
+		expect(c.undo()).toBe('rename');
+		expect(c.scenario).toBe(start);
+	});
+
+	it('moves a row or a column, each with its own label', () => {
+		const c = new Comparison(start, v1);
+		const edits = layoutEdits(c);
+		edits.move('providers', 'gogrid', -2);
+		expect(providerIds(c).slice(0, 3)).toEqual(['gogrid', 'amazon-ec2', 'rackspace']);
+		expect(c.lastChange).toBe('row moved');
+		at(now + 5000);
+		edits.move('criteria', 'ram-price', -1);
+		expect(c.effective.criteria.slice(0, 2).map((x) => x.id)).toEqual(['ram-price', 'entry-price']);
+		expect(c.lastChange).toBe('column moved');
+		c.undo();
+		c.undo();
+		expect(c.scenario).toBe(start);
+	});
+
+	it('removes a data set provider and a criterion, and brings the criterion back with a weight', () => {
+		const c = new Comparison(start, v1);
+		const edits = layoutEdits(c);
+		edits.removeAnyProvider('ntt');
+		expect(providerIds(c)).not.toContain('ntt');
+		expect(c.lastChange).toBe('provider removed');
+		at(now + 5000);
+		edits.removeAnyCriterion('ram-price');
+		expect(c.effective.criteria.map((x) => x.id)).not.toContain('ram-price');
+		expect(c.lastChange).toBe('criterion removed');
+		at(now + 5000);
+		edits.bringBack('ram-price');
+		expect(c.effective.criteria.map((x) => x.id)).toContain('ram-price');
+		expect(c.scenario.weights['ram-price']).toBeGreaterThan(0);
+		expect(c.lastChange).toBe('criterion brought back');
+		expect(c.undo()).toBe('criterion brought back');
+		expect(c.undo()).toBe('criterion removed');
+		expect(c.undo()).toBe('provider removed');
+		expect(c.scenario).toBe(start);
 	});
 });

@@ -56,7 +56,9 @@ test('at 1366 × 900 Method, the way of weighting and Unknown values are on scre
 	await expect(page.getByRole('radio', { name: 'Worst level' })).toHaveAccessibleDescription(
 		'An unknown value scores 0: no evidence, no points.'
 	);
-	await expectOnScreen(page.getByText('An unknown value scores 0: no evidence, no points.'));
+	await expectOnScreen(
+		page.getByText('An unknown value scores 0: no evidence, no points.').filter({ visible: true })
+	);
 	// And the answer and the top of the ranking are on the same first screen.
 	await expectOnScreen(firstRow(page));
 });

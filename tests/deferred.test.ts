@@ -126,6 +126,7 @@ test('on a phone the first screen does not move while the page loads', async ({ 
 	const slow = await trickle(baseURL!, [
 		['<header', '</header>'],
 		['<main', 'id="weights-heading"'],
+		['class="dataset-picker', 'class="muted weighting-about'],
 		['<aside class="leader-bar"', '</aside>']
 	]);
 	try {

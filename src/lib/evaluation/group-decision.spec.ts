@@ -100,6 +100,56 @@ describe('groupDecision with sliders: mean of normalised weights, Kendall’s W,
 	});
 });
 
+describe('groupDecision when someone gives no weight', () => {
+	// Eve 0:0 (no weight), Bob 1:3 → P 25, Q 75, R 60; Fay 1:4 → shares .2/.8: P 20, Q 80, R 60;
+	// Ann 3:1 → P 75, Q 25, R 60. Eve ranks nothing, so she is left out of the mean, the agreement
+	// and the first choices; her answer still shows, with no pick.
+	const result = groupDecision(scenario, dataset, [
+		sliders(0, 0),
+		sliders(1, 3),
+		sliders(1, 4),
+		sliders(3, 1)
+	]);
+
+	it('gives Eve shares of 0 and no first choice, and counts three rankings', () => {
+		expect(result.members[0]!.shares).toEqual([0, 0]);
+		expect(result.members[0]!.first).toEqual([]);
+		expect(result.members[2]!.shares).toEqual([0.2, 0.8]);
+		expect(result.ranking).toBe(3);
+		expect(result.pairwiseAnswers).toBe(0);
+		expect(result.consistency).toEqual([]);
+	});
+
+	it('averages the three who weighed: Ex (.25 + .2 + .75)/3 = .4, Why .6', () => {
+		expect(result.aggregation).toBe('mean');
+		expect(result.weights.x).toBeCloseTo(40, 10);
+		expect(result.weights.y).toBeCloseTo(60, 10);
+	});
+
+	it('lists first choices most first and leaves out a provider nobody put first: Q 2, P 1 (R none)', () => {
+		expect(result.firstCounts.map((f) => [f.provider.id, f.count])).toEqual([
+			['q', 2],
+			['p', 1]
+		]);
+	});
+
+	it('computes Kendall’s W over the three: ranks of P, Q, R are 3,1,2 / 3,1,2 / 1,3,2; sums 7, 5, 6; S = 2; W = 1/9', () => {
+		// 12 S / (m² (n³ − n)) = 24 / (9 · 24) = 1/9 (Kendall & Babington Smith 1939; no ties here).
+		expect(result.agreement.w).toBeCloseTo(1 / 9, 12);
+		// Shares of Ex .25, .2, .75: mean .4, standard deviation √(.185 / 3).
+		expect(result.disputed?.spread).toBeCloseTo(Math.sqrt(0.185 / 3), 12);
+	});
+
+	it('with one person weighing, there is a group ranking but no agreement or dispute to measure', () => {
+		const one = groupDecision(scenario, dataset, [sliders(0, 0), sliders(1, 1)]);
+		expect(one.aggregation).toBe('mean');
+		expect(one.ranking).toBe(1);
+		expect(Number.isNaN(one.agreement.w)).toBe(true);
+		expect(one.disputed).toBeUndefined();
+		expect(one.firstCounts.map((f) => [f.provider.id, f.count])).toEqual([['r', 1]]);
+	});
+});
+
 describe('groupDecision with pairwise answers: geometric mean of the judgements', () => {
 	it('aggregates Ex vs Why judged 4 and 1 to √(4·1) = 2: weights 2/3 and 1/3 (66.67, 33.33), CR 0', () => {
 		const pairwise = (v: number): ParticipantWeights => ({

@@ -6,4 +6,5 @@
 import { deflateSync } from 'fflate';
 import { useDeflate } from './payload-encode';
 
-useDeflate((bytes) => deflateSync(bytes, { level: 9 }));
+export const levelNine = (bytes: Uint8Array) => deflateSync(bytes, { level: 9 });
+useDeflate(levelNine);

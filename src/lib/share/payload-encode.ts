@@ -7,6 +7,8 @@
  * `deflate.ts` hands it over, and is imported by everything through which data of one's own can
  * arrive: the link decoder (links, saved work, files) and the "Your data" section (the grid, the
  * editors, import). A comparison with data of its own exists only after one of those has loaded.
+ * Should a new way in forget that import, the link is still written, uncompressed (`stored`), and
+ * compressed from the next change on once `deflate.ts` has loaded: longer, never wrong, never a throw.
  */
 import type { Edits, UserValue } from '$lib/scenario/model';
 import { scaleToLink } from '$lib/scenario/scale-kinds';
@@ -20,9 +22,31 @@ function compactValue(value: UserValue): CompactValue {
 
 let deflate: ((bytes: Uint8Array) => Uint8Array) | undefined;
 
-/** Called once by `deflate.ts` with fflate's `deflateSync` (level 9). */
-export function useDeflate(deflater: (bytes: Uint8Array) => Uint8Array): void {
+/** Called once by `deflate.ts` with fflate's `deflateSync` (level 9); by a test with none. */
+export function useDeflate(deflater: ((bytes: Uint8Array) => Uint8Array) | undefined): void {
 	deflate = deflater;
+}
+
+/**
+ * Bytes as a deflate stream of stored (uncompressed) blocks, RFC 1951 §3.2.4: per block of at most
+ * 65,535 bytes, a header byte (BFINAL on the last, BTYPE 00), LEN and its one's complement NLEN
+ * (little-endian), then the bytes. Any inflater reads it as it reads fflate's output.
+ */
+export function stored(bytes: Uint8Array): Uint8Array {
+	const blocks = Math.max(1, Math.ceil(bytes.length / 0xffff));
+	const out = new Uint8Array(bytes.length + 5 * blocks);
+	let at = 0;
+	for (let b = 0; b < blocks; b++) {
+		const part = bytes.subarray(b * 0xffff, (b + 1) * 0xffff);
+		out[at] = b === blocks - 1 ? 1 : 0;
+		out[at + 1] = part.length & 0xff;
+		out[at + 2] = part.length >> 8;
+		out[at + 3] = ~part.length & 0xff;
+		out[at + 4] = (~part.length >> 8) & 0xff;
+		out.set(part, at + 5);
+		at += 5 + part.length;
+	}
+	return out;
 }
 
 /** base64url without padding (RFC 4648 §5), for bytes; works in Node and the browser alike. */
@@ -41,7 +65,11 @@ function toBase64Url(bytes: Uint8Array): string {
 const encoded = new WeakMap<Edits, string>();
 export function encodeEdits(edits: Edits): string {
 	let text = encoded.get(edits);
-	if (text === undefined) encoded.set(edits, (text = compress(edits)));
+	if (text === undefined) {
+		text = compress(edits);
+		// Uncompressed for want of the deflater: not kept, so the next call compresses once it is here.
+		if (deflate) encoded.set(edits, text);
+	}
 	return text;
 }
 
@@ -73,7 +101,7 @@ function compress(edits: Edits): string {
 		...(edits.names && Object.keys(edits.names).length ? { names: edits.names } : {}),
 		...(edits.order?.providers?.length || edits.order?.criteria?.length ? { order: edits.order } : {})
 	};
-	if (!deflate) throw new Error('Data of your own was written into a link before deflate.ts loaded');
 	// UTF-8, as fflate's strToU8 gives it.
-	return toBase64Url(deflate(new TextEncoder().encode(JSON.stringify(compact))));
+	const bytes = new TextEncoder().encode(JSON.stringify(compact));
+	return toBase64Url(deflate ? deflate(bytes) : stored(bytes));
 }

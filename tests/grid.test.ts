@@ -45,7 +45,8 @@ test('the grid is one tab stop and moves like a spreadsheet; a typed value is yo
 	const errors = watchErrors(page);
 	await page.goto(ONLY_ENTRY_PRICE);
 	await ready(page);
-	await expect(grid(page).locator('[tabindex="0"]')).toHaveCount(1);
+	// The grid arrives after the first screen (a chunk of its own): on a loaded machine, allow time.
+	await expect(grid(page).locator('[tabindex="0"]')).toHaveCount(1, { timeout: 30_000 });
 	await cell(page, 0, 0).focus();
 	await page.keyboard.press('ArrowRight');
 	expect(await activeCell(page)).toBe('0:1');

@@ -48,6 +48,9 @@ async function rankingAfterImportElsewhere(browser: Browser, name: string, text:
 }
 
 test.describe('import and export', () => {
+	// Files read, axe run in two colour schemes, a fresh browser opened: past 30 s on a loaded machine
+	// (CI, 4 December).
+	test.describe.configure({ timeout: 60_000 });
 	let errors: string[];
 	test.beforeEach(async ({ page }) => {
 		errors = watchErrors(page);

@@ -58,6 +58,7 @@ export const STARTER_DATASET_ID = 'starter';
  * screen shows), then that text when something shows it (`loadProvenance`); both parts are cut from
  * the one file when the app is built (vite.config.ts, `provenance.ts`).
  */
+// Stryker disable all: Vite reads import.meta.glob at build time; a mutated call does not parse.
 const files = import.meta.env.SSR
 	? import.meta.glob<unknown>('/data/*.json', { import: 'default' })
 	: import.meta.glob<unknown>('/data/*.json', { import: 'default', query: '?values' });
@@ -67,6 +68,7 @@ const provenanceFiles = import.meta.env.SSR
 /** The data sets whose values lack their provenance text until `loadProvenance` puts it back. */
 const withoutProvenance = new WeakMap<Dataset, () => Promise<void>>();
 const timelineFiles = import.meta.glob<unknown>('/data/history/*.timeline.json', { import: 'default' });
+// Stryker restore all
 const loaded = new Map<string, Dataset>();
 /** Timelines by data set id; `null` once a data set is known to have none. */
 const timelines = new Map<string, Timeline | null>();

@@ -53,4 +53,22 @@ describe('a data set file cut into its values and their provenance text', () => 
 		expect(values.providers[0]).toBe(provider);
 		expect(provider.notes).toMatch(/^Amazon’s IaaS service/);
 	});
+
+	it('leaves out a value with no text, and a provider with none; merging keeps notes it has no word on', () => {
+		const file = structuredClone(files.find(([f]) => f === 'cloud-2010.v3.json')![1]);
+		const [first, second] = file.providers;
+		// Hypothetical values with a figure and no provenance (the schema requires one; the cut does not).
+		const criteria = Object.keys(first!.values);
+		first!.values = { ...first!.values, 'entry-price': { kind: 'sourced', raw: 0.085 } as never };
+		second!.values = { 'entry-price': { kind: 'sourced', raw: 0.1 } as never };
+		const { values, provenance } = splitProvenance(file);
+		expect(Object.keys(provenance.values[first!.id]!)).toEqual(criteria.filter((c) => c !== 'entry-price'));
+		expect(Object.hasOwn(provenance.values, second!.id)).toBe(false);
+
+		// Provenance that names no notes for a provider leaves the notes it already has.
+		values.providers[0]!.notes = 'kept';
+		mergeProvenance(values, { values: provenance.values, notes: {} });
+		expect(values.providers[0]!.notes).toBe('kept');
+		expect(values.providers[1]!.values['entry-price']).toEqual({ kind: 'sourced', raw: 0.1 });
+	});
 });

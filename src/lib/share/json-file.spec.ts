@@ -11,6 +11,7 @@ import {
 	COMPARISON_FORMAT,
 	exportComparisonJson,
 	exportFileName,
+	datasetNamedIn,
 	importComparisonJson,
 	isJsonFile,
 	type JsonImportResult
@@ -216,6 +217,80 @@ describe('importComparisonJson', () => {
 		]);
 	});
 
+	it('names each part of the wrong shape and says what it used instead', () => {
+		const text = edited((f) => {
+			const s = f.scenario;
+			f.exportedAt = 'yesterday';
+			s.weights = 'heavy';
+			s.method = 42;
+			s.rankOrder = [1, 2];
+			s.pairwise = { 'entry-price|sla-uptime': 'much more' };
+			s.musts = { 'sla-uptime': 99, windows: true, 'entry-price': null };
+			s.colour = 'blue';
+			s.size = 'large';
+		});
+		const result = opened(importComparisonJson(text));
+		expect(result.scenario.weights).toEqual(defaultScenario(cloud).weights);
+		expect(result.scenario.method).toBe('weighted-sum');
+		expect(result.scenario.musts).toEqual({ 'sla-uptime': 99 });
+		expect(result.notices.slice(0, 7)).toEqual([
+			'The time the file was exported is not a date and time; ignored it.',
+			'Ignored “colour” and “size” in the file: they are not part of a comparison.',
+			'The scoring method in the file is not text; used the weighted sum.',
+			'The weights in the file are not a weight per criterion; used the default weights.',
+			'The rank order in the file is not a list of ids; ignored it.',
+			'The pairwise judgements in the file are not all numbers; ignored them.',
+			'Ignored 2 must-haves in the file that are neither a number nor a level.'
+		]);
+	});
+
+	it('says so in the singular, and for judgements and must-haves that are not a table at all', () => {
+		const one = opened(
+			importComparisonJson(
+				edited((f) => {
+					f.scenario.musts = { 'sla-uptime': 99, windows: false };
+					f.scenario.extra = 1;
+				})
+			)
+		);
+		expect(one.notices.slice(0, 2)).toEqual([
+			'Ignored “extra” in the file: it is not part of a comparison.',
+			'Ignored 1 must-have in the file that is neither a number nor a level.'
+		]);
+		const flat = opened(
+			importComparisonJson(
+				edited((f) => {
+					f.scenario.pairwise = 5;
+					f.scenario.musts = 'all of them';
+					f.scenario.excluded = 'ntt';
+				})
+			)
+		);
+		expect(flat.notices.slice(0, 3)).toEqual([
+			'The list of providers left out in the file is not a list of ids; left none out.',
+			'The pairwise judgements in the file are not a judgement per pair; ignored them.',
+			'The must-haves in the file are not a value per criterion; ignored them.'
+		]);
+		expect(flat.scenario.excluded).toEqual([]);
+	});
+
+	it('shows at most 20 notices and counts the rest', () => {
+		const text = edited((f) => {
+			for (let i = 0; i < 25; i++) f.scenario[`extra${i}`] = i;
+			f.scenario.method = 1;
+			f.scenario.weighting = 2;
+			f.scenario.unknowns = 3;
+			f.scenario.rankKind = 4;
+			f.scenario.preset = 5;
+			f.scenario.weights = { 'entry-price': 'a', 'sla-uptime': 'b', windows: 'c' };
+			f.scenario.edits = { providers: Array.from({ length: 20 }, (_, i) => ({ id: `u-${i}`, name: '' })) };
+		});
+		const { notices } = opened(importComparisonJson(text));
+		const more = notices.find((n) => n.startsWith('And '));
+		expect(notices.indexOf(more!)).toBe(20);
+		// 1 sentence for the 25 unknown fields, 5 for the choices, 20 nameless providers, 3 weights: 29.
+		expect(more).toBe('And 9 more parts of the file that could not be read.');
+	});
 	it('opens a comparison on an older data set version with a notice', () => {
 		const v1: Dataset = { ...syntheticDataset(3, 2), id: 'small' };
 		const v2: Dataset = { ...v1, version: 2, title: 'Small' };
@@ -244,5 +319,18 @@ describe('file names and kinds', () => {
 		['clipboard', 'Provider,Entry price', false]
 	])('%s starting %j is JSON: %s', (name, text, json) => {
 		expect(isJsonFile(name, text)).toBe(json);
+	});
+});
+
+describe('datasetNamedIn', () => {
+	it('reads the data set a file names, leniently, and nothing from anything else', () => {
+		const text = exportComparisonJson(defaultScenario(cloud));
+		expect(datasetNamedIn(text)).toEqual({ id: 'cloud-2010', version: 1 });
+		expect(datasetNamedIn(`\ufeff${text}`)).toEqual({ id: 'cloud-2010', version: 1 });
+		expect(datasetNamedIn('{"scenario":{"dataset":{"id":"x","version":"2"}}}')).toBeUndefined();
+		expect(datasetNamedIn('{"scenario":{"dataset":"cloud-2010"}}')).toBeUndefined();
+		expect(datasetNamedIn('{"scenario":null}')).toBeUndefined();
+		expect(datasetNamedIn('null')).toBeUndefined();
+		expect(datasetNamedIn('Provider,Price')).toBeUndefined();
 	});
 });

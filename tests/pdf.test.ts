@@ -370,3 +370,30 @@ test.describe('PDF export', () => {
 			expect(errors).toEqual([]);
 		});
 });
+
+test('Download PDF stays disabled until the page is live, so an early click is never lost', async ({
+	browser,
+	page
+}) => {
+	// Without JavaScript the PDF cannot be made: the button says so by being disabled.
+	const off = await browser.newContext({ javaScriptEnabled: false });
+	const still = await off.newPage();
+	await still.goto('/');
+	await expect(still.getByRole('button', { name: 'Download PDF' })).toBeDisabled();
+	await off.close();
+
+	// A slow start (the app's code held back): disabled meanwhile, then live, and a click makes the file.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const button = page.getByRole('button', { name: 'Download PDF' });
+	await expect(button).toBeDisabled();
+	release();
+	await expect(button).toBeEnabled();
+	const { pdf } = await downloadPdf(page);
+	expect(pdf.lines).toContain('Ranking');
+});

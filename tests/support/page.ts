@@ -1,9 +1,15 @@
 // What the browser tests read off the page, shared so every test reads it the same way.
 import { expect, type Page } from '@playwright/test';
 
-/** Hydrated: the page has written its comparison (link format v2) into the address bar. */
+/**
+ * Hydrated: the page has written its comparison (link format v2) into the address bar, and its
+ * Download PDF button, disabled in the server's HTML, is live. The address alone is not enough: a
+ * v2 link already carries it, and a click before hydration is lost (CI, 4 December: a PDF test
+ * waited 90 s for a download its click never started).
+ */
 export async function ready(page: Page): Promise<void> {
 	await expect(page).toHaveURL(/\?v=2&d=/);
+	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled({ timeout: 20_000 });
 }
 
 /** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score" (the first four columns). */

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/data/validate';
 import { syntheticDataset } from '$testing/synthetic';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { formatScore } from '$lib/present/format';
 import { scenarioWith } from '$lib/scenario/defaults';
+import { setJudgement, setMustHave, setWeighting } from '$lib/scenario/actions';
 import { defaultScenario } from '$lib/scenario/presets';
 import cloud2010 from '$data/cloud-2010.v1.json';
 import { latestDataset } from '$lib/data/datasets';
@@ -76,7 +77,11 @@ function under(doc: ReportDocument, heading: string): Block[] {
  */
 describe('the report of a comparison worked by hand', () => {
 	const evaluation = evaluate(tiny, scenarioWith(tiny, { price: 50, future: 50 }));
-	const doc = buildReport(evaluation, options);
+	// Built before each test, not in the describe body: StrykerJS switches a mutant on before the tests run.
+	let doc: ReportDocument;
+	beforeEach(() => {
+		doc = buildReport(evaluation, options);
+	});
 
 	it('has page 1 (the answer, the ranking, the link) and then the appendix, in this order', () => {
 		expect(headings(doc)).toEqual([
@@ -328,7 +333,11 @@ describe('the report on synthetic and real data', () => {
 	const dataset = mixedDataset();
 	const weights = Object.fromEntries(dataset.criteria.map((c, j) => [c.id, (j * 17) % 101]));
 	const evaluation = evaluate(dataset, { ...scenarioWith(dataset, weights), excluded: ['p6'] });
-	const doc = buildReport(evaluation, options);
+	// Built before each test, not in the describe body: StrykerJS switches a mutant on before the tests run.
+	let doc: ReportDocument;
+	beforeEach(() => {
+		doc = buildReport(evaluation, options);
+	});
 
 	it('names the export date, the data set, its version and as-of date, and who was left out', () => {
 		expect(paragraphs(doc)).toEqual(
@@ -531,7 +540,10 @@ describe('names with bidirectional controls (issue 21)', () => {
 		criteria: tiny.criteria.map((c) => (c.id === 'future' ? { ...c, name: `${RLO}Future` } : c)),
 		providers: tiny.providers.map((p) => (p.id === 'b' ? { ...p, name: `${RLO}evil` } : p))
 	};
-	const doc = buildReport(evaluate(evil, scenarioWith(evil, { price: 50, future: 50 })), options);
+	let doc: ReportDocument;
+	beforeEach(() => {
+		doc = buildReport(evaluate(evil, scenarioWith(evil, { price: 50, future: 50 })), options);
+	});
 
 	it('leave no embedding, override or isolate control anywhere in the PDF text', () => {
 		expect(JSON.stringify(doc)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
@@ -545,5 +557,352 @@ describe('names with bidirectional controls (issue 21)', () => {
 			['Price', 'Cost'],
 			['Future', 'Cost']
 		]);
+	});
+});
+
+/**
+ * Page 1 and the working, block by block, each document built inside its test. Tiny at equal
+ * weights, as worked at the top of this file: B 75.0, A 72.4, C 50.0 (C's range 50.0–100.0).
+ */
+describe('page 1, block by block', () => {
+	const equal = () => scenarioWith(tiny, { price: 50, future: 50 });
+	/** Page 1: from the title to the link, before the appendix. */
+	const page1 = (doc: ReportDocument) =>
+		doc.blocks.slice(0, doc.blocks.findIndex((b) => b.kind === 'link') + 1);
+
+	it('on tiny: what was compared, the answer with its checks, the ranking with its notes, the link', () => {
+		const doc = buildReport(evaluate(tiny, equal()), options);
+		expect(doc.title).toBe('Cloud Scorecard: Tiny');
+		expect(page1(doc)).toEqual([
+			{ kind: 'heading', text: 'Cloud Scorecard', level: 1 },
+			{ kind: 'paragraph', text: 'Tiny', style: 'lead' },
+			{
+				kind: 'paragraph',
+				text: 'Data set tiny, version 1, data as of 2010-05. Weighted sum, 3 providers compared.',
+				style: 'muted'
+			},
+			// Nobody left out: no "Left out" line.
+			{ kind: 'paragraph', text: 'Weights: your own, no preset.', style: 'strong' },
+			{
+				kind: 'paragraph',
+				text: 'Unknown values: Worst level (an unknown value scores 0: no evidence, no points).',
+				style: 'muted'
+			},
+			{ kind: 'paragraph', text: 'Exported 2025-11-06 09:05', style: 'muted' },
+			{ kind: 'heading', text: 'The answer', level: 3 },
+			{
+				kind: 'paragraph',
+				text: 'B comes first with 75.0 points, 2.6 points ahead of A (72.4).',
+				style: 'lead'
+			},
+			// B − A per criterion: Future 0.5·(100 − 50) = +25.0, Price 0.5·(50 − 94.74) = −22.4.
+			{ kind: 'paragraph', text: 'B leads A by 2.6 points, mostly on future; A is better on price.' },
+			// The weight trials are drawn (their share is not worked here); the rest is: under "Middle of
+			// the scale" C's price scores 50, C (50 + 100)/2 = 75.0 ties B; under "Left out" C is scored
+			// on Future alone, 100, and leads. C's range 50.0–100.0 overlaps B's 75.0.
+			{
+				kind: 'paragraph',
+				text: expect.stringMatching(
+					/^B came first in \d+ % of the weightings tried \(500 trials, each weight ±25 %\), but not under the other unknown-value rules; its score range overlaps C’s, so the unknown values could change the order\.$/
+				)
+			},
+			{ kind: 'paragraph', text: 'Under Middle of the scale: B and C tie; under Left out: C.' },
+			{ kind: 'paragraph', text: 'Known values: B 2 of 2, A 2 of 2, C 1 of 2.', style: 'muted' },
+			// No must-haves: neither their sentence nor anyone ruled out.
+			{ kind: 'heading', text: 'Ranking', level: 3 },
+			{
+				kind: 'table',
+				name: 'Ranking',
+				head: ['Rank', 'Provider', 'Platform', 'Score', 'Known', 'Range'],
+				rows: [
+					['1', 'B', 'KVM', '75.0', '2 of 2', '75.0–75.0'],
+					['2', 'A', 'Xen', '72.4', '2 of 2', '72.4–72.4'],
+					['3', 'C', 'KVM', '50.0', '1 of 2', '50.0–100.0']
+				],
+				// Rank, Score, Known and Range are figures (right-aligned), in columns of fixed width.
+				numeric: [0, 3, 4, 5],
+				widths: { 0: 40, 3: 60, 4: 60, 5: 90 }
+			},
+			// The weighted sum's scores do not depend on who is compared: no rank-reversal note.
+			{
+				kind: 'paragraph',
+				text: 'Known: how many of the criteria have a value for the provider (sourced, judgement or yours). Range: the score (weighted sum) with every unknown value at the worst level and at the best level; a provider with every value known has a single point.',
+				style: 'small'
+			},
+			{
+				kind: 'paragraph',
+				text: 'B and C cannot be told apart on the evidence: their ranges overlap.',
+				style: 'small'
+			},
+			{ kind: 'heading', text: 'Link to this comparison', level: 3 },
+			{
+				kind: 'link',
+				text: 'Open this address to see the same comparison, with these weights and providers, in Cloud Scorecard:',
+				url: link
+			}
+		]);
+		// The appendix opens with what it holds.
+		expect(under(doc, 'Appendix: how the answer was reached')[0]).toEqual({
+			kind: 'paragraph',
+			text: 'The weights, how robust the answer is, the charts, every value score, how the scores are computed and where every value comes from.',
+			style: 'muted'
+		});
+	});
+
+	it('names everyone left out, and a sole provider is first by default', () => {
+		const doc = buildReport(evaluate(tiny, { ...equal(), excluded: ['a', 'c'] }), options);
+		expect(page1(doc).slice(2, 5)).toEqual([
+			{
+				kind: 'paragraph',
+				text: 'Data set tiny, version 1, data as of 2010-05. Weighted sum, 1 providers compared.',
+				style: 'muted'
+			},
+			{ kind: 'paragraph', text: 'Left out of this comparison: A, C.', style: 'muted' },
+			{ kind: 'paragraph', text: 'Weights: your own, no preset.', style: 'strong' }
+		]);
+		expect(table(doc, 'Ranking').rows).toEqual([['1', 'B', 'KVM', '75.0', '2 of 2', '75.0–75.0']]);
+		expect(under(doc, 'Why #1 wins')).toEqual([
+			{ kind: 'paragraph', text: 'B is the only provider compared, so it is first by default.' }
+		]);
+	});
+
+	it('says the must-haves in force and who they rule out, and why, after the answer', () => {
+		// Future at least KVM: A (Xen) is ruled out; B 75.0 and C 50.0 remain.
+		const doc = buildReport(evaluate(tiny, setMustHave(equal(), 'future', 'kvm')), options);
+		const answer = under(doc, 'The answer');
+		expect(answer.slice(-2)).toEqual([
+			{ kind: 'paragraph', text: 'Must-haves: Future at least KVM. Ruled out: A.', style: 'strong' },
+			{ kind: 'paragraph', text: 'A: Future Xen, below “KVM”, the level you require.' }
+		]);
+		expect(table(doc, 'Ranking').rows.map((r) => r[1])).toEqual(['B', 'C']);
+	});
+
+	it('when no provider meets every must-have: which to relax first, and each provider’s reasons joined by “;”', () => {
+		// Price at most 0.01 $/h rules out all three (A 0.02, B 0.105, C unknown); Future at least KVM
+		// only A: relax Future first (1 of 3).
+		const scenario = setMustHave(setMustHave(equal(), 'future', 'kvm'), 'price', 0.01);
+		const doc = buildReport(evaluate(tiny, scenario), options);
+		expect(under(doc, 'The answer')).toEqual([
+			{ kind: 'paragraph', text: 'Every provider is ruled out by your must-haves (below).', style: 'lead' },
+			{ kind: 'paragraph', text: 'Every provider is ruled out by your must-haves (below).' },
+			{
+				kind: 'paragraph',
+				text: 'Must-haves: Price at most 0.01 $/h; Future at least KVM. Ruled out: A, B and C.',
+				style: 'strong'
+			},
+			{
+				kind: 'paragraph',
+				text: 'No provider meets every must-have. Relax “Future at least KVM” first: it rules out the fewest (1 of 3).'
+			},
+			{
+				kind: 'paragraph',
+				text: 'A: Price 0.02 $/h, above the 0.01 $/h you require; Future Xen, below “KVM”, the level you require.'
+			},
+			{ kind: 'paragraph', text: 'B: Price 0.105 $/h, above the 0.01 $/h you require.' },
+			{ kind: 'paragraph', text: 'C: Price unknown.' }
+		]);
+		expect(under(doc, 'Ranking')).toEqual([
+			{ kind: 'paragraph', text: 'Every provider is ruled out by your must-haves (below).' }
+		]);
+	});
+
+	it('flags inconsistent pairwise judgements in bold on page 1', () => {
+		// c0 9× c1, c1 9× c2 and c2 9× c0: a circle, as inconsistent as judgements get.
+		const dataset = syntheticDataset(3, 3);
+		let scenario = setWeighting(scenarioWith(dataset, { c0: 1, c1: 1, c2: 1 }), dataset, 'pairwise');
+		scenario = setJudgement(scenario, dataset, 'c0', 'c1', 9);
+		scenario = setJudgement(scenario, dataset, 'c1', 'c2', 9);
+		scenario = setJudgement(scenario, dataset, 'c2', 'c0', 9);
+		const doc = buildReport(evaluate(dataset, scenario), options);
+		expect(under(doc, 'The answer')[2]).toEqual({
+			kind: 'paragraph',
+			text: expect.stringMatching(
+				/^Your pairwise judgements are inconsistent within Group \(consistency ratio \d+\.\d\d\), above 0\.10: these weights may not say what you mean\. Revisit them under “Way of setting the weights”\.$/
+			),
+			style: 'strong'
+		});
+	});
+
+	it('warns of rank reversal under the ranking for TOPSIS', () => {
+		const doc = buildReport(evaluate(tiny, { ...equal(), method: 'topsis' }), options);
+		expect(under(doc, 'Ranking')[1]).toEqual({
+			kind: 'paragraph',
+			text: 'TOPSIS scores each provider against the others compared, so adding or leaving out a provider can change the order of the rest (rank reversal).',
+			style: 'muted'
+		});
+	});
+});
+
+describe('the working, block by block', () => {
+	const equal = () => scenarioWith(tiny, { price: 50, future: 50 });
+	const kinds = (blocks: Block[]) =>
+		blocks.map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : b.kind));
+	/** From the appendix heading up to the Charts or How it's scored heading. */
+	const working = (doc: ReportDocument) => {
+		const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.level === 2);
+		const end = doc.blocks.findIndex(
+			(b) => b.kind === 'heading' && (b.text === 'Charts' || b.text === "How it's scored")
+		);
+		return doc.blocks.slice(start, end);
+	};
+
+	it('on tiny: the weights with their sum, why B wins, each weight’s interval and rank acceptability', () => {
+		const doc = buildReport(evaluate(tiny, equal()), options);
+		expect(working(doc)).toEqual([
+			{ kind: 'heading', text: 'Appendix: how the answer was reached', level: 2 },
+			expect.objectContaining({ kind: 'paragraph', style: 'muted' }),
+			{ kind: 'heading', text: 'Weights used', level: 3 },
+			{
+				kind: 'paragraph',
+				text: 'Weights: your own, no preset. A criterion’s share is its weight ÷ the sum of weights.',
+				style: 'muted'
+			},
+			{
+				kind: 'table',
+				name: 'Weights used',
+				head: ['Criterion', 'Group', 'Weight', 'Share'],
+				rows: [
+					['Price', 'Cost', '50', '50 %'],
+					['Future', 'Cost', '50', '50 %']
+				],
+				// 50 + 50 = 100, the shares add up to 100 %.
+				foot: [{ text: 'Sum of weights', span: 2 }, '100', '= 100 %'],
+				numeric: [2, 3],
+				widths: { 2: 55, 3: 55 }
+			},
+			{ kind: 'heading', text: 'Why #1 wins', level: 3 },
+			{
+				kind: 'paragraph',
+				// B's lead over A on Future: 0.5·(100 − 50) = 25.0; A's on Price 0.5·(94.74 − 50) = 22.4.
+				// A overtakes when Price passes 50/94.74 = 52.8 % → 53 % (the stability table's worked bound).
+				text: 'B is first with 75.0, 2.6 points ahead of A (72.4). Most of B’s lead comes from Future (25.0 points more): a point is one of the 100 a provider can score, and each criterion gives its share of the weight times the provider’s value score on it. A does better on Price (22.4 points). The smallest change of one weight that would change the leader: raising Price from 50 % to 53 % of the total weight (the other weights keeping their proportions) would put A first.'
+			},
+			{ kind: 'heading', text: 'How far can each weight move?', level: 3 },
+			{
+				kind: 'paragraph',
+				text: 'How far can one criterion’s share of the total weight move, the others keeping their proportions, before B is no longer first? Exact for the weighted sum.',
+				style: 'muted'
+			},
+			// Rows as worked in “shows each weight’s stability interval”, above.
+			expect.objectContaining({
+				kind: 'table',
+				name: 'Weight stability',
+				numeric: [1, 2, 3],
+				widths: { 0: 95, 1: 45, 2: 55, 3: 45 },
+				dense: true
+			}),
+			{ kind: 'heading', text: 'Rank acceptability', level: 3 },
+			{
+				kind: 'paragraph',
+				text: 'How often would each provider take each place if the weights moved up to 25 % either way from yours and the unknown values could be anything?',
+				style: 'muted'
+			},
+			{
+				kind: 'paragraph',
+				// The shares are drawn; what was drawn is not: tiny has one unknown value, C's price.
+				text: expect.stringMatching(
+					/^We drew 10,000 sets of weights at random, each weight within ±25 % of yours and each of the 1 unknown value anywhere on its criterion’s 0–100 scale, and ranked the providers by weighted sum each time\. /
+				)
+			},
+			{
+				kind: 'table',
+				name: 'Rank acceptability',
+				head: ['Provider', '1st', '2nd', '3rd'],
+				rows: [
+					[
+						'B',
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/)
+					],
+					[
+						'A',
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/)
+					],
+					[
+						'C',
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/),
+						expect.stringMatching(/^\d+ %$/)
+					]
+				],
+				// A column of figures per place; wider than a page: continued.
+				numeric: [1, 2, 3],
+				widths: { 0: 120 },
+				wide: true
+			}
+		]);
+	});
+
+	it('with the unknown values held as scored, C is third in every draw, also on a second PDF of the same comparison', () => {
+		// C's price held at 0 (worst level): with Price's share p, C = 100 − 100p and A = 50 + 44.74p, so
+		// C beats A only while p < 50/144.74 = 34.5 %. Each weight moves within 50 ± 25 %, so p ≥
+		// 37.5/(37.5 + 62.5) = 37.5 %: C is never above A, and never above B (100 − 50p).
+		const evaluation = evaluate(tiny, equal());
+		const drawn = buildReport(evaluation, options);
+		const held = buildReport(evaluation, { ...options, uncertainUnknowns: false });
+		expect(under(held, 'Rank acceptability')[0]).toEqual({
+			kind: 'paragraph',
+			text: 'How often would each provider take each place if the weights moved up to 25 % either way from yours?',
+			style: 'muted'
+		});
+		expect(table(held, 'Rank acceptability').rows[2]).toEqual(['C', '0 %', '0 %', '100 %']);
+		// With C's price anywhere from 0 to 100, C scores up to (100 + 100)/2 = 100 and is sometimes first.
+		expect(table(drawn, 'Rank acceptability').rows[2]![1]).not.toBe('0 %');
+		// The first export's draws are kept per switch, not mixed up.
+		expect(table(buildReport(evaluation, options), 'Rank acceptability')).toEqual(
+			table(drawn, 'Rank acceptability')
+		);
+	});
+
+	it('with every weight at zero: the sum is 0 with no share, and there is no Why #1 wins or stability', () => {
+		const doc = buildReport(evaluate(tiny, scenarioWith(tiny, {})), options);
+		expect(table(doc, 'Weights used').foot).toEqual([{ text: 'Sum of weights', span: 2 }, '0', '–']);
+		expect(kinds(working(doc))).toEqual([
+			'h2 Appendix: how the answer was reached',
+			'paragraph',
+			'h3 Weights used',
+			'paragraph',
+			'table',
+			'h3 Rank acceptability',
+			'paragraph',
+			'paragraph',
+			'table'
+		]);
+	});
+
+	it('with every provider left out: only the weights, then how it is scored and the sources', () => {
+		const doc = buildReport(evaluate(tiny, { ...equal(), excluded: ['a', 'b', 'c'] }), options);
+		const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.level === 2);
+		// Tiny's story groups nobody: no group summary either.
+		expect(kinds(doc.blocks.slice(start))).toEqual([
+			'h2 Appendix: how the answer was reached',
+			'paragraph',
+			'h3 Weights used',
+			'paragraph',
+			'table',
+			"h3 How it's scored",
+			'paragraph',
+			'paragraph',
+			'paragraph',
+			'paragraph',
+			'paragraph',
+			'table',
+			'h3 Sources',
+			'paragraph',
+			'paragraph',
+			'h4 Platform of each provider',
+			'table',
+			'h4 Values',
+			'table'
+		]);
+	});
+
+	it('on tiny, nothing but the listed sections: no group summary between the scales and the sources', () => {
+		const doc = buildReport(evaluate(tiny, equal()), options);
+		const scales = doc.blocks.findIndex((b) => b.kind === 'table' && b.name === 'Value scales');
+		expect(doc.blocks[scales + 1]).toEqual({ kind: 'heading', text: 'Sources', level: 3 });
 	});
 });

@@ -5,9 +5,11 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
 import { applyPreset, setWeight } from '$lib/scenario/actions';
+import type { Dataset } from '$lib/data/schema';
 import {
 	answerSentence,
 	answerView,
+	consistencyText,
 	inSentence,
 	knownCounts,
 	knownText,
@@ -15,6 +17,7 @@ import {
 	list,
 	otherRulesText,
 	robustnessText,
+	scaleNotes,
 	winnersByRule
 } from './answer';
 
@@ -164,5 +167,376 @@ describe('the rest of the answer', () => {
 		expect(list([])).toBe('');
 		expect(list(['a'])).toBe('a');
 		expect(list(['a', 'b', 'c'])).toBe('a, b and c');
+	});
+});
+
+/**
+ * A data set of criteria scored linearly from 0 to 100 (more is better, so a value is its own value
+ * score) in one group, "Service", and providers with a value per criterion (null: unknown). With
+ * equal weights over n criteria each criterion gives value / n points.
+ */
+function linearSet(names: string[], rows: [string, (number | null)[]][]): Dataset {
+	const id = (name: string) => name.toLowerCase();
+	const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
+	return {
+		...tiny,
+		id: 'linear',
+		groups: [{ id: 'g', name: 'Service' }],
+		criteria: names.map((name) => ({
+			id: id(name),
+			name,
+			group: 'g',
+			description: name,
+			unit: 'points',
+			direction: 'higher',
+			scale: { kind: 'linear', worst: 0, best: 100 },
+			scaleRationale: 'test'
+		})),
+		providers: rows.map(([name, values]) => ({
+			id: id(name),
+			name,
+			offering: name,
+			hypervisor: 'xen',
+			hypervisorSource: source,
+			notes: name,
+			values: Object.fromEntries(
+				values.map((raw, j) => [
+					id(names[j]!),
+					raw === null
+						? { kind: 'unknown' as const, reason: 'not published' }
+						: { kind: 'judgement' as const, raw, rationale: 'test' }
+				])
+			)
+		}))
+	};
+}
+const equalWeights = (ds: Dataset) =>
+	scenarioWith(ds, Object.fromEntries(ds.criteria.map((c) => [c.id, 10])));
+const evenly = (ds: Dataset) => evaluate(ds, equalWeights(ds));
+const EIGHT = ['Price', 'Support', 'Uptime', 'Storage', 'Network', 'Backups', 'Regions', 'Security'];
+const fifty = [50, 50, 50, 50, 50, 50, 50, 50];
+
+describe('which criteria the answer names', () => {
+	it('the fewest that give two thirds of the gains: one, when it gives exactly ⅔', () => {
+		// Four criteria at ¼: Ash (58, 54, 50, 50), Elm 50 everywhere: Ash 53.0, Elm 50.0. Gains Price
+		// 8/4 = 2 and Support 1; ⅔ of 3 is 2, which Price alone gives.
+		const ds = linearSet(EIGHT.slice(0, 4), [
+			['Ash', [58, 54, 50, 50]],
+			['Elm', [50, 50, 50, 50]]
+		]);
+		expect(answerSentence(evenly(ds))).toBe(
+			'Ash leads Elm by 3.0 points, mostly on price; Elm is not better on any criterion.'
+		);
+		// Price gives 2 of the 3-point lead.
+		expect(lead(evenly(ds))!.explained).toBeCloseTo(0.6667, 4);
+	});
+
+	it('at most three, "mostly" when they give half the lead or more, "most" when less', () => {
+		// Eight criteria at ⅛; Elm 50 everywhere. Ash 58 on six: (6 · 58 + 2 · 50)/8 = 56.0, six gains of
+		// 1.0; three give 3 of 6 = ½ (and three are named though ⅔ would take four).
+		const six = linearSet(EIGHT, [
+			['Ash', [58, 58, 58, 58, 58, 58, 50, 50]],
+			['Elm', fifty]
+		]);
+		expect(answerSentence(evenly(six))).toBe(
+			'Ash leads Elm by 6.0 points, mostly on price, support and uptime; Elm is not better on any criterion.'
+		);
+		// Ash 58 on seven: 57.0; three of seven points is less than half.
+		const seven = linearSet(EIGHT, [
+			['Ash', [58, 58, 58, 58, 58, 58, 58, 50]],
+			['Elm', fifty]
+		]);
+		expect(answerSentence(evenly(seven))).toBe(
+			'Ash leads Elm by 7.0 points, most on price, support and uptime; Elm is not better on any criterion.'
+		);
+	});
+
+	it('where the runner-up is better: the two biggest of its gains, biggest first', () => {
+		// Ash = (82, 74, 42, 26, 34, 50, 50, 50), Elm 50 everywhere, ⅛ each: Ash 408/8 = 51.0. Ash gains
+		// 4 (Price) and 3 (Support); Elm gains 1 (Uptime), 3 (Storage), 2 (Network).
+		const ds = linearSet(EIGHT, [
+			['Ash', [82, 74, 42, 26, 34, 50, 50, 50]],
+			['Elm', fifty]
+		]);
+		expect(answerSentence(evenly(ds))).toBe(
+			'Ash leads Elm by 1.0 points, mostly on price and support; Elm is better on storage and network.'
+		);
+		expect(lead(evenly(ds))!.behind.map((g) => [g.name, g.points])).toEqual([
+			['Storage', 3],
+			['Network', 2],
+			['Uptime', 1]
+		]);
+	});
+
+	it('a difference of 0.05 points (0.1 as shown) is named, either way', () => {
+		// Four criteria at ¼: Ash 0.8 on Price (0.2 points), Elm 0.2 on Uptime (0.05 points), else 0.
+		// Ash 0.2, Elm 0.05 (0.1 as shown). Elm's 0.05 on Uptime is the smallest difference named.
+		const ds = linearSet(EIGHT.slice(0, 4), [
+			['Ash', [0.8, 0, 0, 0]],
+			['Elm', [0, 0, 0.2, 0]]
+		]);
+		expect(answerSentence(evenly(ds))).toBe(
+			'Ash leads Elm by 0.1 points, mostly on price; Elm is better on uptime.'
+		);
+		// Ash 0.2 on Price (0.05 points) alone: a lead of 0.1 as shown, on price.
+		const small = linearSet(EIGHT.slice(0, 4), [
+			['Ash', [0.2, 0, 0, 0]],
+			['Elm', [0, 0, 0, 0]]
+		]);
+		expect(answerSentence(evenly(small))).toBe(
+			'Ash leads Elm by 0.1 points, mostly on price; Elm is not better on any criterion.'
+		);
+	});
+
+	it('says whose values are unknown, one or several, and how the rule in force scored them', () => {
+		// Ash (60, 60, 0), Elm (unknown, unknown, 100), thirds; unknowns score 0: Ash 40.0, Elm 33.3.
+		const two = linearSet(
+			['Speed', 'Support', 'Storage'],
+			[
+				['Ash', [60, 60, 0]],
+				['Elm', [null, null, 100]]
+			]
+		);
+		expect(answerSentence(evenly(two))).toBe(
+			'Ash leads Elm by 6.7 points, mostly on speed and support (Elm’s values for speed and support are unknown and scored 0, the worst level); Elm is better on storage.'
+		);
+		// Ash (80, 80), Elm (unknown, 60), halves, unknowns left out: Elm is scored on Support alone, 60;
+		// Ash 80. Ash gets 40 on Speed, Elm none (left out); Elm 60 − 40 = 20 more on Support.
+		const one = linearSet(
+			['Speed', 'Support'],
+			[
+				['Ash', [80, 80]],
+				['Elm', [null, 60]]
+			]
+		);
+		const omit = evaluate(one, { ...equalWeights(one), unknowns: 'omit' });
+		expect(answerSentence(omit)).toBe(
+			'Ash leads Elm by 20.0 points, mostly on speed (Elm’s value for speed is unknown and left out of its score); Elm is better on support.'
+		);
+	});
+
+	it('marks a loss where the pick’s own value is unknown', () => {
+		// Tiny without A, unknowns left out: C (unknown price, Future 100) 100.0 leads B (50 + 100)/2 =
+		// 75.0; B is better on price, where C's value is the unknown one.
+		const e = evaluate(tiny, {
+			...scenarioWith(tiny, { price: 50, future: 50 }),
+			excluded: ['a'],
+			unknowns: 'omit'
+		});
+		const l = lead(e)!;
+		expect([l.pick.provider.name, l.runnerUp.provider.name]).toEqual(['C', 'B']);
+		expect(l.behind.map((g) => [g.name, g.points.toFixed(1), g.rivalUnknown])).toEqual([
+			['Price', '25.0', true]
+		]);
+	});
+
+	it('names no criterion when no single difference reaches 0.05 points', () => {
+		// Eight criteria at ⅛; Ash 0.32 on each (0.04 points each), Elm 0: Ash 0.32 (0.3 as shown).
+		const ds = linearSet(EIGHT, [
+			['Ash', [0.32, 0.32, 0.32, 0.32, 0.32, 0.32, 0.32, 0.32]],
+			['Elm', [0, 0, 0, 0, 0, 0, 0, 0]]
+		]);
+		expect(answerSentence(evenly(ds))).toBe(
+			'Ash leads Elm by 0.3 points; Elm is not better on any criterion.'
+		);
+	});
+
+	it('a tie of four names three and counts the fourth', () => {
+		// Speed alone: Ash, Elm, Fir and Oak 50, Yew 10.
+		const rows = (oak: number): [string, number[]][] => [
+			['Ash', [50]],
+			['Elm', [50]],
+			['Fir', [50]],
+			['Oak', [oak]],
+			['Yew', [10]]
+		];
+		const four = evenly(linearSet(['Speed'], rows(50)));
+		expect(answerSentence(four)).toBe('Ash, Elm and Fir and 1 more tie for first with 50.0 points each.');
+		expect(answerView(four).headline).toBe(
+			'No single pick: Ash, Elm and Fir and 1 more tie for first with 50.0 points each.'
+		);
+		expect(answerSentence(evenly(linearSet(['Speed'], rows(10))))).toBe(
+			'Ash, Elm and Fir tie for first with 50.0 points each.'
+		);
+	});
+
+	it('words in a sentence: a first word with more than one capital stays as written', () => {
+		expect(inSentence('IOPs limit')).toBe('IOPs limit');
+		expect(inSentence('SLAs honoured')).toBe('SLAs honoured');
+		expect(inSentence('Price')).toBe('price');
+	});
+});
+
+describe('robustness and the other rules, case by case', () => {
+	it('one other rule agrees and one does not: both are named, and the verdict names the one that differs', () => {
+		// Tiny, Price 80, Future 20: A 0.8 · 94.74 + 0.2 · 50 = 85.8, B 40 + 20 = 60, C (price unknown)
+		// 0 + 20 = 20 at worst, 40 + 20 = 60 in the middle, 100 left out. A stays first whatever the
+		// weights ±25 % (it needs w_price / w_future > 44.74 / 50 / … > 1.12; the least is 60/25 = 2.4).
+		// C's range 20–100 holds A's 85.8; B's is 60 alone.
+		const e = tinyWith(80, 20);
+		expect(otherRulesText(e)).toBe('Under Middle of the scale: A; under Left out: C.');
+		expect(robustnessText(e)).toBe(
+			'A is first under every weighting tried (500 trials, each weight ±25 %), but not under Left out; its score range overlaps C’s, so the unknown values could change the order.'
+		);
+	});
+
+	it('a rule under which a different pair ties for first is not the same first place', () => {
+		// Thirds. Ash (50, 50, 50) = 50; Elm (unknown, 75, 75): worst 50, middle (50 + 150)/3 = 66.7,
+		// left out 75; Fir (unknown, unknown, 75): worst 25, middle 175/3 = 58.3, left out 75.
+		// Worst level: Ash and Elm tie; middle: Elm; left out: Elm and Fir tie. Elm is in both ties,
+		// but the two ties differ: neither other rule gives the same first place.
+		const ds = linearSet(
+			['Speed', 'Support', 'Storage'],
+			[
+				['Ash', [50, 50, 50]],
+				['Elm', [null, 75, 75]],
+				['Fir', [null, null, 75]]
+			]
+		);
+		const e = evenly(ds);
+		expect(answerSentence(e)).toBe('Ash and Elm tie for first with 50.0 points each.');
+		expect(otherRulesText(e)).toBe('Under Middle of the scale: Elm; under Left out: Elm and Fir tie.');
+		expect(robustnessText(e)).toContain(', but not under the other unknown-value rules; ');
+	});
+
+	it('counts the others whose ranges overlap past three, names three', () => {
+		// Speed and Support at ½: Ash (60, 60) = 60; each other (unknown, 50) = 25 at worst, 50 in the
+		// middle and left out; its range 25–75 holds 60. Ash is better on both, so first in every trial.
+		const rows = (n: number): [string, (number | null)[]][] => [
+			['Ash', [60, 60]],
+			...['Elm', 'Fir', 'Oak', 'Yew']
+				.slice(0, n)
+				.map((name): [string, (number | null)[]] => [name, [null, 50]])
+		];
+		expect(robustnessText(evenly(linearSet(['Speed', 'Support'], rows(4))))).toBe(
+			'Ash is first under every weighting tried (500 trials, each weight ±25 %), and under every unknown-value rule; its score range overlaps 4 others’, so the unknown values could change the order.'
+		);
+		expect(robustnessText(evenly(linearSet(['Speed', 'Support'], rows(3))))).toBe(
+			'Ash is first under every weighting tried (500 trials, each weight ±25 %), and under every unknown-value rule; its score range overlaps Elm’s, Fir’s and Oak’s, so the unknown values could change the order.'
+		);
+	});
+
+	it('says so when no range overlaps, and nothing when nothing is ranked', () => {
+		// Tiny without C, Price alone: A 94.7, B 50.0, every value known (each range a single score).
+		const known = evaluate(tiny, { ...scenarioWith(tiny, { price: 100, future: 0 }), excluded: ['c'] });
+		expect(robustnessText(known)).toBe(
+			'A is first under every weighting tried (500 trials, each weight ±25 %), and under every unknown-value rule; no other score range overlaps its own.'
+		);
+		expect(robustnessText(tinyWith(0, 0))).toBe('');
+	});
+});
+
+describe('the answer’s other lines', () => {
+	it('one provider: who comes first and with what, no lead', () => {
+		const one = evaluate(tiny, { ...scenarioWith(tiny, { price: 50, future: 50 }), excluded: ['a', 'b'] });
+		// C: price unknown (0) and KVM (100): 50.0.
+		expect(answerView(one).headline).toBe('C comes first with 50.0 points.');
+		expect(scaleNotes(one)).toEqual([]);
+	});
+
+	it('the same view for the same evaluation', () => {
+		const e = tinyWith(50, 50);
+		expect(answerView(e)).toBe(answerView(e));
+	});
+
+	it('known values in data order when nothing is ranked, and no line with no provider', () => {
+		expect(knownCounts(tinyWith(0, 0)).map((k) => [k.providerId, k.provider, k.known, k.total])).toEqual([
+			['a', 'A', 2, 2],
+			['b', 'B', 2, 2],
+			['c', 'C', 1, 2]
+		]);
+		expect(knownCounts(tinyWith(50, 50)).map((k) => k.providerId)).toEqual(['b', 'a', 'c']);
+		const none = evaluate(tiny, { ...scenarioWith(tiny, { price: 50 }), excluded: ['a', 'b', 'c'] });
+		expect(knownText(none)).toBe('');
+	});
+
+	it('must-haves, with who they rule out or that every provider meets them', () => {
+		// Price at most 0.1 $/h: A (0.02) meets it, B (0.105) does not, C's price is unknown.
+		const some = evaluate(tiny, { ...scenarioWith(tiny, { price: 50, future: 50 }), musts: { price: 0.1 } });
+		expect(answerView(some).musts).toBe('Must-haves: Price at most 0.1 $/h. Ruled out: B and C.');
+		const all = evaluate(tiny, {
+			...scenarioWith(tiny, { price: 50, future: 50 }),
+			musts: { price: 0.2 },
+			excluded: ['c']
+		});
+		expect(answerView(all).musts).toBe('Must-haves: Price at most 0.2 $/h. Every provider meets them.');
+		expect(answerView(tinyWith(50, 50)).musts).toBeUndefined();
+	});
+
+	it('flags pairwise judgements too inconsistent to trust, only when the weights come from them', () => {
+		// Speed 3× Support, Support 3× Storage, yet Storage 3× Speed: a cycle. The matrix
+		// [[1, 3, ⅓], [⅓, 1, 3], [3, ⅓, 1]] is circulant: λmax = 1 + 3 + ⅓ = 13/3, CI = (13/3 − 3)/2 = ⅔,
+		// CR = ⅔ / 0.58 (Saaty's random index for 3) = 1.149.
+		const ds = linearSet(
+			['Speed', 'Support', 'Storage'],
+			[
+				['Ash', [60, 60, 60]],
+				['Elm', [50, 50, 50]]
+			]
+		);
+		const cycle = { 'speed|support': 3, 'support|storage': 3, 'speed|storage': 1 / 3 };
+		const pairwise = evaluate(ds, { ...equalWeights(ds), weighting: 'pairwise', pairwise: cycle });
+		const text =
+			'Your pairwise judgements are inconsistent within Service (consistency ratio 1.15), above 0.10: ' +
+			'these weights may not say what you mean. Revisit them under “Way of setting the weights”.';
+		expect(consistencyText(pairwise)).toBe(text);
+		expect(answerView(pairwise).consistency).toBe(text);
+		// Consistent judgements (all equal), or weights set directly though judgements are kept: nothing.
+		const equal = { 'speed|support': 1, 'support|storage': 1, 'speed|storage': 1 };
+		expect(
+			consistencyText(evaluate(ds, { ...equalWeights(ds), weighting: 'pairwise', pairwise: equal }))
+		).toBeUndefined();
+		expect(
+			consistencyText(evaluate(ds, { ...equalWeights(ds), weighting: 'direct', pairwise: cycle }))
+		).toBeUndefined();
+	});
+});
+
+describe('reference levels beside the answer', () => {
+	it('for the number criteria the sentence names whose levels the person set, not for rating levels', () => {
+		// Tiny, equal weights: "B leads A by 2.6 points, mostly on future; A is better on price." The
+		// person re-entered both scales (the same levels): Price is noted, Future (levels) is not.
+		const edits = {
+			values: {},
+			providers: [],
+			criteria: [],
+			groups: [],
+			scales: { price: tiny.criteria[0]!.scale, future: tiny.criteria[1]!.scale }
+		};
+		const e = evaluate(tiny, { ...scenarioWith(tiny, { price: 50, future: 50 }), edits });
+		expect(scaleNotes(e)).toEqual([
+			{ criterionId: 'price', name: 'Price', text: 'Price: 0 at 0.2 $/h, 100 at 0.01 $/h, your choice.' }
+		]);
+	});
+
+	it('only the two criteria where the runner-up is better that the sentence names, a unit only if there is one', () => {
+		// The 1.0-point case above: Elm is better on Storage (3), Network (2) and Uptime (1); the sentence
+		// names Storage and Network. Storage has no unit, Network is in GB; all three re-entered.
+		const base = linearSet(EIGHT, [
+			['Ash', [82, 74, 42, 26, 34, 50, 50, 50]],
+			['Elm', fifty]
+		]);
+		const ds = {
+			...base,
+			criteria: base.criteria.map((c) => ({
+				...c,
+				unit: c.id === 'storage' ? '' : c.id === 'network' ? 'GB' : c.unit
+			}))
+		};
+		const linear = { kind: 'linear' as const, worst: 0, best: 100 };
+		const e = evaluate(ds, {
+			...equalWeights(ds),
+			edits: {
+				values: {},
+				providers: [],
+				criteria: [],
+				groups: [],
+				scales: { uptime: linear, storage: linear, network: linear }
+			}
+		});
+		expect(scaleNotes(e)).toEqual([
+			{ criterionId: 'storage', name: 'Storage', text: 'Storage: 0 at 0, 100 at 100, your choice.' },
+			{ criterionId: 'network', name: 'Network', text: 'Network: 0 at 0 GB, 100 at 100 GB, your choice.' }
+		]);
 	});
 });

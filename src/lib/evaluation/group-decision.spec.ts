@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { groupView } from '$lib/present/group-decision';
 import { scenarioWith } from '$lib/scenario/defaults';
 import type { ParticipantWeights } from '$lib/scenario/participant';
 import { exportAnswersCsv } from '$lib/share/decision-csv';
-import { groupDecision } from './group-decision';
+import { groupDecision, type GroupResult } from './group-decision';
 
 /**
  * Three providers on two 0–100 criteria, so every value score is the value itself:
@@ -52,7 +52,11 @@ describe('groupDecision with sliders: mean of normalised weights, Kendall’s W,
 	// Ann 3:1 → shares .75/.25 → P 75, Q 25, R 60 (P first); Bob 1:3 → P 25, Q 75, R 60 (Q first);
 	// Cy 1:1 → P 50, Q 50, R 60 (R first); Dee 4:0 → P 100, Q 0, R 60 (P first).
 	const answers = [sliders(3, 1), sliders(1, 3), sliders(1, 1), sliders(4, 0)];
-	const result = groupDecision(scenario, dataset, answers);
+	// Built in beforeAll, not as the file is read: Stryker switches a mutant on only as the tests start.
+	let result: GroupResult;
+	beforeAll(() => {
+		result = groupDecision(scenario, dataset, answers);
+	});
 
 	it('averages each person’s shares: x (.75 + .25 + .5 + 1)/4 = .625, y .375; the group ranks P 62.5, R 60, Q 37.5', () => {
 		expect(result.aggregation).toBe('mean');
@@ -104,12 +108,10 @@ describe('groupDecision when someone gives no weight', () => {
 	// Eve 0:0 (no weight), Bob 1:3 → P 25, Q 75, R 60; Fay 1:4 → shares .2/.8: P 20, Q 80, R 60;
 	// Ann 3:1 → P 75, Q 25, R 60. Eve ranks nothing, so she is left out of the mean, the agreement
 	// and the first choices; her answer still shows, with no pick.
-	const result = groupDecision(scenario, dataset, [
-		sliders(0, 0),
-		sliders(1, 3),
-		sliders(1, 4),
-		sliders(3, 1)
-	]);
+	let result: GroupResult;
+	beforeAll(() => {
+		result = groupDecision(scenario, dataset, [sliders(0, 0), sliders(1, 3), sliders(1, 4), sliders(3, 1)]);
+	});
 
 	it('gives Eve shares of 0 and no first choice, and counts three rankings', () => {
 		expect(result.members[0]!.shares).toEqual([0, 0]);

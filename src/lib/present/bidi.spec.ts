@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { evaluate } from '$lib/evaluation/evaluate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, type Evaluation } from '$lib/evaluation/evaluate';
 import { tiny } from '$testing/tiny';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { answerView } from './answer';
@@ -59,7 +59,11 @@ describe('a provider named with an unclosed right-to-left override', () => {
 		...tiny,
 		providers: tiny.providers.map((p) => (p.id === 'b' ? { ...p, name: `${RLO}evil` } : p))
 	};
-	const evaluation = evaluate(evil, scenarioWith(evil, { price: 50, future: 50 }));
+	// Built in beforeAll, not as the file is read: Stryker switches a mutant on only as the tests start.
+	let evaluation: Evaluation;
+	beforeAll(() => {
+		evaluation = evaluate(evil, scenarioWith(evil, { price: 50, future: 50 }));
+	});
 
 	it('is isolated in the answer, and the words after it keep their direction', () => {
 		const answer = answerView(evaluation);

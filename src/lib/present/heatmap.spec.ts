@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
@@ -71,7 +71,11 @@ describe('colour bins', () => {
 
 describe('heatmapView on the tiny data set', () => {
 	// Weights 3, 1: A 83.6, B 62.5, C 25 (README "How the score is computed"; configs.spec.ts).
-	const view = heatmapView(evaluate(tiny, scenarioWith(tiny, { price: 3, future: 1 })));
+	// Built in beforeAll, not as the file is read: Stryker switches a mutant on only as the tests start.
+	let view: HeatmapView;
+	beforeAll(() => {
+		view = heatmapView(evaluate(tiny, scenarioWith(tiny, { price: 3, future: 1 })));
+	});
 
 	it('has a column per provider in ranking order and a row per criterion, grouped', () => {
 		expect(view.heading).toBe('Value heatmap');
@@ -141,7 +145,10 @@ describe('heatmapView on cloud-2010 v2 (the security preset of issue 19)', () =>
 	// /?v=2&d=cloud-2010.2&w=10,10,10,0,20,10,0,70,50,40,100,100,20,10,20,60,30&p=security
 	const weights = [10, 10, 10, 0, 20, 10, 0, 70, 50, 40, 100, 100, 20, 10, 20, 60, 30];
 	const scenario = scenarioWith(v2, Object.fromEntries(v2.criteria.map((c, j) => [c.id, weights[j]!])));
-	const view = heatmapView(evaluate(v2, scenario));
+	let view: HeatmapView;
+	beforeAll(() => {
+		view = heatmapView(evaluate(v2, scenario));
+	});
 	const cell = (criterion: string, provider: string) => {
 		const row = rows(view).find((r) => r.criterionId === criterion)!;
 		return row.cells[view.columns.findIndex((c) => c.id === provider)]!;

@@ -259,7 +259,7 @@ describe('which criteria the answer names', () => {
 			['Elm', fifty]
 		]);
 		expect(answerSentence(evenly(ds))).toBe(
-			'Ash leads Elm by 1.0 points, mostly on price and support; Elm is better on storage and network.'
+			'Ash leads Elm by 1.0 point, mostly on price and support; Elm is better on storage and network.'
 		);
 		expect(lead(evenly(ds))!.behind.map((g) => [g.name, g.points])).toEqual([
 			['Storage', 3],

@@ -117,9 +117,12 @@ export function unknownCaveat(evaluation: Evaluation, l: Lead): string | undefin
 	return `${isolate(l.runnerUp.provider.name)}’s ${one ? 'value' : 'values'} for ${list(rested)} ${one ? 'is' : 'are'} unknown`;
 }
 
-/** "21.0 points", "less than 0.1 points". */
+/** "21.0 points", "1.0 point", "less than 0.1 points". */
 function points(margin: number): string {
-	return margin < NOTICEABLE ? 'less than 0.1 points' : `${formatScore(margin)} points`;
+	if (margin < NOTICEABLE) return 'less than 0.1 points';
+	// Singular as in "Why #1 wins" (why.ts): "1.0 point".
+	const shown = formatScore(margin);
+	return `${shown} point${shown === '1.0' ? '' : 's'}`;
 }
 
 /**

@@ -252,6 +252,11 @@ describe('Why #1 wins: the wording', () => {
 					'Elm does better on Support \\(10\\.0 points\\)\\. '
 			)
 		);
+		// In a tie the smallest change is none at all, and its direction is the one that puts Elm first:
+		// lowering Speed (Ash's strength), not raising it (a wrong "raising Speed from 50 % to 50 %" before).
+		expect(whyFirst(evenly(ds))?.text).toMatch(
+			/The smallest change of one weight that would change the leader: lowering Speed even slightly below 50 % of the total weight \(the other weights keeping their proportions\) would put Elm first\.$/
+		);
 	});
 
 	it('names no criterion when no single difference reaches 0.05 points', () => {

@@ -70,21 +70,29 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 
 	const { intervals, exact } = stabilityOf(evaluation);
 	const total = evaluation.totalWeight;
-	let best: { j: number; to: number; who: number; change: number } | undefined;
+	// The direction is the side of the interval the other provider waits on, not `to` against `now`:
+	// in a tie the two are equal, and lowering, not raising, is what puts the other one first.
+	let best: { j: number; to: number; who: number; change: number; lower: boolean } | undefined;
 	for (const { criterion: j, interval, below, above } of intervals) {
 		const now = total > 0 ? (evaluation.weights[j] ?? 0) / total : 0;
 		if (below !== undefined && (!best || now - interval[0] < best.change))
-			best = { j, to: interval[0], who: below, change: now - interval[0] };
+			best = { j, to: interval[0], who: below, change: now - interval[0], lower: true };
 		if (above !== undefined && (!best || interval[1] - now < best.change))
-			best = { j, to: interval[1], who: above, change: interval[1] - now };
+			best = { j, to: interval[1], who: above, change: interval[1] - now, lower: false };
 	}
 	if (best) {
 		const now = total > 0 ? (evaluation.weights[best.j] ?? 0) / total : 0;
-		const verb = best.to < now ? 'lowering' : 'raising';
+		const verb = best.lower ? 'lowering' : 'raising';
+		const name = criteria[best.j]!.name;
+		const who = evaluation.providers[best.who]?.name ?? 'another provider';
+		// "from 50 % to 50 %" says nothing: when the change is too small to show, say so.
+		const change =
+			formatPercent(now) === formatPercent(best.to)
+				? `${verb} ${name} even slightly ${best.lower ? 'below' : 'above'} ${formatPercent(now)} of the total weight`
+				: `${verb} ${name} from ${formatPercent(now)} to ${exact ? '' : 'about '}${formatPercent(best.to)} of the total weight`;
 		sentences.push(
-			`The smallest change of one weight that would change the leader: ${verb} ` +
-				`${criteria[best.j]!.name} from ${formatPercent(now)} to ${exact ? '' : 'about '}${formatPercent(best.to)} of the total weight ` +
-				`(the other weights keeping their proportions) would put ${evaluation.providers[best.who]?.name ?? 'another provider'} first.`
+			`The smallest change of one weight that would change the leader: ${change} ` +
+				`(the other weights keeping their proportions) would put ${who} first.`
 		);
 	} else if (intervals.length)
 		sentences.push(`No change of a single weight alone would put another provider first.`);

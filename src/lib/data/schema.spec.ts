@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tiny } from '$testing/tiny';
-import { DatasetSchema, type Dataset } from './schema';
-import { parseDataset } from './validate';
+import type { Dataset } from './schema';
+
+// The schemas are built on first use, once per copy of the module: each test takes a fresh copy,
+// so what it checks is built inside it (mutation testing then sees which test reads which rule).
+let DatasetSchema: typeof import('./schema').DatasetSchema;
+let parseDataset: typeof import('./validate').parseDataset;
+beforeEach(async () => {
+	vi.resetModules();
+	({ DatasetSchema } = await import('./schema'));
+	({ parseDataset } = await import('./validate'));
+});
 
 /** A copy of the tiny data set (src/testing/tiny.ts) to break one thing in. */
 const copy = (): Dataset => structuredClone(tiny);

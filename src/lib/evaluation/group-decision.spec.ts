@@ -1,52 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '$lib/data/schema';
 import { groupView } from '$lib/present/group-decision';
 import { scenarioWith } from '$lib/scenario/defaults';
 import type { ParticipantWeights } from '$lib/scenario/participant';
 import { exportAnswersCsv } from '$lib/share/decision-csv';
 import { groupDecision, type GroupResult } from './group-decision';
+import { sliders, twoCriteria } from '$testing/hand-made';
 
 /**
  * Three providers on two 0–100 criteria, so every value score is the value itself:
  * P (100, 0), Q (0, 100), R (60, 60). Under shares (s, 1 − s) the weighted sum is
  * P 100s, Q 100(1 − s), R 60.
  */
-const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
-const criterion = (id: string, name: string) => ({
-	id,
-	name,
-	group: 'g',
-	description: name,
-	unit: 'points',
-	direction: 'higher' as const,
-	scale: { kind: 'linear' as const, worst: 0, best: 100 },
-	scaleRationale: 'test'
-});
-const provider = (id: string, x: number, y: number) => ({
-	id,
-	name: id.toUpperCase(),
-	offering: id,
-	hypervisor: 'xen',
-	hypervisorSource: source,
-	notes: id,
-	values: {
-		x: { kind: 'sourced' as const, raw: x, source },
-		y: { kind: 'sourced' as const, raw: y, source }
-	}
-});
-const dataset: Dataset = {
-	id: 'two',
-	version: 1,
-	title: 'Two criteria',
-	asOf: '2010-05',
-	description: 'hand-checked',
-	groups: [{ id: 'g', name: 'All' }],
-	hypervisors: [{ id: 'xen', name: 'Xen' }],
-	criteria: [criterion('x', 'Ex'), criterion('y', 'Why')],
-	providers: [provider('p', 100, 0), provider('q', 0, 100), provider('r', 60, 60)]
-};
+const dataset = twoCriteria;
 const scenario = scenarioWith(dataset, { x: 1, y: 1 });
-const sliders = (x: number, y: number): ParticipantWeights => ({ weighting: 'direct', weights: { x, y } });
 
 describe('groupDecision with sliders: mean of normalised weights, Kendall’s W, first choices', () => {
 	// Ann 3:1 → shares .75/.25 → P 75, Q 25, R 60 (P first); Bob 1:3 → P 25, Q 75, R 60 (Q first);

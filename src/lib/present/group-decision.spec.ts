@@ -4,51 +4,14 @@ import { groupDecision } from '$lib/evaluation/group-decision';
 import { scenarioWith } from '$lib/scenario/defaults';
 import type { ParticipantWeights } from '$lib/scenario/participant';
 import { agreementWords, groupView } from './group-decision';
+import { handProvider, known, linearCriterion, sliders, twoCriteria } from '$testing/hand-made';
 
 /**
- * As in evaluation/group-decision.spec.ts: three providers on 0–100 criteria, so every value score is
- * the value itself: P (100, 0), Q (0, 100), R (60, 60). Under shares (s, 1 − s) of Ex and Why the
- * weighted sum is P 100s, Q 100(1 − s), R 60.
+ * The case of evaluation/group-decision.spec.ts ($testing/hand-made): P (100, 0), Q (0, 100), R (60, 60)
+ * on 0–100 criteria; under shares (s, 1 − s) of Ex and Why the weighted sum is P 100s, Q 100(1 − s), R 60.
  */
-const source = { title: 'Test', url: 'https://example.org/', date: '2010-05' };
-const criterion = (id: string, name: string) => ({
-	id,
-	name,
-	group: 'g',
-	description: name,
-	unit: 'points',
-	direction: 'higher' as const,
-	scale: { kind: 'linear' as const, worst: 0, best: 100 },
-	scaleRationale: 'test'
-});
-const provider = (id: string, values: Record<string, number>) => ({
-	id,
-	name: id.toUpperCase(),
-	offering: id,
-	hypervisor: 'xen',
-	hypervisorSource: source,
-	notes: id,
-	values: Object.fromEntries(
-		Object.entries(values).map(([k, raw]) => [k, { kind: 'sourced' as const, raw, source }])
-	)
-});
-const dataset: Dataset = {
-	id: 'two',
-	version: 1,
-	title: 'Two criteria',
-	asOf: '2010-05',
-	description: 'hand-checked',
-	groups: [{ id: 'g', name: 'All' }],
-	hypervisors: [{ id: 'xen', name: 'Xen' }],
-	criteria: [criterion('x', 'Ex'), criterion('y', 'Why')],
-	providers: [
-		provider('p', { x: 100, y: 0 }),
-		provider('q', { x: 0, y: 100 }),
-		provider('r', { x: 60, y: 60 })
-	]
-};
+const dataset = twoCriteria;
 const scenario = scenarioWith(dataset, { x: 1, y: 1 });
-const sliders = (x: number, y: number): ParticipantWeights => ({ weighting: 'direct', weights: { x, y } });
 const pairwise = (judgements: Record<string, number>): ParticipantWeights => ({
 	weighting: 'pairwise',
 	pairwise: judgements,
@@ -261,8 +224,11 @@ describe('the group’s result with pairwise answers', () => {
 		// 8^−⅓ − 2 = 3.5; CI = (3.5 − 3)/2 = 0.25; CR = 0.25/0.58 (Saaty's random index for 3) = 0.43.
 		const three: Dataset = {
 			...dataset,
-			criteria: [...dataset.criteria, criterion('z', 'Zed')],
-			providers: [provider('p', { x: 100, y: 0, z: 50 }), provider('q', { x: 0, y: 100, z: 50 })]
+			criteria: [...dataset.criteria, linearCriterion('z', 'Zed')],
+			providers: [
+				handProvider('p', 'P', { x: known(100), y: known(0), z: known(50) }),
+				handProvider('q', 'Q', { x: known(0), y: known(100), z: known(50) })
+			] as Dataset['providers']
 		};
 		const result = groupDecision(scenarioWith(three, { x: 1, y: 1, z: 1 }), three, [
 			pairwise({ 'x|y': 2, 'y|z': 2, 'x|z': 0.5 })

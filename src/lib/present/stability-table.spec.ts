@@ -1,45 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { stabilityView, tiedWithLeaderAt } from './stability-table';
+import { handMade, handProvider, known } from '$testing/hand-made';
 
-/** Criteria on a 0–100 scale, so a value score is the value itself. */
-const linear = { kind: 'linear' as const, worst: 0, best: 100 };
-const criterion = (id: string, name: string) => ({
-	id,
-	name,
-	group: 'g',
-	unit: 'points',
-	direction: 'higher' as const,
-	description: name,
-	scale: linear,
-	scaleRationale: 'test'
-});
-const source = { title: 'T', url: 'https://example.org/', date: '2010-05' };
-const known = (raw: number) => ({ kind: 'sourced' as const, raw, source });
+/** Criteria on a 0–100 scale, so a value score is the value itself ($testing/hand-made). */
 const unknown = { kind: 'unknown' as const, reason: 'none' };
-const provider = (id: string, name: string, values: Record<string, unknown>) => ({
-	id,
-	name,
-	offering: id,
-	hypervisor: 'xen',
-	hypervisorSource: source,
-	notes: id,
-	values
-});
+const provider = handProvider;
 const datasetOf = (criteria: [string, string][], providers: ReturnType<typeof provider>[]) =>
-	({
-		id: 'stability',
-		version: 1,
-		title: 'Stability',
-		asOf: '2010-05',
-		description: 'hand-checked',
-		groups: [{ id: 'g', name: 'G' }],
-		hypervisors: [{ id: 'xen', name: 'Xen' }],
-		criteria: criteria.map(([id, name]) => criterion(id, name)),
-		providers
-	}) as unknown as Dataset;
+	handMade('stability', criteria, providers);
 
 /**
  * The case of why.spec.ts, by hand: Alpha (80, 20, 50), Beta (40, 100, 70), weights 30/10/60, Beta

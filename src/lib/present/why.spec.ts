@@ -4,6 +4,7 @@ import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { stabilityView } from './stability-table';
 import { whyFirst } from './why';
+import { linearCriterion } from '$testing/hand-made';
 
 /**
  * Hand-computed case (weighted sum): A = (80, 20, 50), B = (40, 100, 70), weights 30/10/60.
@@ -12,17 +13,7 @@ import { whyFirst } from './why';
  * Stability (B first): Price ≤ 28.571/68.571 = 41.7 % (then A), Uptime ≥ 33.3 % (below, A), Support
  * any. Smallest change: Price 30 % → 42 % (11.7 points) beats Uptime 60 % → 33 % (26.7).
  */
-const linear = { kind: 'linear' as const, worst: 0, best: 100 };
-const criterion = (id: string, name: string) => ({
-	id,
-	name,
-	group: 'g',
-	unit: 'points',
-	direction: 'higher' as const,
-	description: name,
-	scale: linear,
-	scaleRationale: 'test'
-});
+const criterion = linearCriterion;
 const value = (raw: number) => ({ kind: 'fact' as const, raw, sources: [] });
 const dataset = {
 	id: 'why',

@@ -13,6 +13,7 @@ import {
 	type ColumnChoice,
 	type CsvImportResult
 } from './csv';
+import { failure, imported } from '$testing/csv';
 
 // Pinned to version 1 (data/cloud-2010.v1.json): six providers, amazon-ec2 … the-planet; NTT's
 // entry price is unknown there.
@@ -21,14 +22,6 @@ const fresh = (): Scenario => defaultScenario(cloud);
 const importInto = (text: string, scenario: Scenario = fresh(), choices: Record<string, ColumnChoice> = {}) =>
 	importMatrixCsv(text, { scenario, base: cloud as Dataset }, choices);
 
-function imported(result: CsvImportResult) {
-	if (!result.ok) throw new Error(`expected the import to succeed: ${result.error}`);
-	return result;
-}
-function failure(result: CsvImportResult): string {
-	if (result.ok) throw new Error('expected the import to fail');
-	return result.error;
-}
 const withEdits = (edits: Partial<Scenario['edits']>): Scenario => {
 	const s = fresh();
 	return { ...s, edits: { ...s.edits, ...edits } };

@@ -15,9 +15,9 @@ import {
 	exportResultsCsv,
 	importMatrixCsv,
 	unescapeCell,
-	type ColumnChoice,
-	type CsvImportResult
+	type ColumnChoice
 } from './csv';
+import { failure, imported } from '$testing/csv';
 
 // Pinned to version 1: the expected rows below were worked out on its criteria and values.
 const cloud = findDataset('cloud-2010', 1)!;
@@ -30,15 +30,6 @@ const importInto = (
 ) => importMatrixCsv(text, { scenario, base }, choices);
 const exportOf = (scenario: Scenario, base: Dataset = cloud) =>
 	exportMatrixCsv(effectiveDataset(base, scenario.edits));
-
-function imported(result: CsvImportResult) {
-	if (!result.ok) throw new Error(`expected the import to succeed: ${result.error}`);
-	return result;
-}
-function failure(result: CsvImportResult): string {
-	if (result.ok) throw new Error('expected the import to fail');
-	return result.error;
-}
 
 /** Provider name → criterion name → raw value as people read it (level label, number, or null). */
 function matrix(scenario: Scenario, base: Dataset = cloud) {

@@ -29,6 +29,8 @@ function markup(payload: string): string[] {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('the server HTML never carries a payload as markup, in any parameter', async ({ request }) => {
+	// Dozens of server renders: 13 s on a quiet machine, over 30 s on a loaded one (4 December).
+	test.setTimeout(90_000);
 	// A payload that spoils `v` or `d` opens the default comparison, on the newest data set, whose
 	// sources hold other links than version 1's: each part is compared with the most any clean page has.
 	const cleans = [await (await request.get(link('x', 'ntt'))).text(), await (await request.get('/')).text()];

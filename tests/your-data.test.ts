@@ -85,6 +85,8 @@ test('a provider and a criterion of your own, scored, carried by a link to a fre
 	page,
 	browser
 }) => {
+	// Two browsers and a PDF: 23 s on CI, over 30 s on a loaded machine (4 December).
+	test.setTimeout(90_000);
 	const errors = watchErrors(page);
 	await page.goto(ALL_ZERO);
 	await ready(page);

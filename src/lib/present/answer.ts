@@ -5,7 +5,7 @@
  * Plain TypeScript over an `Evaluation`; nothing here recomputes a score.
  */
 import { evaluate, type Evaluation, type RankedProvider } from '$lib/evaluation/evaluate';
-import { formatScore } from './format';
+import { formatPoints, formatScore } from './format';
 import { scaleKind } from '$lib/scenario/scale-kinds';
 import { CR_LIMIT, pairwiseWeights } from '$lib/scenario/weighting';
 import { unknownTreatments, type UnknownTreatment, type UnknownTreatmentId } from '$lib/scenario/registry';
@@ -119,10 +119,7 @@ export function unknownCaveat(evaluation: Evaluation, l: Lead): string | undefin
 
 /** "21.0 points", "1.0 point", "less than 0.1 points". */
 function points(margin: number): string {
-	if (margin < NOTICEABLE) return 'less than 0.1 points';
-	// Singular as in "Why #1 wins" (why.ts): "1.0 point".
-	const shown = formatScore(margin);
-	return `${shown} point${shown === '1.0' ? '' : 's'}`;
+	return margin < NOTICEABLE ? 'less than 0.1 points' : formatPoints(margin);
 }
 
 /**

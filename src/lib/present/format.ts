@@ -8,6 +8,12 @@ export function formatScore(score: number): string {
 	return score.toFixed(1);
 }
 
+/** Points as shown everywhere: "21.0 points", "1.0 point" (the page's answer and Why #1 wins). */
+export function formatPoints(points: number): string {
+	const shown = formatScore(points);
+	return `${shown} point${shown === '1.0' ? '' : 's'}`;
+}
+
 /** Share of the total weight in whole per cent; "–" when all weights are zero. */
 export function formatShare(weight: number, totalWeight: number): string {
 	return totalWeight > 0 ? `${Math.round((100 * weight) / totalWeight)} %` : '–';

@@ -5,12 +5,10 @@
  * that would change the leader (from the weight stability intervals).
  */
 import type { Evaluation } from '$lib/evaluation/evaluate';
-import { formatScore } from './format';
+import { formatPoints, formatScore } from './format';
 import { lead, unknownCaveat } from './answer';
 import { isolate, possessive } from './bidi';
 import { formatPercent, stabilityOf } from './stability';
-
-const points = (x: number) => `${x.toFixed(1)} point${x.toFixed(1) === '1.0' ? '' : 's'}`;
 
 function list(items: string[]): string {
 	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -40,7 +38,7 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 		);
 	else
 		sentences.push(
-			`${leader} is first with ${formatScore(first.score)}, ${points(l.margin)} ahead of ${runnerUp} (${formatScore(second.score)}).`
+			`${leader} is first with ${formatScore(first.score)}, ${formatPoints(l.margin)} ahead of ${runnerUp} (${formatScore(second.score)}).`
 		);
 
 	const split = method.additive === false ? ' (as the contributions chart splits its score)' : '';
@@ -48,7 +46,7 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 	// the contributions need not add up to the score, and three criteria can give a third of it.
 	const most = l.explained >= 0.5 ? 'Most of' : 'The largest parts of';
 	const named = l.ahead.map(
-		(g, i) => `${isolate(g.name)} (${i === 0 ? `${points(g.points)} more` : points(g.points)})`
+		(g, i) => `${isolate(g.name)} (${i === 0 ? `${formatPoints(g.points)} more` : formatPoints(g.points)})`
 	);
 	const caveat = unknownCaveat(evaluation, l);
 	if (l.ahead.length)
@@ -64,7 +62,7 @@ export function whyFirst(evaluation: Evaluation): WhyView | undefined {
 	const losses = l.behind;
 	if (losses.length)
 		sentences.push(
-			`${runnerUp} does better on ${list(losses.slice(0, 2).map((g) => `${isolate(g.name)} (${points(g.points)})`))}${losses.length > 2 ? `, and on ${losses.length - 2} more` : ''}.`
+			`${runnerUp} does better on ${list(losses.slice(0, 2).map((g) => `${isolate(g.name)} (${formatPoints(g.points)})`))}${losses.length > 2 ? `, and on ${losses.length - 2} more` : ''}.`
 		);
 	else sentences.push(`${runnerUp} is nowhere better than ${leader} by a tenth of a point or more.`);
 

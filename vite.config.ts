@@ -101,8 +101,27 @@ function findHomeModules(): Plugin {
 	};
 }
 
+/**
+ * The server's build renders an island's content in place (Island.server.svelte); the browser's
+ * hydrates it in a task of its own (Island.svelte). One import, `$lib/components/Island.svelte`,
+ * resolved per build.
+ */
+function serverIslands(): Plugin {
+	return {
+		name: 'cloud-scorecard:server-islands',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (this.environment.config.consumer !== 'server' || !/[\\/]Island\.svelte$/.test(source)) return null;
+			return this.resolve(source.replace(/Island\.svelte$/, 'Island.server.svelte'), importer, {
+				...options,
+				skipSelf: true
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), splitDatasets(), findHomeModules(), sveltekit()],
+	plugins: [validateData(), splitDatasets(), findHomeModules(), serverIslands(), sveltekit()],
 	environments: {
 		client: {
 			build: {

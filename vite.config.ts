@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import type { OutputChunk, Plugin } from 'vite';
 import type { Dataset } from './src/lib/data/schema.ts';
 import { defineConfig } from 'vitest/config';
 import { parseTimeline } from './src/lib/data/timeline.ts';
@@ -120,8 +120,70 @@ function serverIslands(): Plugin {
 	};
 }
 
+/**
+ * One stylesheet for `/`: the start chunk's CSS and that of every chunk it imports, at once or
+ * later (the sections below the first screen, the editors), joined in one file. The server renders
+ * those lazy parts too, so SvelteKit links all their stylesheets in the page's head, where each
+ * held up the first paint as a request of its own (seven on `/`: issue 16, a phone's first paint).
+ * The chunks then name the joined file as their CSS, so a part loaded later asks for nothing more.
+ */
+function oneStylesheet(): Plugin {
+	return {
+		name: 'cloud-scorecard:one-stylesheet',
+		apply: 'build',
+		// After Vite has written each chunk's CSS, before its manifest and preload lists read them.
+		enforce: 'post',
+		generateBundle(_, bundle) {
+			if (this.environment.name !== 'client') return;
+			const chunk = (file: string) => {
+				const c = bundle[file];
+				return c?.type === 'chunk' ? c : undefined;
+			};
+			const start = Object.values(bundle).find(
+				(c): c is OutputChunk => c.type === 'chunk' && c.name === 'start'
+			);
+			if (!start) return;
+			const reached: OutputChunk[] = [];
+			for (const queue = [start]; queue.length;) {
+				const next = queue.shift()!;
+				if (reached.includes(next)) continue;
+				reached.push(next);
+				for (const file of [...next.imports, ...next.dynamicImports]) {
+					const c = chunk(file);
+					if (c) queue.push(c);
+				}
+			}
+			const files = [...new Set(reached.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
+			if (files.length < 2) return;
+			const source = files
+				.map((file) => {
+					const asset = bundle[file];
+					return asset?.type === 'asset' ? String(asset.source) : '';
+				})
+				.join('\n');
+			const joined = this.getFileName(this.emitFile({ type: 'asset', name: 'start.css', source }));
+			for (const c of reached)
+				if (c.viteMetadata?.importedCss.size) c.viteMetadata.importedCss = new Set([joined]);
+			// A file no other chunk still names is gone from the build.
+			const named = new Set(
+				Object.values(bundle).flatMap((c) =>
+					c.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : []
+				)
+			);
+			for (const file of files) if (!named.has(file)) delete bundle[file];
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), splitDatasets(), findHomeModules(), serverIslands(), sveltekit()],
+	plugins: [
+		validateData(),
+		splitDatasets(),
+		findHomeModules(),
+		serverIslands(),
+		oneStylesheet(),
+		sveltekit()
+	],
 	environments: {
 		client: {
 			build: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FIRST_LOAD_PAGES, firstLoadLimit, kb, measureFirstLoad } from './bench/first-load.js';
+import { ready } from './support/page';
 
 /**
  * The first load's JavaScript, as the browser receives it from our server (brotli), must not grow
@@ -69,4 +70,34 @@ test('the editors load when their section is opened, by keyboard too', async ({ 
 	await page.keyboard.press('Enter');
 	await editors;
 	await expect(page.getByRole('textbox', { name: 'Provider name' })).toBeVisible();
+});
+
+test('`/` holds up its first paint for one stylesheet, which already styles the parts that load later', async ({
+	page,
+	baseURL
+}) => {
+	// Each stylesheet in the head is a request the first paint waits for (vite.config.ts,
+	// oneStylesheet): there were seven, one per lazy part the server renders.
+	const html = await (await page.request.get(`${baseURL}/`)).text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	expect(head.match(/<link[^>]+rel="stylesheet"/g) ?? []).toHaveLength(1);
+	// Opening every later part (the sections below the first screen come when idle; the pairwise
+	// form when its way of weighting is chosen) asks for no other stylesheet.
+	const sheets: string[] = [];
+	page.on(
+		'request',
+		(r) => void (r.resourceType() === 'stylesheet' && sheets.push(new URL(r.url()).pathname))
+	);
+	await page.goto('/');
+	await ready(page);
+	await page.getByRole('radio', { name: 'Pairwise comparison' }).check();
+	await expect(page.getByRole('group', { name: 'Within Cost' })).toBeVisible();
+	// The sections below the first screen, each built when scrolled near.
+	for (const name of ['Rank acceptability', 'Your data', 'Data and sources']) {
+		const heading = page.getByRole('heading', { name, exact: true });
+		await heading.scrollIntoViewIfNeeded();
+		await expect(heading).toBeVisible({ timeout: 20_000 });
+	}
+	await page.waitForLoadState('networkidle');
+	expect([...new Set(sheets)]).toHaveLength(1);
 });

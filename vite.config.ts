@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { OutputChunk, Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import type { Dataset } from './src/lib/data/schema.ts';
 import { defineConfig } from 'vitest/config';
 import { parseTimeline } from './src/lib/data/timeline.ts';
@@ -140,10 +140,10 @@ function oneStylesheet(): Plugin {
 				return c?.type === 'chunk' ? c : undefined;
 			};
 			const start = Object.values(bundle).find(
-				(c): c is OutputChunk => c.type === 'chunk' && c.name === 'start'
+				(c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.name === 'start'
 			);
 			if (!start) return;
-			const reached: OutputChunk[] = [];
+			const reached: Rolldown.OutputChunk[] = [];
 			for (const queue = [start]; queue.length;) {
 				const next = queue.shift()!;
 				if (reached.includes(next)) continue;

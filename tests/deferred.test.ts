@@ -126,15 +126,10 @@ test('the first screen is taken over as the server drew it, part by part, and th
 	await page.addInitScript(() => {
 		const w = window as unknown as { __removed: string[] };
 		w.__removed = [];
-		// Until every part is live; a section below the first screen that is built later replaces its
-		// placeholder box (`.deferred`) by design.
 		new MutationObserver((records) => {
-			if (document.documentElement.dataset.islands === 'live') return;
 			for (const r of records)
 				if ((r.target as Element).closest?.('.island'))
-					for (const n of r.removedNodes)
-						if (!(n as Element).classList?.contains('deferred'))
-							w.__removed.push(`${n.nodeName} ${n.textContent?.slice(0, 40)}`);
+					for (const n of r.removedNodes) w.__removed.push(`${n.nodeName} ${n.textContent?.slice(0, 40)}`);
 		}).observe(document, { subtree: true, childList: true });
 		document.addEventListener('DOMContentLoaded', () => {
 			const form = document.querySelector('form[aria-label="Weights"]') as

@@ -8,7 +8,6 @@
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { mountAll } from './deferred';
-import { whenLive } from './islands';
 
 /** Open every `<details>` around `target`; true when any was closed. */
 export function openAround(target: Element): boolean {
@@ -59,8 +58,6 @@ async function findTarget(id: string): Promise<HTMLElement | null> {
 
 export const revealHashTarget: Attachment<HTMLElement> = () => {
 	const reveal = async () => {
-		// The sections are parts of the page that hydrate on their own, after it (Island.svelte).
-		await whenLive();
 		const id = fragmentId(location.hash);
 		// Not on the page yet: the browser could not scroll to it, so this does once it is built.
 		const missing = !!id && !document.getElementById(id);

@@ -102,25 +102,6 @@ function findHomeModules(): Plugin {
 }
 
 /**
- * The server's build renders an island's content in place (Island.server.svelte); the browser's
- * hydrates it in a task of its own (Island.svelte). One import, `$lib/components/Island.svelte`,
- * resolved per build.
- */
-function serverIslands(): Plugin {
-	return {
-		name: 'cloud-scorecard:server-islands',
-		enforce: 'pre',
-		async resolveId(source, importer, options) {
-			if (this.environment.config.consumer !== 'server' || !/[\\/]Island\.svelte$/.test(source)) return null;
-			return this.resolve(source.replace(/Island\.svelte$/, 'Island.server.svelte'), importer, {
-				...options,
-				skipSelf: true
-			});
-		}
-	};
-}
-
-/**
  * One stylesheet for `/`: the start chunk's CSS and that of every chunk it imports, at once or
  * later (the sections below the first screen, the editors), joined in one file. The server renders
  * those lazy parts too, so SvelteKit links all their stylesheets in the page's head, where each
@@ -180,7 +161,6 @@ export default defineConfig({
 		validateData(),
 		splitDatasets(),
 		findHomeModules(),
-		serverIslands(),
 		oneStylesheet(),
 		sveltekit()
 	],

@@ -115,45 +115,6 @@ test.describe('with JavaScript', () => {
 	});
 });
 
-test('the first screen is taken over as the server drew it, part by part, and then answers', async ({
-	page
-}) => {
-	// Issue 16 (blocking time): the parts of the first screen hydrate one after another, each in a
-	// task of its own (components/Island.svelte). Taken over means the server's elements stay: the
-	// weights form marked before any script ran is the one that answers afterwards, and nothing
-	// inside a part was removed (a part that failed to hydrate would be rebuilt from scratch).
-	const errors = watchErrors(page);
-	await page.addInitScript(() => {
-		const w = window as unknown as { __removed: string[] };
-		w.__removed = [];
-		new MutationObserver((records) => {
-			for (const r of records)
-				if ((r.target as Element).closest?.('.island'))
-					for (const n of r.removedNodes) w.__removed.push(`${n.nodeName} ${n.textContent?.slice(0, 40)}`);
-		}).observe(document, { subtree: true, childList: true });
-		document.addEventListener('DOMContentLoaded', () => {
-			const form = document.querySelector('form[aria-label="Weights"]') as
-				(Element & { __server?: boolean }) | null;
-			if (form) form.__server = true;
-		});
-	});
-	await page.goto('/');
-	await ready(page);
-	const parts = await page.locator('.island').count();
-	expect(parts).toBeGreaterThanOrEqual(8);
-	expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
-	const form = page.getByRole('form', { name: 'Weights' });
-	expect(await form.evaluate((f) => (f as Element & { __server?: boolean }).__server)).toBe(true);
-
-	// Live: a weight typed into the server's own form re-ranks the comparison.
-	const title = await page.title();
-	const price = form.getByRole('spinbutton').first();
-	await price.fill('0');
-	await price.press('Enter');
-	await expect(page).not.toHaveTitle(title);
-	expect(errors).toEqual([]);
-});
-
 test('on a phone the first screen does not move while the page loads', async ({ page, baseURL }) => {
 	// A slow phone (CPU 4× slower, as Lighthouse's mobile run) on a slow connection: the page paints
 	// in parts as the HTML arrives, so anything whose box depends on what comes after it in the HTML

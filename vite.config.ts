@@ -157,13 +157,7 @@ function oneStylesheet(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [
-		validateData(),
-		splitDatasets(),
-		findHomeModules(),
-		oneStylesheet(),
-		sveltekit()
-	],
+	plugins: [validateData(), splitDatasets(), findHomeModules(), oneStylesheet(), sveltekit()],
 	environments: {
 		client: {
 			build: {

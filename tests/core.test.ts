@@ -232,6 +232,8 @@ test('with JavaScript off the server-rendered page still shows the ranking', asy
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
+	// Sent on to the whole page (no-script.test.ts).
+	await expect(page).toHaveURL(/\?nojs$/);
 	const rows = await rankingRows(page);
 	expect(rows).toHaveLength(6);
 	expect(rows[0]).toMatch(/^1\|/);

@@ -167,6 +167,8 @@ test.describe('without JavaScript', () => {
 
 	test('every collapsed section still opens, as plain HTML', async ({ page }) => {
 		await page.goto('/?v=2&d=cloud-2010.2');
+		// Sent on to the page that writes every section out (no-script.test.ts).
+		await expect(page).toHaveURL(/&nojs$/);
 		await expect(page.getByRole('table', { name: 'Ranking', exact: true })).toBeVisible();
 		for (const [summary, table] of [
 			[/^Each criterion’s value scale/, 'Value scales'],

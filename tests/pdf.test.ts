@@ -379,6 +379,7 @@ test('Download PDF stays disabled until the page is live, so an early click is n
 	const off = await browser.newContext({ javaScriptEnabled: false });
 	const still = await off.newPage();
 	await still.goto('/');
+	await expect(still).toHaveURL(/\?nojs$/);
 	await expect(still.getByRole('button', { name: 'Download PDF' })).toBeDisabled();
 	await off.close();
 

@@ -128,6 +128,7 @@ test('a link opens with JavaScript off', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(PINNED);
+	await expect(page).toHaveURL(/&nojs$/);
 	expect(await rankingRows(page)).toEqual(PINNED_RANKING);
 	await context.close();
 });

@@ -5,7 +5,8 @@ import {
 	loadWholeDataset,
 	STARTER_DATASET_ID
 } from '$lib/data/catalogue';
-import { encodeScenario, isLink, openLink } from '$lib/share/link';
+import { encodeScenario, isLink, NO_SCRIPT_PARAM, openLink } from '$lib/share/link';
+import { cacheKey } from '$lib/share/page-key.js';
 import { linkReader, savedWorkReader } from '$lib/share/readers';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { hasSavedWork } from '$lib/share/storage';
@@ -29,7 +30,25 @@ import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from '.
  */
 let started = false;
 
-export async function openComparison(query: string, options: { shortLink?: string; stored?: boolean } = {}) {
+/**
+ * Where a reader without JavaScript is sent from `/?<query>`: the link as the page cache keys it
+ * (page-key.js), so that every request the cache answers with one page is sent to the same place,
+ * and `nojs`. Commas as a link writes them (the key spells them `%2C`).
+ */
+function noScriptPage(query: string): string {
+	const key = cacheKey(query).replaceAll('%2C', ',');
+	return `?${key ? `${key}&` : ''}${NO_SCRIPT_PARAM}`;
+}
+
+export async function openComparison(
+	query: string,
+	options: {
+		shortLink?: string;
+		stored?: boolean;
+		/** The short link's address asks for the page for readers without JavaScript (`/s/<id>?nojs`). */
+		noScript?: boolean;
+	} = {}
+) {
 	const { shortLink } = options;
 	const params = new URLSearchParams(query);
 	const entry = entryForRef(params.get('d'));
@@ -73,6 +92,16 @@ export async function openComparison(query: string, options: { shortLink?: strin
 		linked: shortLink || isLink(params) ? encodeScenario(scenario, dataset) : undefined,
 		/** The short link's id, when the page was opened from one (`/s/<id>`). */
 		shortLink,
+		/**
+		 * This is the page for readers without JavaScript: it writes every section out as plain HTML
+		 * (components/noscript-copy.ts). Otherwise, where such a reader is sent: this page's address
+		 * with `nojs`, its link reduced as the page cache keys it (page-key.js), so that every request
+		 * the cache answers with this page is sent to the same place.
+		 */
+		noScript: shortLink
+			? { copies: options.noScript === true, page: `?${NO_SCRIPT_PARAM}` }
+			: // Read on the server only: the browser never builds a `<noscript>`'s content.
+				{ copies: params.has(NO_SCRIPT_PARAM), page: import.meta.env.SSR ? noScriptPage(query) : '' },
 		// A link naming only the data set opens it with its default weights.
 		newer: newer && { version: newer.version, asOf: newer.asOf, query: `v=2&d=${newer.id}.${newer.version}` }
 	};

@@ -57,6 +57,17 @@ describe('cacheKey', () => {
 		expect(keys.size).toBe(12 - 1); // '' and a query of tracking parameters only are one page
 	});
 
+	test('the page for readers without JavaScript (`nojs`) is a page of its own, read for its presence only', () => {
+		// The decoder does not read it (the same comparison, no notice about it), but the page writes
+		// every section out for it (components/noscript-copy.ts), so it must not share the entry.
+		const full = samePage(`${PINNED}&nojs`);
+		expect(full).not.toBe(samePage(PINNED));
+		expect(samePage(`utm_source=x&nojs=1&${PINNED}`)).toBe(full);
+		expect(samePage('nojs')).not.toBe(samePage(''));
+		expect(decodeScenario(`${PINNED}&nojs`).problems).toEqual([]);
+		expect(isLink(new URLSearchParams('nojs'))).toBe(false);
+	});
+
 	test('a query over the link limit is its own key (the page quotes its length)', () => {
 		const long = `${PINNED}&utm_source=${'a'.repeat(8000)}`;
 		expect(cacheKey(long)).toBe(long);

@@ -16,6 +16,9 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { matches } from './static-files.js';
+import { cacheKey, NO_SCRIPT_PARAM } from '../lib/share/page-key.js';
+
+export { cacheKey };
 
 /**
  * Browsers keep a page 5 minutes (a reload is instant, and after a deploy a browser drops HTML that
@@ -44,53 +47,6 @@ export function negotiate(accept) {
 	return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
 }
 
-/**
- * The parameters a link may carry, as the page's decoder reads them (src/lib/share/codec.ts:
- * KNOWN_PARAMS and TRACKING_PARAM, and the 8,000-character MAX_QUERY_LENGTH). A unit test
- * (cache-key.spec.ts) decodes links and their keys with the app's own decoder and fails when these
- * drift apart.
- */
-const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r'];
-const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
-const MAX_QUERY_LENGTH = 8000;
-
-/**
- * The page cache's key for a link: the query reduced to what the page shows, so that two links
- * that render the same page share one entry and one render. The page (src/routes/+page.ts) reads
- * only `url.search`, through the decoder, which
- * - reads the first value of each known parameter and only counts the later ones ("gives w 2
- *   times"), so later values are kept empty;
- * - names unknown parameters but never shows their values, so their values are dropped (and a
- *   repeated unknown name kept once);
- * - ignores tracking parameters (utm_…, fbclid, …) without a word: they are dropped;
- * - refuses a query over 8,000 characters with a sentence giving its length: such a query is its
- *   own key, unchanged.
- * The order of the known parameters does not change the page; unknown names keep their order (the
- * page lists them). Values keep their decoded text, so percent-encoding variants share a key.
- * @param {string} query the raw query string, without `?`
- */
-export function cacheKey(query) {
-	if (query === '') return '';
-	// As SvelteKit sees it: the WHATWG URL parser's query (it percent-encodes a few characters).
-	const search = new URL(`http://x/?${query}`).search.slice(1);
-	if (search.length > MAX_QUERY_LENGTH) return query;
-	/** @type {Map<string, string[]>} */
-	const known = new Map();
-	/** @type {Set<string>} */
-	const unknown = new Set();
-	for (const [name, value] of new URLSearchParams(search)) {
-		if (KNOWN_PARAMS.includes(name)) {
-			const values = known.get(name);
-			if (values) values.push('');
-			else known.set(name, [value]);
-		} else if (!TRACKING_PARAM.test(name)) unknown.add(name);
-	}
-	const key = new URLSearchParams();
-	for (const name of KNOWN_PARAMS) for (const value of known.get(name) ?? []) key.append(name, value);
-	for (const name of unknown) key.append(name, '');
-	return key.toString();
-}
-
 /** A short link's page (src/routes/s/[id]): its id is the shape short links are given (SHORT_LINK_ID). */
 const SHORT_LINK_PAGE = /^\/s\/[A-Za-z0-9_-]{22}$/;
 
@@ -99,8 +55,9 @@ const SHORT_LINK_PAGE = /^\/s\/[A-Za-z0-9_-]{22}$/;
  * - `/`: the link reduced to what the page shows (`cacheKey`);
  * - `/s/<id>`: the path alone. The id is derived from the comparison it holds (SHA-256 of its
  *   canonical query, src/lib/server/short-links.ts) and a stored short link is never changed, so its
- *   page is as fixed as a long link's; the page reads only the stored query, never the URL's, so the
- *   query is not part of the key. An unknown id, or a database that cannot answer, is an error
+ *   page is as fixed as a long link's; the page reads the stored query, and of the URL's only
+ *   whether it asks for the page without JavaScript (`/s/<id>?nojs`, a key of its own). An
+ *   unknown id, or a database that cannot answer, is an error
  *   response, which is never kept.
  * The two kinds cannot collide: a `/` key is a URLSearchParams string, which never starts with `/`.
  * @param {string} pathname
@@ -109,7 +66,8 @@ const SHORT_LINK_PAGE = /^\/s\/[A-Za-z0-9_-]{22}$/;
  */
 export function pageKey(pathname, query) {
 	if (pathname === '/') return cacheKey(query);
-	if (SHORT_LINK_PAGE.test(pathname)) return pathname;
+	if (SHORT_LINK_PAGE.test(pathname))
+		return new URLSearchParams(query).has(NO_SCRIPT_PARAM) ? `${pathname}?${NO_SCRIPT_PARAM}` : pathname;
 	return undefined;
 }
 

@@ -191,6 +191,9 @@ test('pageKey: `/` by its link, a short link by its path, nothing else', () => {
 	expect(pageKey('/', 'w=1&v=1&utm_source=x')).toBe(cacheKey('v=1&w=1'));
 	expect(pageKey('/', 'w=1&v=1&utm_source=x')).toBe('v=1&w=1');
 	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv', 'x=1')).toBe('/s/AbCdEfGhIjKlMnOpQrStUv');
+	// Its page for readers without JavaScript writes every section out: an entry of its own.
+	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv', 'nojs')).toBe('/s/AbCdEfGhIjKlMnOpQrStUv?nojs');
+	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv', 'x=1&nojs=')).toBe('/s/AbCdEfGhIjKlMnOpQrStUv?nojs');
 	// Not the shape of an id (SHORT_LINK_ID: 22 base64url characters): not a page that can be kept.
 	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStU', '')).toBeUndefined();
 	expect(pageKey('/s/AbCdEfGhIjKlMnOpQrStUv/', '')).toBeUndefined();

@@ -16,7 +16,7 @@ import {
 	fallbackOf,
 	latestOf,
 	MAX_QUERY_LENGTH,
-	TRACKING_PARAM,
+	isPageParam,
 	type DecodedLink,
 	type DecodeOptions
 } from './link';
@@ -93,9 +93,7 @@ function decodeQuery(
 	if (text === '') return defaults;
 	const params = typeof query === 'string' ? new URLSearchParams(text) : query;
 
-	const unknown = [...new Set(params.keys())].filter(
-		(key) => !KNOWN_PARAMS.has(key) && !TRACKING_PARAM.test(key)
-	);
+	const unknown = [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.has(key) && !isPageParam(key));
 	if (unknown.length)
 		problems.add(
 			`Ignored ${list(unknown.map((k) => quote(k, 20)))}: ${plural(unknown.length, 'it is', 'they are')} not part of a Cloud Scorecard link.`

@@ -48,6 +48,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { DEFAULT_METHOD } from '$lib/scenario/registry';
 import { judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import { encodeEdits } from './payload-encode';
+import { NO_SCRIPT_PARAM } from './page-key.js';
 import { linkReader } from './readers';
 
 export const FORMAT_VERSION = 2;
@@ -59,6 +60,13 @@ export const FORMAT_VERSION = 2;
 export const MAX_QUERY_LENGTH = 8000;
 /** Added by mail clients, chat apps and ad networks; ignored without a word. */
 export const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
+/**
+ * Not part of the comparison: `nojs` asks for the page a reader without JavaScript is sent to,
+ * which carries every section as plain HTML (components/noscript-copy.ts). Ignored without a word.
+ */
+export { NO_SCRIPT_PARAM };
+/** Whether a query parameter is not part of the comparison (tracking, or the no-script page). */
+export const isPageParam = (key: string): boolean => key === NO_SCRIPT_PARAM || TRACKING_PARAM.test(key);
 
 export interface DecodedLink {
 	scenario: Scenario;
@@ -129,7 +137,7 @@ export async function openLink(query: string, options: DecodeOptions = {}): Prom
 
 /** True when a query holds anything besides tracking parameters: a link to open rather than `/`. */
 export function isLink(params: URLSearchParams): boolean {
-	return [...params.keys()].some((key) => !TRACKING_PARAM.test(key));
+	return [...params.keys()].some((key) => !isPageParam(key));
 }
 
 /** A weight as the shortest text that reads back as the same number ("50", "33.5", "1e-7"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { scenarioWith } from '$lib/scenario/defaults';
+import { formatPercent } from './stability';
 import { stabilityView, tiedWithLeaderAt } from './stability-table';
 import { handMade, handProvider, known } from '$testing/hand-made';
 
@@ -191,4 +192,16 @@ describe('with unknown values left out', () => {
 			/ Approximate: with unknown values left out, the weighted sum has no simple formula for these limits, so they were found by a numeric search \(to within about 0\.1 %\); a change of leader inside a very narrow range could be missed\.$/
 		);
 	});
+});
+
+describe('formatPercent', () => {
+	it.each([
+		[0.375, '38 %'], // half up, as every share on the page
+		[0.37499999999999994, '38 %'], // 37.5 % a hair low after arithmetic: still 38 %
+		[0.3749, '37 %'],
+		[0.625, '63 %'],
+		[0.005, '0.5 %'], // below 1 %: one decimal
+		[0, '0 %'],
+		[1, '100 %']
+	])('%d → %s', (share, shown) => expect(formatPercent(share)).toBe(shown));
 });

@@ -29,7 +29,9 @@ export function stabilityOf(evaluation: Evaluation): MethodStability {
 
 /** A share of the weight as shown: whole per cent, one decimal below 1 %. */
 export function formatPercent(share: number): string {
-	const p = share * 100;
+	// To 12 significant digits first: a limit found by arithmetic can land a hair below the exact
+	// one (0.37499999999999994, the double next to 0.375), and "37 %" for 37.5 % rounds the wrong way.
+	const p = Number((share * 100).toPrecision(12));
 	if (p > 0 && p < 1) return `${p.toFixed(1)} %`;
 	return `${Math.round(p)} %`;
 }

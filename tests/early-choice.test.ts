@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rankingRows, ready, watchErrors } from './support/page';
+import { holdAppCode, rankingRows, ready, watchErrors } from './support/page';
 
 /**
  * The settings bar's radios work before the page is live (they are the server's HTML). A choice made
@@ -11,12 +11,7 @@ test('a method and an unknowns treatment chosen before the page is live are kept
 }) => {
 	const errors = watchErrors(page);
 	// The app's code held back, as on a slow phone, until both choices are made.
-	let release!: () => void;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdAppCode(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	const before = await rankingRows(page);
 	const topsis = page.getByRole('group', { name: 'Method' }).getByRole('radio', { name: 'TOPSIS' });

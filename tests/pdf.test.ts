@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, weightBox } from './support/page';
+import { holdAppCode, rankingRows, weightBox } from './support/page';
 import dataset from '../data/cloud-2010.v1.json' with { type: 'json' };
 import { watchCsp } from './support/csp';
 
@@ -384,12 +384,7 @@ test('Download PDF stays disabled until the page is live, so an early click is n
 	await off.close();
 
 	// A slow start (the app's code held back): disabled meanwhile, then live, and a click makes the file.
-	let release!: () => void;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdAppCode(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	const button = page.getByRole('button', { name: 'Download PDF' });
 	await expect(button).toBeDisabled();

@@ -12,6 +12,20 @@ export async function ready(page: Page): Promise<void> {
 	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled({ timeout: 20_000 });
 }
 
+/**
+ * Holds back the app's code, as on a slow phone, so the page stays the server's HTML until the
+ * returned function lets it through.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score" (the first four columns). */
 export async function rankingRows(page: Page): Promise<string[]> {
 	return page

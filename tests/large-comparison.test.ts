@@ -19,6 +19,10 @@ test('a heavy link’s server HTML stays under 2 MB and holds the answer, the ra
 }) => {
 	const html = await (await request.get(heavyLink())).text();
 	expect(Buffer.byteLength(html)).toBeLessThan(2_000_000);
+	// The page readers without JavaScript are sent to (no-script.test.ts) is bounded too, and says
+	// which parts need JavaScript.
+	const noScript = await (await request.get(`${heavyLink()}&nojs`)).text();
+	expect(Buffer.byteLength(noScript)).toBeLessThan(2_000_000);
 	expect(html).toContain('class="answer-sentence"');
 	expect(html).toContain('id="ranking-table"');
 	expect(html).toContain(HEAVY_FIRST_PROVIDER);
@@ -28,9 +32,11 @@ test('a heavy link’s server HTML stays under 2 MB and holds the answer, the ra
 	);
 	expect(html).toContain('id="weights-heading"');
 	// The tables of every cell are left to the browser, with a sentence for readers without JavaScript.
-	expect(html).not.toContain('id="value-scores-table"');
-	expect(html).not.toContain('<table class="sources">');
-	expect(html).toContain(NOTE);
+	for (const page of [html, noScript]) {
+		expect(page).not.toContain('id="value-scores-table"');
+		expect(page).not.toContain('<table class="sources">');
+	}
+	expect(noScript).toContain(NOTE);
 });
 
 test('after hydration a heavy link builds its tables: robustness near the screen, value scores and sources when opened', async ({
@@ -64,8 +70,11 @@ test('after hydration a heavy link builds its tables: robustness near the screen
 	expect(errors).toEqual([]);
 });
 
-test('an ordinary link is rendered in full on the server', async ({ request }) => {
-	const html = await (await request.get('/?v=2&d=cloud-2010.2')).text();
+test('an ordinary link is rendered in full on the server, for readers without JavaScript', async ({
+	request
+}) => {
+	// The page they are sent to (no-script.test.ts); the page for JavaScript builds these itself.
+	const html = await (await request.get('/?v=2&d=cloud-2010.2&nojs')).text();
 	expect(html).toContain('id="value-scores-table"');
 	expect(html).toContain('id="why-heading"');
 	expect(html).toContain('<caption>Robustness of the ranking</caption>');

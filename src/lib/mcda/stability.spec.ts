@@ -122,6 +122,47 @@ describe('weightStability', () => {
 		}
 	});
 
+	it('two alternatives that tie at every weight of a criterion do not end its interval', () => {
+		// Found by the sweep below (CI, 5 December, seed 1442296121). A (49, 16, 75), B (43, 16, 84),
+		// C (0, 0, 0), weights 3/3/2: A and B both score 345/8 = 43.125, A first (lower index).
+		// Criterion 1 at share t, the others 3 : 2 in proportion: A − B = (1 − t)(3·6 + 2·(−9))/5 = 0 at
+		// every t, so [0, 1]; rounding left A − B = −7e-15 on the others, which read as a crossing.
+		// Criterion 0: A − B = 6t − 3.6(1 − t) ≥ 0 from t = 0.375 (B first below). Criterion 2:
+		// A − B = −9t + 3(1 − t) ≥ 0 up to t = 0.25 (B first above).
+		const result = weightStability(
+			[
+				[49, 16, 75],
+				[43, 16, 84],
+				[0, 0, 0]
+			],
+			[3, 3, 2]
+		);
+		expect(result.map((r) => ({ ...r, interval: r.interval.map((x) => Number(x.toFixed(12))) }))).toEqual([
+			{ criterion: 0, interval: [0.375, 1], first: 0, below: 1 },
+			{ criterion: 1, interval: [0, 1], first: 0 },
+			{ criterion: 2, interval: [0, 0.25], first: 0, above: 1 }
+		]);
+	});
+
+	it('where two pass the leader at one point, names the one that leads beyond it', () => {
+		// Found by the sweep below with more runs (5 December). Criterion 1 weighs 0, so criterion 2 at
+		// share t leaves criterion 0 with 1 − t. C (63, ·, 100) leads. A (92, ·, 42) and E (80, ·, 66):
+		// C − A = 87t − 29 and C − E = 51t − 17, both 0 at t = 1/3; below it A − E = 12 − 36t > 0, so A
+		// is first there. The two crossings came out 1e-16 apart, and E's, a hair higher, was named.
+		const values = [
+			[92, 95, 42],
+			[48, 80, 100],
+			[63, 31, 100],
+			[21, 64, 32],
+			[80, 10, 66],
+			[13, 86, 37]
+		];
+		const last = weightStability(values, [1, 0, 8])[2]!;
+		expect(last).toMatchObject({ criterion: 2, first: 2, below: 0 });
+		expect(last.interval[0]).toBeCloseTo(1 / 3, 12);
+		expect(last.interval[1]).toBe(1);
+	});
+
 	it('agrees with a brute-force sweep of the weight', () => {
 		fc.assert(
 			fc.property(

@@ -35,6 +35,11 @@ export interface WeightInterval {
  * one criterion the interval is [0, 1]. With no alternatives, or every weight 0 (nothing is first), the
  * result is [].
  */
+/** A slope below this (points per unit of weight, on a 0–100 scale) is rounding noise: parallel. */
+const SLOPE_NOISE = 1e-9;
+/** Two crossings (weight shares, 0–1) closer than this are the same point. */
+const CROSS_NOISE = 1e-12;
+
 export function weightStability(values: number[][], weights: number[]): WeightInterval[] {
 	const m = values.length;
 	const n = weights.length;
@@ -68,15 +73,21 @@ export function weightStability(values: number[][], weights: number[]): WeightIn
 			if (b === first) continue;
 			const c = rest[first]! - rest[b]!;
 			const s = (a[j] ?? 0) - (values[b]![j] ?? 0) - c;
-			if (s === 0) continue;
+			// Parallel (or as good as: the same values on criterion j, and on the others the same total
+			// by other routes, leave rounding noise of 1e-15, whose ratio is a crossing anywhere): b
+			// never passes a, which leads now.
+			if (Math.abs(s) <= SLOPE_NOISE) continue;
 			const cross = -c / s;
 			// s > 0: a falls behind b below `cross`; the steepest such b leads just below the bound.
-			if (s > 0 && (cross > lo || (cross === lo && below !== undefined && s > belowSlope))) {
-				lo = cross;
+			// Crossings a rounding apart are one point (three lines through one point reach it from two
+			// routes, 1e-16 apart), so the steepest of them is named, not the one a hair further in.
+			const same = (bound: number) => Math.abs(cross - bound) <= CROSS_NOISE;
+			if (s > 0 && (same(lo) ? below !== undefined && s > belowSlope : cross > lo)) {
+				lo = Math.max(lo, cross);
 				below = b;
 				belowSlope = s;
-			} else if (s < 0 && (cross < hi || (cross === hi && above !== undefined && -s > aboveSlope))) {
-				hi = cross;
+			} else if (s < 0 && (same(hi) ? above !== undefined && -s > aboveSlope : cross < hi)) {
+				hi = Math.min(hi, cross);
 				above = b;
 				aboveSlope = -s;
 			}

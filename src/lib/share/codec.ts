@@ -11,6 +11,7 @@ import type { Dataset } from '$lib/data/schema';
 import { list, quote, resolveScenario, type RawScenario } from '$lib/scenario/resolve';
 import { emptyEdits, type Edits, type Scenario } from '$lib/scenario/model';
 import { decodeEdits, PayloadError } from './payload';
+import { KNOWN_PARAMS as LINK_PARAMS } from './page-key.js';
 import { grouped } from '$lib/present/units';
 import {
 	fallbackOf,
@@ -27,7 +28,7 @@ export * from './link';
 /** At most this many problems are listed; the rest are counted in a last sentence. */
 export const MAX_PROBLEMS = 8;
 
-const KNOWN_PARAMS = new Set(['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r']);
+const KNOWN_PARAMS = new Set(LINK_PARAMS);
 const DATASET_REF = /^([a-z0-9][a-z0-9-]*)\.([1-9]\d{0,8})$/;
 
 /** Link text quoted in a problem sentence (the gate's rule, one for every source). */

@@ -48,18 +48,13 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { DEFAULT_METHOD } from '$lib/scenario/registry';
 import { judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import { encodeEdits } from './payload-encode';
-import { NO_SCRIPT_PARAM } from './page-key.js';
+import { MAX_QUERY_LENGTH, NO_SCRIPT_PARAM, TRACKING_PARAM } from './page-key.js';
 import { linkReader } from './readers';
 
 export const FORMAT_VERSION = 2;
-/**
- * Longest query (characters, without `?`) a link may have; longer links open the default
- * comparison with a notice. 8,000 is what common proxies and CDNs pass in a request line; the page
- * says when a comparison is too large for a link and offers Export JSON instead.
- */
-export const MAX_QUERY_LENGTH = 8000;
-/** Added by mail clients, chat apps and ad networks; ignored without a word. */
-export const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
+// The link's parameters, its length limit and the tracking parameters it ignores live with the
+// page cache's key (page-key.js), which must read links exactly as the decoder does.
+export { MAX_QUERY_LENGTH, TRACKING_PARAM };
 /**
  * Not part of the comparison: `nojs` asks for the page a reader without JavaScript is sent to,
  * which carries every section as plain HTML (components/noscript-copy.ts). Ignored without a word.

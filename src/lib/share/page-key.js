@@ -4,14 +4,19 @@
 // requests answered with one cached page are sent to the same place.
 
 /**
- * The parameters a link may carry, as the page's decoder reads them (src/lib/share/codec.ts:
- * KNOWN_PARAMS and TRACKING_PARAM, and the 8,000-character MAX_QUERY_LENGTH). A unit test
- * (cache-key.spec.ts) decodes links and their keys with the app's own decoder and fails when these
- * drift apart.
+ * The parameters a link may carry, as the page's decoder reads them: the decoder (codec.ts) and
+ * link.ts use these very constants, so the key and the page cannot drift apart (cache-key.spec.ts
+ * decodes links and their keys and expects the same page).
  */
-const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r'];
-const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
-const MAX_QUERY_LENGTH = 8000;
+export const KNOWN_PARAMS = ['v', 'd', 'w', 'm', 'x', 'u', 'p', 'e', 'k', 'o', 'rk', 'j', 'r'];
+/** Added by mail clients, chat apps and ad networks; ignored without a word. */
+export const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_eid|ref)$/i;
+/**
+ * Longest query (characters, without `?`) a link may have; longer links open the default
+ * comparison with a notice. 8,000 is what common proxies and CDNs pass in a request line; the page
+ * says when a comparison is too large for a link and offers Export JSON instead.
+ */
+export const MAX_QUERY_LENGTH = 8000;
 /**
  * Asks for the page for readers without JavaScript (src/lib/components/noscript-copy.ts): the same
  * comparison with every section written out, so a page of its own.
@@ -44,16 +49,18 @@ export function cacheKey(query) {
 	const known = new Map();
 	/** @type {Set<string>} */
 	const unknown = new Set();
+	let noScript = false;
 	for (const [name, value] of new URLSearchParams(search)) {
 		if (KNOWN_PARAMS.includes(name)) {
 			const values = known.get(name);
 			if (values) values.push('');
 			else known.set(name, [value]);
-		} else if (name !== NO_SCRIPT_PARAM && !TRACKING_PARAM.test(name)) unknown.add(name);
+		} else if (name === NO_SCRIPT_PARAM) noScript = true;
+		else if (!TRACKING_PARAM.test(name)) unknown.add(name);
 	}
 	const key = new URLSearchParams();
 	for (const name of KNOWN_PARAMS) for (const value of known.get(name) ?? []) key.append(name, value);
-	if (new URLSearchParams(search).has(NO_SCRIPT_PARAM)) key.append(NO_SCRIPT_PARAM, '');
+	if (noScript) key.append(NO_SCRIPT_PARAM, '');
 	for (const name of unknown) key.append(name, '');
 	return key.toString();
 }

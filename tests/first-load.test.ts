@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync, strToU8 } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { FIRST_LOAD_PAGES, firstLoadLimit, kb, measureFirstLoad } from './bench/first-load.js';
 import { ready } from './support/page';
@@ -57,6 +58,31 @@ test('`/` on a first visit loads no validator: zod and the readers come with a l
 	// The shared link reads its query with the decoder, and zod with it: the check above can see zod.
 	const linked = await measureFirstLoad(await page.context().newPage(), `${baseURL}${FIRST_LOAD_PAGES[1]}`);
 	expect(linked.scripts.some((s) => isZod(s.path))).toBe(true);
+});
+
+/** fflate names its errors in strings the minifier keeps. */
+const isFflate = (path: string) =>
+	readFileSync(`${process.env.BUILD_DIR ?? 'build'}/client${path}`, 'utf8').includes(
+		'invalid length/literal'
+	);
+
+test('a link loads fflate only when it carries data of its own, and then reads that data', async ({
+	page,
+	baseURL
+}) => {
+	// fflate builds its tables as it loads: a phone's start-up paid for it on every link (issue 16).
+	const plain = await measureFirstLoad(page, `${baseURL}${FIRST_LOAD_PAGES[1]}`);
+	expect(plain.scripts.filter((s) => isFflate(s.path)).map((s) => s.path)).toEqual([]);
+
+	// A link with a provider of its own (compact payload: payload.ts), deflated as the app does.
+	const json = JSON.stringify({ providers: [{ id: 'u-p', name: 'Own Cloud', platform: 'other' }] });
+	const e = Buffer.from(deflateSync(strToU8(json), { level: 9 })).toString('base64url');
+	const own = await page.context().newPage();
+	const withData = await measureFirstLoad(own, `${baseURL}/?v=2&d=cloud-2010.2&e=${e}`);
+	expect(withData.scripts.some((s) => isFflate(s.path))).toBe(true);
+	await ready(own);
+	await expect(own.getByRole('table', { name: 'Ranking', exact: true })).toContainText('Own Cloud');
+	await expect(own.getByRole('alert')).toHaveCount(0);
 });
 
 test('the editors load when their section is opened, by keyboard too', async ({ page }) => {

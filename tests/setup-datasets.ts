@@ -3,5 +3,6 @@
 import '../src/lib/data/datasets';
 // And their timelines, which the page loads with each data set.
 import '../src/lib/data/timelines';
-// And the links' deflater, which the page loads with whatever brings data of one's own.
-import '../src/lib/share/deflate';
+// And fflate (the links' inflater and deflater), which the page loads with whatever brings data of
+// one's own. (readers.spec.ts checks the page's own way to it.)
+import '../src/lib/share/inflate';

@@ -7,7 +7,7 @@ import {
 } from '$lib/data/catalogue';
 import { encodeScenario, isLink, NO_SCRIPT_PARAM, openLink } from '$lib/share/link';
 import { cacheKey } from '$lib/share/page-key.js';
-import { linkReader, savedWorkReader } from '$lib/share/readers';
+import { linkReader, payloadReader, savedWorkReader } from '$lib/share/readers';
 import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { hasSavedWork } from '$lib/share/storage';
 import { preload } from '$lib/components/lazy.svelte';
@@ -62,11 +62,12 @@ export async function openComparison(
 			datasets: [loaded],
 			...(shortLink || options.stored ? { maxLength: MAX_SHORT_LINK_QUERY } : {})
 		}),
-		// Saved work's readers, with the page, so its restore need not wait; a failed fetch does not
-		// fail the page (Persistence says so and tries again).
+		// Saved work's readers (fflate too: it may carry data of one's own), with the page, so its
+		// restore need not wait; a failed fetch does not fail the page (Persistence says so and tries
+		// again).
 		!import.meta.env.SSR &&
 			hasSavedWork() &&
-			Promise.all([linkReader.load(), savedWorkReader.load()]).catch(() => undefined)
+			Promise.all([linkReader.load(), savedWorkReader.load(), payloadReader.load()]).catch(() => undefined)
 	]);
 	// The parts this comparison shows at once are here before the page hydrates (no flash, no
 	// shift); the server renders every part.

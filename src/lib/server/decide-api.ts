@@ -23,6 +23,8 @@ import type { Dataset } from '$lib/data/schema';
 import { checkParticipant } from '$lib/scenario/participant';
 import type { Scenario } from '$lib/scenario/schema';
 import { decodeScenario } from '$lib/share/codec';
+// The server reads any link at once, data of one's own too: fflate loaded with it.
+import '$lib/share/inflate';
 import {
 	AnswerInputSchema,
 	CreateDecisionSchema,

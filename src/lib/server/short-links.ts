@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
+// The server reads any link at once, data of one's own too: fflate loaded with it.
+import '$lib/share/inflate';
 import { MAX_SHORT_LINK_QUERY, SHORT_LINK_ID } from '$lib/share/short-link';
 import type { Database } from './db/schema';
 

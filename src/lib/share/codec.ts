@@ -10,7 +10,7 @@ import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
 import { list, quote, resolveScenario, type RawScenario } from '$lib/scenario/resolve';
 import { emptyEdits, type Edits, type Scenario } from '$lib/scenario/model';
-import { decodeEdits, PayloadError } from './payload';
+import { decodeEdits, InflaterNotLoaded, PayloadError } from './payload';
 import { KNOWN_PARAMS as LINK_PARAMS } from './page-key.js';
 import { grouped } from '$lib/present/units';
 import {
@@ -184,6 +184,7 @@ function readEdits(e: string | undefined, problems: Problems): Edits {
 		decoded.problems.forEach(problems.add);
 		return decoded.edits;
 	} catch (error) {
+		if (error instanceof InflaterNotLoaded) throw error;
 		const why = error instanceof PayloadError ? error.message : 'it could not be read';
 		problems.add(
 			`The providers, criteria and values added to this comparison could not be read (${why}); it opens without them.`

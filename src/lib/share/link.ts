@@ -49,7 +49,7 @@ import { DEFAULT_METHOD } from '$lib/scenario/registry';
 import { judgement, pairsOf, pairwiseMatrices, toSigned } from '$lib/scenario/weighting';
 import { encodeEdits } from './payload-encode';
 import { MAX_QUERY_LENGTH, NO_SCRIPT_PARAM, TRACKING_PARAM } from './page-key.js';
-import { linkReader } from './readers';
+import { loadDecoderFor } from './readers';
 
 export const FORMAT_VERSION = 2;
 // The link's parameters, its length limit and the tracking parameters it ignores live with the
@@ -126,7 +126,7 @@ export async function openLink(query: string, options: DecodeOptions = {}): Prom
 		const dataset = fallbackOf(options.datasets ?? loadedDatasets());
 		return { scenario: defaultScenario(dataset), dataset, problems: [] };
 	}
-	const { decodeScenario } = await linkReader.load();
+	const { decodeScenario } = await loadDecoderFor(query);
 	return decodeScenario(query, options);
 }
 

@@ -12,10 +12,11 @@
  * only, so they read exactly as they did.
  *
  * This module reads a payload (zod, inflate) and is fetched with the link decoder; writing one is
- * `payload-encode.ts`, in the first load, since the page writes its link on every change; its
- * deflater (`deflate.ts`) comes with this module.
+ * `payload-encode.ts`, in the first load, since the page writes its link on every change. fflate
+ * itself (the inflater, and the deflater that writes such a link back) is `inflate.ts`, fetched only
+ * for a link that carries a payload (`readers.ts`).
  */
-import { Inflate, strFromU8 } from 'fflate';
+import type { Inflate, strFromU8 } from 'fflate';
 import { z } from '$lib/zod';
 import {
 	EditsSchema,
@@ -34,13 +35,29 @@ import { ScaleSchema } from '$lib/scenario/scale-schema';
 /** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 
-/** The writing half, for those that read and write (the tests), with its deflater. */
+/** The writing half, for those that read and write (the tests). */
 export { encodeEdits } from './payload-encode';
-// What is read can be written back (the page's link, a short link's canonical query).
-import './deflate';
 
 export class PayloadError extends Error {
 	override name = 'PayloadError';
+}
+
+/**
+ * fflate's inflater, handed over by `inflate.ts`. Apart from this module because fflate builds its
+ * code tables as its module loads, about 45 ms of a phone's start-up task (Lighthouse's 4× CPU),
+ * which every link paid though most carry no payload (issue 16).
+ */
+let inflater: { Inflate: typeof Inflate; strFromU8: typeof strFromU8 } | undefined;
+export function useInflater(given: NonNullable<typeof inflater>): void {
+	inflater = given;
+}
+
+/** A payload read before `inflate.ts` was loaded: a mistake in the app, never the link's fault. */
+export class InflaterNotLoaded extends Error {
+	override name = 'InflaterNotLoaded';
+	constructor() {
+		super('A link payload was read before its inflater (share/inflate.ts) was loaded');
+	}
 }
 
 function expandValue(compact: unknown): unknown {
@@ -56,16 +73,20 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 /** Inflate with a hard cap on the output: stops as soon as the text would pass `max` bytes. */
-function inflateCapped(bytes: Uint8Array, max: number): string {
+function inflateCapped(
+	bytes: Uint8Array,
+	max: number,
+	{ Inflate, strFromU8 }: NonNullable<typeof inflater>
+): string {
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	const inflater = new Inflate((chunk) => {
+	const stream = new Inflate((chunk) => {
 		size += chunk.length;
 		if (size > max) throw new PayloadError(`it unpacks to more than ${Math.round(max / 1024)} KB`);
 		chunks.push(chunk);
 	});
 	try {
-		inflater.push(bytes, true);
+		stream.push(bytes, true);
 	} catch (error) {
 		if (error instanceof PayloadError) throw error;
 		throw new PayloadError('it is not a Cloud Scorecard payload (damaged or cut short)');
@@ -96,9 +117,11 @@ export interface DecodedEdits {
  * not deflate, too large, not JSON); otherwise keeps every valid item and names what it dropped.
  */
 export function decodeEdits(text: string): DecodedEdits {
+	// Outside the `try`: the app's mistake is not said to be the link's.
+	if (!inflater) throw new InflaterNotLoaded();
 	let json: unknown;
 	try {
-		json = JSON.parse(inflateCapped(fromBase64Url(text), MAX_PAYLOAD_BYTES));
+		json = JSON.parse(inflateCapped(fromBase64Url(text), MAX_PAYLOAD_BYTES, inflater));
 	} catch (error) {
 		if (error instanceof PayloadError) throw error;
 		// atob's DOMException or JSON.parse's SyntaxError (or a stack overflow on absurd nesting).

@@ -21,7 +21,7 @@ import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { entryForRef, loadedDataset, loadWholeDataset } from '$lib/data/catalogue';
 import { MAX_QUERY_LENGTH } from '$lib/share/link';
-import { linkReader, savedWorkReader, type LazyModule } from '$lib/share/readers';
+import { decoderFor, loadDecoderFor, savedWorkReader, type LazyModule } from '$lib/share/readers';
 import {
 	hasSavedWork,
 	MAX_SAVED_QUERY,
@@ -214,10 +214,10 @@ export class Persistence {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const ref = entryForRef(new URLSearchParams(query).get('d'));
 		const here = loadedDataset(ref.id, ref.version);
-		const reader = linkReader.module;
+		const reader = decoderFor(query);
 		if (here && reader) this.#restore(query, label, how, here, reader);
 		else
-			void Promise.all([loadWholeDataset(ref.id, ref.version), linkReader.load()])
+			void Promise.all([loadWholeDataset(ref.id, ref.version), loadDecoderFor(query)])
 				.catch(() => [])
 				.then(([dataset, decoder]) => this.#restore(query, label, how, dataset, decoder));
 	}

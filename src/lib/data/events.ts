@@ -10,10 +10,8 @@ import type { Timeline, TimelineEvent } from './timeline.ts';
  * order in the file.
  */
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-	return events
-		.map((event, i) => [event, i] as const)
-		.sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
-		.map(([event]) => event);
+	// `sort` is stable (ES2019): events of one date stay in the file's order without an index.
+	return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** What became of one provider (or hypervisor): the events that concern it, in date order. */

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import { syntheticOwnComparison } from '$testing/synthetic';
 import { encodeScenario } from './codec';
+import { RECENT_KEY } from './storage';
 
 /**
  * Issue 16: fflate (`inflate.ts`) is fetched only for a link that carries data of one's own, so a
@@ -52,6 +53,15 @@ describe('the link readers', () => {
 		const { scenario, problems } = codec.decodeScenario(own, { datasets });
 		expect(problems).toEqual([]);
 		expect(scenario.edits.providers).toHaveLength(2);
+	});
+
+	it('fetch the saved-work reader, which reads the recent list', async () => {
+		const { readers } = await fresh();
+		const reader = await readers.savedWorkReader.load();
+		expect(readers.savedWorkReader.module).toBe(reader);
+		const stored = new Map([[RECENT_KEY, 'not json']]);
+		const storage = { getItem: (key: string) => stored.get(key) ?? null, setItem() {}, removeItem() {} };
+		expect(reader.readRecentList(storage).damaged).toBe(true);
 	});
 
 	it('see a payload read before fflate as the app’s mistake, never as a damaged payload', async () => {

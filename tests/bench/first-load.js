@@ -45,10 +45,13 @@ export const FIRST_LOAD_BUDGET = 75 * 1024;
  * (and its providers' notes) when something shows them (src/lib/data/provenance.ts; the data set's
  * chunk 11.9 → 5.5 KB), and the links' deflater (fflate) with the link decoder or "Your data", not
  * with `/`. The margin is 0.6 KB: the budget itself now fails a regression.
+ * The shared link's limit lowered 95 → 91.5 KB (5 December 2026; 89.2 KB, from 93.1): fflate left
+ * the link decoder's chunks and comes only with a link that carries data of one's own
+ * (src/lib/share/inflate.ts). `/` measured 74.8 KB that day (the readers' `decoderFor`).
  */
 export const FIRST_LOAD_LIMIT = 75 * 1024;
-/** The shared link's limit: its figure when last lowered (92.9 KB) plus 2.1 KB (see above). */
-export const SHARED_LINK_LIMIT = 95 * 1024;
+/** The shared link's limit: its figure when last lowered (89.2 KB) plus 2.3 KB (see above). */
+export const SHARED_LINK_LIMIT = 91.5 * 1024;
 
 /** The pages measured: the start page and a shared link (version 1, the oldest kind). */
 export const FIRST_LOAD_PAGES = [

@@ -162,6 +162,44 @@ test('on a phone the first screen does not move while the page loads', async ({ 
 	}
 });
 
+test('a choice is laid out only once its name has arrived, so a page arriving slowly never moves it', async ({
+	page
+}) => {
+	// The cause of a rare failure of the test above: while the HTML streams in, a label may hold its
+	// radio without its name yet. At 412 px such a TOPSIS label fits at the end of the methods' first
+	// line, where the whole label does not, so it moved down a line when its name arrived.
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/');
+	await ready(page);
+	const topsis = page.getByRole('group', { name: 'Method' }).locator('label', { hasText: 'TOPSIS' });
+	const found = await topsis.evaluate((label) => {
+		const whole = label.getBoundingClientRect().y;
+		const name = label.querySelector('.choice-name')!;
+		// The label as the parser leaves it between its radio and its name, and with an empty name.
+		name.remove();
+		const radioOnly = getComputedStyle(label).display;
+		const empty = document.createElement('span');
+		empty.className = 'choice-name';
+		label.append(empty);
+		const emptyName = getComputedStyle(label).display;
+		empty.replaceWith(name);
+		return { whole, radioOnly, emptyName, back: label.getBoundingClientRect().y };
+	});
+	expect(found.radioOnly).toBe('none');
+	expect(found.emptyName).toBe('none');
+	expect(found.back).toBe(found.whole);
+	// Every choice shows once the page is whole.
+	for (const name of [
+		'Weighted sum',
+		'Weighted product',
+		'TOPSIS',
+		'Sliders',
+		'Pairwise comparison',
+		'Left out'
+	])
+		await expect(page.getByRole('radio', { name })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -17,6 +17,11 @@ export interface WeightInterval {
 	above?: number;
 }
 
+/** A slope below this (points per unit of weight, on a 0–100 scale) is rounding noise: parallel. */
+const SLOPE_NOISE = 1e-9;
+/** Two crossings (weight shares, 0–1) closer than this are the same point. */
+const CROSS_NOISE = 1e-12;
+
 /**
  * Weight stability intervals for the weighted sum, in closed form (the "weight stability intervals"
  * of Visual PROMETHEE / Mareschal 1988, "Weight stability intervals in multicriteria decision aid",
@@ -35,11 +40,6 @@ export interface WeightInterval {
  * one criterion the interval is [0, 1]. With no alternatives, or every weight 0 (nothing is first), the
  * result is [].
  */
-/** A slope below this (points per unit of weight, on a 0–100 scale) is rounding noise: parallel. */
-const SLOPE_NOISE = 1e-9;
-/** Two crossings (weight shares, 0–1) closer than this are the same point. */
-const CROSS_NOISE = 1e-12;
-
 export function weightStability(values: number[][], weights: number[]): WeightInterval[] {
 	const m = values.length;
 	const n = weights.length;

@@ -256,8 +256,17 @@ describe('capabilities', () => {
 				return performance.now() - start;
 			};
 			await time(real.id);
-			const wrongToken = await time(real.id);
-			const missing = await time('AAAAAAAAAAAAAAAAAAAAAA');
+			// Rounds taken in turn, and the median of each: one pause of the machine (a collection, another
+			// process) in a single round once read as a ratio of 5 (CI, 5 December).
+			const wrongTokens: number[] = [];
+			const missings: number[] = [];
+			for (let round = 0; round < 7; round++) {
+				wrongTokens.push(await time(real.id));
+				missings.push(await time('AAAAAAAAAAAAAAAAAAAAAA'));
+			}
+			const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+			const wrongToken = median(wrongTokens);
+			const missing = median(missings);
 			// Same query plan and the same hash comparison; generous for a loaded machine.
 			expect(missing / wrongToken).toBeGreaterThan(0.33);
 			expect(missing / wrongToken).toBeLessThan(3);

@@ -12,6 +12,7 @@
  * `<noscript>`, Disclosure.svelte), so its HTML is what it was before any part was lazy.
  */
 import type { Component } from 'svelte';
+import { importAgain } from '$lib/import-again';
 
 export class LazyPart<Props extends Record<string, unknown>> {
 	component: Component<Props> | undefined = $state.raw();
@@ -19,7 +20,8 @@ export class LazyPart<Props extends Record<string, unknown>> {
 	readonly #loader: () => Promise<{ default: Component<Props> }>;
 
 	constructor(loader: () => Promise<{ default: Component<Props> }>) {
-		this.#loader = loader;
+		// A retry after a failed fetch asks for the file at a new address (import-again.ts).
+		this.#loader = importAgain(loader);
 	}
 
 	load = (): Promise<Component<Props>> => {

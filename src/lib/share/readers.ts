@@ -5,6 +5,8 @@
  * decoder before the page hydrates, and saved work fetches both (`open-comparison.ts`). fflate, which
  * reads the data of one's own a link may carry, comes only with such a link or with saved work.
  */
+import { importAgain } from '$lib/import-again';
+
 export class LazyModule<T> {
 	/** The module once loaded, for work that must not wait a turn when it is here (restoring saved work). */
 	module: T | undefined;
@@ -12,10 +14,13 @@ export class LazyModule<T> {
 	readonly #loader: () => Promise<T>;
 
 	constructor(loader: () => Promise<T>) {
-		this.#loader = loader;
+		this.#loader = importAgain(loader);
 	}
 
-	/** Fetch once and share the promise; a failed fetch (offline, a new deploy) resets, so a retry fetches again. */
+	/**
+	 * Fetch once and share the promise; a failed fetch (offline, a new deploy) resets, so a retry
+	 * fetches again (at a new address: import-again.ts).
+	 */
 	load = (): Promise<T> => {
 		this.#loading ??= this.#loader().then(
 			(module) => (this.module = module),

@@ -5,8 +5,13 @@ import '$lib/zod';
 // short link's stored query) without waiting; the browser loads only the one it needs.
 import '$lib/data/datasets';
 import '$lib/data/timelines';
+import { render } from 'svelte/server';
+import { renderIslandsWith } from '$lib/components/island';
 import { startDatabase } from '$lib/server/db';
 import { HSTS, SECURITY_HEADERS, wantsHsts } from './server/security-headers.js';
+
+// Islands (components/island.ts) are written as roots of their own.
+renderIslandsWith(render);
 
 /**
  * Security headers on every rendered page (the Content-Security-Policy itself is `kit.csp` in

@@ -2,14 +2,16 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Hydrated: the page has written its comparison (link format v2) into the address bar, and its
- * Download PDF button, disabled in the server's HTML, is live. The address alone is not enough: a
+ * Hydrated: the page has written its comparison (link format v2) into the address bar, its
+ * Download PDF button, disabled in the server's HTML, is live, and so is every island. The address alone is not enough: a
  * v2 link already carries it, and a click before hydration is lost (CI, 4 December: a PDF test
  * waited 90 s for a download its click never started).
  */
 export async function ready(page: Page): Promise<void> {
 	await expect(page).toHaveURL(/\?v=2&d=/);
 	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled({ timeout: 20_000 });
+	// And every island (Island.svelte) is live: they are hydrated one task after another.
+	await expect(page.locator('.island:not([data-live=true])')).toHaveCount(0);
 }
 
 /**

@@ -333,10 +333,15 @@ function buildAnswerView(evaluation: Evaluation): AnswerView {
 				? `No single pick: ${sentence}`
 				: `${isolate(first.provider.name)} comes first with ${formatScore(first.score)} points.`;
 	const preset = presetView(evaluation.scenario, evaluation.dataset.base);
+	let robustness: string | undefined;
 	return {
 		headline,
 		sentence,
-		robustness: evaluation.ranked ? robustnessText(evaluation) : '',
+		// Read when shown, not when the view is made: it runs the weight simulation, which the page
+		// hydrates in a task of its own (RobustnessLine.svelte) and the title never needs.
+		get robustness() {
+			return (robustness ??= evaluation.ranked ? robustnessText(evaluation) : '');
+		},
 		rule: `Unknown values: ${evaluation.unknowns.label} (${evaluation.unknowns.hint[0]!.toLowerCase()}${evaluation.unknowns.hint.slice(1, -1)}).`,
 		otherRules: evaluation.ranked ? otherRulesText(evaluation) : undefined,
 		known: knownText(evaluation),

@@ -67,6 +67,10 @@ export const XSS_PAYLOADS: readonly string[] = [
 	'<link rel=stylesheet href="javascript:window.__xss=1">',
 	'<noscript><p title="</noscript><img src=x onerror=window.__xss=1>">',
 	'<!--<img src="--><img src=x onerror=window.__xss=1//">',
+	// Svelte's hydration markers, and the end of an island's box (Island.svelte writes each island's
+	// server HTML through {@html}): a name must not close it or fake a marker.
+	'<!--]--><!----></div></div><img src=x onerror=window.__xss=1>',
+	'<!--[--><div><img src=x onerror=window.__xss=1></div><!--]-->',
 	// Template injection (Svelte, Angular, Vue, JS template literals, server templates)
 	'{{7*7}}',
 	'${7*7}',

@@ -76,8 +76,9 @@ test('ranking the criteria by keyboard gives ROC weights', async ({ page }) => {
 		.getByRole('radio', { name: 'Rank the criteria' })
 		.check();
 	await expect(page).toHaveURL(/&k=rank&o=/);
+	// The list's code loads when this way is chosen (routes/parts.ts: not first-load code).
+	await expect.poll(() => rankList(page)).toHaveLength(17);
 	const start = await rankList(page);
-	expect(start).toHaveLength(17);
 	// ROC for 17 criteria: the first gets (1 + 1/2 + … + 1/17)/17 = 3.4396/17 = 20.2 %, the second
 	// 2.4396/17 = 14.4 %, the last 1/17² = 0.3 %.
 	expect(start[0]).toMatch(/\|20 %$/);
@@ -96,6 +97,26 @@ test('ranking the criteria by keyboard gives ROC weights', async ({ page }) => {
 	await page.getByRole('radio', { name: 'Rank sum' }).check();
 	await expect.poll(async () => (await rankList(page))[0]).toBe(`${second}|11 %`);
 	await expect(page).toHaveURL(/&rk=rank-sum/);
+	// The link opens with the list as the server wrote it: its code comes before the page hydrates
+	// (open-comparison.ts), so "Loading…" never replaces it, and the list works at once.
+	const linked = await page.context().newPage();
+	const linkedErrors = watchErrors(linked);
+	await linked.addInitScript(() => {
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes)
+					if (node.textContent?.includes('Loading the ranking'))
+						(window as { loadingSeen?: boolean }).loadingSeen = true;
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await linked.goto(page.url());
+	await ready(linked);
+	expect(await rankList(linked)).toEqual(await rankList(page));
+	expect(await linked.evaluate(() => (window as { loadingSeen?: boolean }).loadingSeen)).toBeUndefined();
+	await linked.getByRole('button', { name: `Move ${second} down` }).click();
+	await expect.poll(async () => (await rankList(linked))[1]?.split('|')[0]).toBe(second);
+	expect(linkedErrors).toEqual([]);
+	await linked.close();
 	// Back to sliders: the weights stay as the ranking made them, rounded to the whole numbers sliders
 	// hold (11.11 → 11), and the link says the same, so it reopens without a rounding notice (issue 21).
 	await page.getByRole('radio', { name: 'Sliders' }).check();

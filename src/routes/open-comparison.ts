@@ -12,7 +12,7 @@ import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { hasSavedWork } from '$lib/share/storage';
 import { preload } from '$lib/components/lazy.svelte';
 import { hasEdits } from '$lib/scenario/model';
-import { ALL_PARTS, editorsPart, pairwisePart, startPart, yourDataPart } from './parts';
+import { ALL_PARTS, editorsPart, pairwisePart, rankPart, startPart, yourDataPart } from './parts';
 
 /**
  * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
@@ -76,6 +76,7 @@ export async function openComparison(
 			? ALL_PARTS
 			: [
 					scenario.weighting === 'pairwise' && pairwisePart,
+					scenario.weighting === 'rank' && rankPart,
 					hasEdits(scenario.edits) && editorsPart,
 					// "Start from scratch" opens by itself on the starter before anything is entered; there
 					// "Your data" is on the first screen (+page.svelte builds it at once).

@@ -9,7 +9,7 @@
  * `z.optional(schema)`, `z._default(schema, value)`.
  *
  * English messages (`en`): mini loads no locale by default, and the problem sentences a person
- * reads ("Dropped provider 2 of the link: name: Too big: …") quote zod's message.
+ * reads ("Dropped your provider 2 in the link: name: Too big: …") quote zod's message.
  *
  * `jitless`: zod otherwise compiles object validators with `new Function()` (and probes for it),
  * which the Content-Security-Policy forbids (no 'unsafe-eval'); the browser would report a

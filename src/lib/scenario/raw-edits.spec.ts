@@ -59,9 +59,9 @@ describe('readEdits: one’s own data from a file, item by item', () => {
 			'Dropped your provider 3 “No id” in the file: it has no id.',
 			'Dropped your provider 4 in the file: it is not an object.'
 		]);
-		// Another field: the field and zod's words.
+		// A field the item may not have: zod's words for the item as a whole.
 		expect(readEdits({ groups: [{ id: 'g', name: 'G', colour: 'red' }] }, from).problems).toEqual([
-			expect.stringMatching(/^Dropped your group 1 “G” in the file: it: /)
+			'Dropped your group 1 “G” in the file: Unrecognized key: "colour".'
 		]);
 		expect(readEdits({ criteria: [{ ...disk, unit: 5 }] }, from).problems).toEqual([
 			expect.stringMatching(/^Dropped your criterion 1 “Disk” in the file: unit: /)
@@ -150,7 +150,7 @@ describe('readEdits: one’s own data from a file, item by item', () => {
 		expect(bad.edits).not.toHaveProperty('removed');
 		expect(bad.edits).not.toHaveProperty('order');
 		expect(bad.problems).toEqual([
-			'Dropped the providers and criteria you removed in the file: it: an id is named twice.',
+			'Dropped the providers and criteria you removed in the file: an id is named twice.',
 			'Dropped the order of rows and columns in the file: criteria: a criterion is named twice.'
 		]);
 	});

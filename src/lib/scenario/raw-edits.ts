@@ -5,8 +5,9 @@
  * is raw input for the gate (`resolveScenario`), which then applies the rules across items (unique
  * ids, ids apart from the data set's).
  *
- * A comparison file uses it when its whole structure does not check out (`share/json-file.ts`).
- * Pure TypeScript: no Svelte, no DOM.
+ * A comparison file uses it when its whole structure does not check out (`share/json-file.ts`), and
+ * a link's own data always (`share/payload.ts`, its compact form written out in full first), so a
+ * bad item is named the same way wherever it came from. Pure TypeScript: no Svelte, no DOM.
  */
 import type { z } from '$lib/zod';
 import { quote } from './resolve';
@@ -48,9 +49,10 @@ export function reasonOf(error: z.core.$ZodError): string {
 	if (path === 'name' && (issue.code === 'too_small' || issue.code === 'invalid_type'))
 		return 'it has no name';
 	if (path === 'id' && issue.code === 'invalid_type') return 'it has no id';
-	if (path === '' && issue.code === 'invalid_type') return 'it is not an object';
+	if (path === '' && issue.code === 'invalid_type')
+		return issue.expected === 'array' ? 'it is not a list' : 'it is not an object';
 	const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-	return `${path || 'it'}: ${inner ?? issue.message}`;
+	return path ? `${path}: ${inner ?? issue.message}` : (inner ?? issue.message);
 }
 
 /** An item's name for a sentence, when it has one that reads as text. */

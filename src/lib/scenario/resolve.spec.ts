@@ -122,7 +122,9 @@ describe('scales that could not score', () => {
 		const { evaluate } = await import('$lib/evaluation/evaluate');
 		const scales = { 'entry-price': { kind: 'linear', worst: 1e308, best: -1e308 } };
 		const { scenario, problems } = decodeScenario(`v=2&e=${packed({ scales })}`);
-		expect(problems).toContain('Dropped the changed scale of one criterion: it is not a valid scale.');
+		expect(problems).toEqual([
+			'Dropped the changed scale of “entry-price” in the link: best: the distance between worst and best must be a finite number.'
+		]);
 		expect(Object.keys(scenario.edits.scales)).toEqual([]);
 		const scores = evaluate(cloud, scenario).ranking.map((r) => r.score);
 		expect(scores.every(Number.isFinite)).toBe(true);
@@ -138,7 +140,7 @@ describe('scales that could not score', () => {
 		);
 		expect(scenario.edits.criteria).toEqual([]);
 		expect(problems.join(' ')).toMatch(
-			/Dropped criterion 1 of the link: scale.levels: two levels have the same id/
+			/Dropped your criterion 1 “SSD” in the link: scale.levels: two levels have the same id/
 		);
 	});
 });

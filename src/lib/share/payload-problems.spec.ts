@@ -63,7 +63,7 @@ describe('decodeEdits: a payload it cannot read at all says why', () => {
 		const text = (size: number) => `{"names":{},"pad":"${'x'.repeat(size - 21)}"}`;
 		expect(text(MAX_PAYLOAD_BYTES)).toHaveLength(524_288);
 		expect(decodeEdits(packed(text(MAX_PAYLOAD_BYTES))).problems).toEqual([
-			'Ignored 1 unknown part of the link’s data.'
+			'Ignored “pad” in your own data in the link: it is not part of a comparison.'
 		]);
 		expect(refusal(packed(text(MAX_PAYLOAD_BYTES + 1)))).toEqual({
 			name: 'PayloadError',
@@ -78,17 +78,17 @@ describe('decodeEdits: a payload of the wrong shape keeps what it can and names 
 	it.each([['[1,2,3]'], ['null'], ['"text"'], ['42']])('%s is not a change set', (json) => {
 		expect(decodeEdits(packed(json))).toEqual({
 			edits: empty,
-			problems: ['The data added to this comparison is not in the expected shape.']
+			problems: ['Your own data in the link is not in the expected shape; none of it was read.']
 		});
 	});
 
-	it('counts unknown parts, one or several, and still reads the known ones', () => {
+	it('names unknown parts, one or several, and still reads the known ones', () => {
 		expect(decoded({ colour: 'red', groups: [{ id: 'g', name: 'Mine' }] })).toEqual({
 			edits: { ...empty, groups: [{ id: 'g', name: 'Mine' }] },
-			problems: ['Ignored 1 unknown part of the link’s data.']
+			problems: ['Ignored “colour” in your own data in the link: it is not part of a comparison.']
 		});
 		expect(decoded({ colour: 'red', size: 3, weights: {} }).problems).toEqual([
-			'Ignored 3 unknown parts of the link’s data.'
+			'Ignored “colour”, “size”, “weights” in your own data in the link: they are not part of a comparison.'
 		]);
 	});
 
@@ -101,32 +101,31 @@ describe('decodeEdits: a payload of the wrong shape keeps what it can and names 
 	])('values that are %s are ignored, with a sentence', (_, values) => {
 		expect(decoded({ values })).toEqual({
 			edits: empty,
-			problems: ['The link’s values are not in the expected shape; ignored.']
+			problems: ['The values in the link are not in the expected shape; none of them was read.']
 		});
 	});
 
 	it('scales that are a list are ignored, with a sentence', () => {
 		expect(decoded({ scales: [['linear', 0, 10]] })).toEqual({
 			edits: empty,
-			problems: ['The link’s scales are not in the expected shape; ignored.']
+			problems: ['The changed scales in the link are not in the expected shape; none of them was read.']
 		});
 	});
 
-	it.each([
-		['providers', 'provider'],
-		['criteria', 'criterion'],
-		['groups', 'group']
-	])('%s that are not a list are ignored, with a sentence', (key, label) => {
-		expect(decoded({ [key]: { id: 'x' } })).toEqual({
-			edits: empty,
-			problems: [`The ${label}s in the link are not a list; ignored.`]
-		});
-	});
+	it.each([['providers'], ['criteria'], ['groups']])(
+		'%s that are not a list are ignored, with a sentence',
+		(key) => {
+			expect(decoded({ [key]: { id: 'x' } })).toEqual({
+				edits: empty,
+				problems: [`Your ${key} in the link are not a list; none of them was read.`]
+			});
+		}
+	);
 
 	it('keeps the first 200 providers of a longer list and says how many there were', () => {
 		const providers = Array.from({ length: 203 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, platform: '' }));
 		const { edits, problems } = decoded({ providers });
-		expect(problems).toEqual(['The link has 203 providers; kept the first 200.']);
+		expect(problems).toEqual(['The link has 203 providers of your own; kept the first 200.']);
 		expect(edits.providers).toHaveLength(200);
 		expect(edits.providers.at(-1)).toEqual({ id: 'p199', name: 'P199', platform: '' });
 	});
@@ -136,7 +135,7 @@ describe('decodeEdits: a payload of the wrong shape keeps what it can and names 
 		expect(decoded({ groups })).toEqual({ edits: { ...empty, groups }, problems: [] });
 	});
 
-	it('names a dropped group by its place in the list', () => {
+	it('names a dropped group by its place in the list and its name', () => {
 		const { edits, problems } = decoded({
 			groups: [
 				{ id: 'ok', name: 'Fine' },
@@ -145,45 +144,52 @@ describe('decodeEdits: a payload of the wrong shape keeps what it can and names 
 		});
 		expect(edits.groups).toEqual([{ id: 'ok', name: 'Fine' }]);
 		expect(problems).toEqual([
-			'Dropped group 2 of the link: id: an id uses lower-case letters, digits and hyphens (64 at most).'
+			'Dropped your group 2 “x” in the link: id: an id uses lower-case letters, digits and hyphens (64 at most).'
 		]);
 	});
 
-	it('names criteria that are not objects by what they are (the value as a whole)', () => {
+	it('names criteria that are not objects by their place in the list', () => {
 		const { edits, problems } = decoded({ criteria: [null, 5, 'text', ['linear', 0, 1]] });
 		expect(edits.criteria).toEqual([]);
 		expect(problems).toEqual([
-			'Dropped criterion 1 of the link: the value: Invalid input: expected object, received null.',
-			'Dropped criterion 2 of the link: the value: Invalid input: expected object, received number.',
-			'Dropped criterion 3 of the link: the value: Invalid input: expected object, received string.',
-			'Dropped criterion 4 of the link: the value: Invalid input: expected object, received array.'
+			'Dropped your criterion 1 in the link: it is not an object.',
+			'Dropped your criterion 2 in the link: it is not an object.',
+			'Dropped your criterion 3 in the link: it is not an object.',
+			'Dropped your criterion 4 in the link: it is not an object.'
 		]);
 	});
 
-	it('counts the values it could not read, one or several', () => {
+	it('names each value it could not read, and why', () => {
 		expect(decoded({ values: { a: { b: { x: 1 } } } }).problems).toEqual([
-			'Dropped 1 value of the link that could not be read.'
+			'Dropped the value of “b” for “a” in the link: “{"x":1}” is neither a number nor a level.'
 		]);
 		const { edits, problems } = decoded({ values: { a: { b: 1, C: 2, d: 'Not An Id' }, E: { f: 3 } } });
-		// Kept: a/b = 1. Dropped: a/C (criterion id), a/d (raw is neither a number nor an id), E/f (provider id).
+		// Kept: a/b = 1. Dropped: a/C (criterion id), a/d (raw is neither a number nor an id), row E (provider id).
 		expect(edits.values).toEqual({ a: { b: { kind: 'user', raw: 1 } } });
-		expect(problems).toEqual(['Dropped 3 values of the link that could not be read.']);
+		expect(problems).toEqual([
+			'Dropped the value of “C” for “a” in the link: “C” is not a criterion id (an id uses lower-case letters, digits and hyphens (64 at most)).',
+			'Dropped the value of “d” for “a” in the link: “Not An Id” is neither a number nor a level.',
+			'Dropped a row of values in the link: “E” is not a provider id (an id uses lower-case letters, digits and hyphens (64 at most)).'
+		]);
 	});
 
-	// The first issue zod finds, with its path ("the value" when it is the part as a whole).
+	// The first issue zod finds, with its path where it is inside the part.
 	it.each([
+		['removed', 'x', 'Dropped the providers and criteria you removed in the link: it is not a list.'],
 		[
 			'removed',
-			'x',
-			'removed providers and criteria',
-			'the value: Invalid input: expected array, received string'
+			['a', 'a'],
+			'Dropped the providers and criteria you removed in the link: an id is named twice.'
 		],
-		['removed', ['a', 'a'], 'removed providers and criteria', 'the value: an id is named twice'],
-		['names', ['x'], 'new names', 'the value: Invalid input: expected record, received array'],
-		['order', { providers: ['a', 'a'] }, 'order of rows and columns', 'providers: a provider is named twice']
-	])('a bad %s part is dropped on its own, saying what was wrong', (key, value, label, issue) => {
+		['names', ['x'], 'The new names in the link are not in the expected shape; none of them was read.'],
+		[
+			'order',
+			{ providers: ['a', 'a'] },
+			'Dropped the order of rows and columns in the link: providers: a provider is named twice.'
+		]
+	])('a bad %s part is dropped on its own, saying what was wrong', (key, value, problem) => {
 		const { edits, problems } = decoded({ [key]: value, groups: [{ id: 'g', name: 'G' }] });
-		expect(problems).toEqual([`Dropped the ${label} of the link: ${issue}.`]);
+		expect(problems).toEqual([problem]);
 		expect(Object.keys(edits).sort()).toEqual(['criteria', 'groups', 'providers', 'scales', 'values']);
 		expect(edits.groups).toEqual([{ id: 'g', name: 'G' }]);
 	});

@@ -93,9 +93,9 @@ describe('the edits payload', () => {
 		expect(edits.providers.map((p) => p.name)).toEqual(['<script>alert(1)</script>']);
 		expect(edits.values['u-good']).toEqual({ 'entry-price': { kind: 'user', raw: 0.05 } });
 		expect(problems).toEqual([
-			expect.stringMatching(/^Dropped provider 2 of the link: id:/),
-			expect.stringMatching(/^Dropped provider 3 of the link: name:/),
-			'Dropped 1 value of the link that could not be read.'
+			'Dropped your provider 2 “x” in the link: id: an id uses lower-case letters, digits and hyphens (64 at most).',
+			'Dropped your provider 3 “yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…” in the link: name: Too big: expected string to have <=80 characters.',
+			'Dropped the value of “tooling” for “u-good” in the link: “{"evil":true}” is neither a number nor a level.'
 		]);
 	});
 });

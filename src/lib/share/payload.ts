@@ -3,7 +3,9 @@
  * written in base64url, so a 10-provider × 12-criterion comparison fits in well under 2,000
  * characters. Reading it back is bounded: the compressed text is capped by the link length, the
  * inflated JSON by `MAX_PAYLOAD_BYTES` (a "zip bomb" stops there), and every item is checked with
- * the scenario's zod schemas on its own, so one bad provider does not cost the rest.
+ * the scenario's zod schemas on its own, so one bad provider does not cost the rest: by the reader a
+ * comparison file's own data goes through too (`scenario/raw-edits.ts`), once the compact form is
+ * written out in full.
  *
  * Compact form: a value the person entered is written as its raw value alone (`12.5`, `"high"`,
  * `null` for unknown), or `[raw, note, url]` when it has a note or link. A scale (changed, or of
@@ -17,20 +19,9 @@
  * for a link that carries a payload (`readers.ts`).
  */
 import type { Inflate, strFromU8 } from 'fflate';
-import { z } from '$lib/zod';
-import {
-	EditsSchema,
-	IdSchema,
-	LIMITS,
-	UserCriterionSchema,
-	UserGroupSchema,
-	UserProviderSchema,
-	UserValueSchema,
-	emptyEdits,
-	type Edits
-} from '$lib/scenario/schema';
+import type { Edits } from '$lib/scenario/schema';
+import { readEdits } from '$lib/scenario/raw-edits';
 import { scaleFromLink } from '$lib/scenario/scale-kinds';
-import { ScaleSchema } from '$lib/scenario/scale-schema';
 
 /** The largest inflated payload read (bytes); far above any real comparison (200 × 40 is ~60 KB). */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
@@ -100,17 +91,46 @@ function inflateCapped(
 	return strFromU8(all);
 }
 
-const where = (path: readonly PropertyKey[]) => path.map(String).join('.');
-function firstIssue(error: z.core.$ZodError): string {
-	const issue = error.issues[0];
-	return issue ? `${where(issue.path) || 'the value'}: ${issue.message}` : 'invalid';
-}
-
 export interface DecodedEdits {
 	edits: Edits;
 	/** Plain sentences: what was dropped and why. */
 	problems: string[];
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	!!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Each entry of a record through `f`; keys from the link land on an object without a prototype. */
+function mapEntries(
+	record: Record<string, unknown>,
+	f: (value: unknown) => unknown
+): Record<string, unknown> {
+	const out: Record<string, unknown> = Object.create(null);
+	for (const [key, value] of Object.entries(record)) out[key] = f(value);
+	return out;
+}
+
+/**
+ * The link's compact JSON in the full form a comparison file holds (each value as
+ * `{ kind: 'user', raw, … }`, each scale in its full form), so the one item-by-item reader of one's
+ * own data (`readEdits`) reads both. A part not in the expected shape is passed on as it is, for
+ * that reader to name.
+ */
+function expandCompact(json: unknown): unknown {
+	if (!isRecord(json)) return json;
+	const full: Record<string, unknown> = { ...json };
+	if (Array.isArray(json.criteria))
+		full.criteria = json.criteria.map((c: unknown) =>
+			isRecord(c) && 'scale' in c ? { ...c, scale: scaleFromLink(c.scale) } : c
+		);
+	if (isRecord(json.scales)) full.scales = mapEntries(json.scales, scaleFromLink);
+	if (isRecord(json.values))
+		full.values = mapEntries(json.values, (row) => (isRecord(row) ? mapEntries(row, expandValue) : row));
+	return full;
+}
+
+/** Compact JSON → edits, item by item: one bad item costs only itself, and is named. */
+const validateEdits = (json: unknown): DecodedEdits => readEdits(expandCompact(json), 'the link');
 
 /**
  * The `e` parameter's text → edits. Throws `PayloadError` when nothing can be read (not base64url,
@@ -128,90 +148,4 @@ export function decodeEdits(text: string): DecodedEdits {
 		throw new PayloadError('it is not a Cloud Scorecard payload (damaged or cut short)');
 	}
 	return validateEdits(json);
-}
-
-const isId = (text: string) => IdSchema.safeParse(text).success;
-const record = (value: unknown): Record<string, unknown> =>
-	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
-/** The link's criteria with each scale in its full form (anything else is left for the schema to judge). */
-function expandScales(criteria: unknown): unknown {
-	if (!Array.isArray(criteria)) return criteria;
-	return criteria.map((c: unknown) =>
-		c && typeof c === 'object' && !Array.isArray(c) && 'scale' in c
-			? { ...c, scale: scaleFromLink(c.scale) }
-			: c
-	);
-}
-
-/** Compact JSON → edits, item by item. */
-function validateEdits(json: unknown): DecodedEdits {
-	const problems: string[] = [];
-	const edits = emptyEdits();
-	const root = record(json);
-	if (json === null || typeof json !== 'object' || Array.isArray(json))
-		return { edits, problems: ['The data added to this comparison is not in the expected shape.'] };
-	const parts = ['values', 'providers', 'criteria', 'groups', 'scales', 'removed', 'names', 'order'];
-	const strange = Object.keys(root).filter((k) => !parts.includes(k));
-	if (strange.length)
-		problems.push(
-			`Ignored ${strange.length} unknown part${strange.length === 1 ? '' : 's'} of the link’s data.`
-		);
-	for (const key of ['values', 'scales'])
-		if (
-			root[key] !== undefined &&
-			(typeof root[key] !== 'object' || root[key] === null || Array.isArray(root[key]))
-		)
-			problems.push(`The link’s ${key} are not in the expected shape; ignored.`);
-
-	const keep = <T>(schema: z.ZodMiniType<T>, items: unknown, label: string, max: number): T[] => {
-		const list = Array.isArray(items) ? items : [];
-		if (items !== undefined && !Array.isArray(items))
-			problems.push(`The ${label}s in the link are not a list; ignored.`);
-		if (list.length > max) problems.push(`The link has ${list.length} ${label}s; kept the first ${max}.`);
-		const kept: T[] = [];
-		list.slice(0, max).forEach((item, i) => {
-			const parsed = schema.safeParse(item);
-			if (parsed.success) kept.push(parsed.data);
-			else problems.push(`Dropped ${label} ${i + 1} of the link: ${firstIssue(parsed.error)}.`);
-		});
-		return kept;
-	};
-	edits.providers = keep(UserProviderSchema, root.providers, 'provider', LIMITS.providers);
-	edits.criteria = keep(UserCriterionSchema, expandScales(root.criteria), 'criterion', LIMITS.criteria);
-	edits.groups = keep(UserGroupSchema, root.groups, 'group', LIMITS.groups);
-	edits.scales = Object.create(null);
-	for (const [criterion, scale] of Object.entries(record(root.scales))) {
-		const parsed = ScaleSchema.safeParse(scaleFromLink(scale));
-		if (parsed.success && isId(criterion)) edits.scales[criterion] = parsed.data;
-		else problems.push(`Dropped the changed scale of one criterion: it is not a valid scale.`);
-	}
-	let dropped = 0;
-	// Keys come from the link: rows are built without a prototype and looked up with `Object.hasOwn`,
-	// so no id can reach an inherited property (`constructor` once reached `Object` itself).
-	const values: Edits['values'] = Object.create(null);
-	for (const [provider, row] of Object.entries(record(root.values))) {
-		for (const [criterion, compact] of Object.entries(record(row))) {
-			const parsed = UserValueSchema.safeParse(expandValue(compact));
-			if (parsed.success && isId(provider) && isId(criterion)) {
-				if (!Object.hasOwn(values, provider)) values[provider] = Object.create(null);
-				values[provider]![criterion] = parsed.data;
-			} else dropped++;
-		}
-	}
-	edits.values = values;
-	// Rows and columns the person removed, renamed or reordered: each part read on its own.
-	const shaped = <K extends 'removed' | 'names' | 'order'>(key: K, label: string) => {
-		if (root[key] === undefined) return;
-		const parsed = EditsSchema.shape[key].safeParse(root[key]);
-		if (parsed.success) edits[key] = parsed.data as Edits[K];
-		else problems.push(`Dropped the ${label} of the link: ${firstIssue(parsed.error)}.`);
-	};
-	shaped('removed', 'removed providers and criteria');
-	shaped('names', 'new names');
-	shaped('order', 'order of rows and columns');
-	if (dropped)
-		problems.push(`Dropped ${dropped} value${dropped === 1 ? '' : 's'} of the link that could not be read.`);
-	// One final check of the whole: what the rest of the app relies on.
-	return { edits: EditsSchema.parse(edits), problems };
 }

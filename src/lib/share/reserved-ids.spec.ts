@@ -85,7 +85,9 @@ describe('ids that are property names of Object', () => {
 		const link = 'v=2&e=q1YqS8wpTS1WsqpWSs7PKy4pKk0uyS8CcbNTK4HChrW1tQA';
 		const { problems, scenario } = decodeScenario(link);
 		expect(problems).not.toContain(FALLBACK);
-		expect(problems.join(' ')).toMatch(/Dropped 1 value of the link/);
+		expect(problems.join(' ')).toMatch(
+			/Dropped a row of values in the link: “constructor” is not a provider id/
+		);
 		expect(Object.keys(scenario.edits.values)).toEqual([]);
 		expectStillHealthy();
 	});
@@ -106,7 +108,7 @@ describe('ids that are property names of Object', () => {
 					expect(added?.values['entry-price']).toMatchObject({ kind: 'user', raw: 0.1 });
 				} else {
 					expect(added).toBeUndefined();
-					expect(problems.join(' ')).toMatch(/Dropped provider 1 of the link/);
+					expect(problems.join(' ')).toMatch(/Dropped your provider 1 “Hostile” in the link: id:/);
 				}
 				// No criterion is called `name` here, so Amazon EC2 holds only its own criteria's values.
 				expect(Object.keys(effective.providers[0]!.values).sort()).toEqual(

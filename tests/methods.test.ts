@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { rankingRows, ready, watchErrors } from './support/page';
+import { rankingRows, ready, watchErrors, watchForText } from './support/page';
 import { parsePdf } from './support/pdf';
 
 /**
@@ -101,18 +101,11 @@ test('ranking the criteria by keyboard gives ROC weights', async ({ page }) => {
 	// (open-comparison.ts), so "Loading…" never replaces it, and the list works at once.
 	const linked = await page.context().newPage();
 	const linkedErrors = watchErrors(linked);
-	await linked.addInitScript(() => {
-		new MutationObserver((records) => {
-			for (const record of records)
-				for (const node of record.addedNodes)
-					if (node.textContent?.includes('Loading the ranking'))
-						(window as { loadingSeen?: boolean }).loadingSeen = true;
-		}).observe(document, { childList: true, subtree: true });
-	});
+	const sawLoading = await watchForText(linked, 'Loading the ranking');
 	await linked.goto(page.url());
 	await ready(linked);
 	expect(await rankList(linked)).toEqual(await rankList(page));
-	expect(await linked.evaluate(() => (window as { loadingSeen?: boolean }).loadingSeen)).toBeUndefined();
+	expect(await sawLoading()).toBe(false);
 	await linked.getByRole('button', { name: `Move ${second} down` }).click();
 	await expect.poll(async () => (await rankList(linked))[1]?.split('|')[0]).toBe(second);
 	expect(linkedErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { downloadPdf } from './support/pdf';
-import { rankingRows, ready, watchErrors } from './support/page';
+import { rankingRows, ready, watchErrors, watchForText } from './support/page';
 
 /**
  * Must-haves (issue 17, item 4), as a buyer uses them: set "Largest server must be at least 16" on
@@ -38,9 +38,14 @@ test('a must-have rules providers out with reasons, travels in the link and the 
 	await expect(page).toHaveURL(/&r=\d+:16/);
 	const link = page.url();
 	const other = await browser.newPage();
+	// Its section open with the box as the server wrote it: the boxes' code comes before the page
+	// hydrates (open-comparison.ts), so "Loading…" never takes their place.
+	const sawLoading = await watchForText(other, 'Loading the must-haves');
 	await other.goto(link);
 	await expect.poll(() => names(other)).toEqual(['Amazon EC2', 'IBM']);
 	await expect(other.getByLabel('Largest server must be at least')).toHaveValue('16');
+	await ready(other);
+	expect(await sawLoading()).toBe(false);
 	await other.close();
 
 	// PDF page 1 says it.

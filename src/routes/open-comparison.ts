@@ -12,7 +12,15 @@ import { MAX_SHORT_LINK_QUERY } from '$lib/share/short-link';
 import { hasSavedWork } from '$lib/share/storage';
 import { preload } from '$lib/components/lazy.svelte';
 import { hasEdits } from '$lib/scenario/model';
-import { ALL_PARTS, editorsPart, pairwisePart, rankPart, startPart, yourDataPart } from './parts';
+import {
+	ALL_PARTS,
+	editorsPart,
+	mustHavesPart,
+	pairwisePart,
+	rankPart,
+	startPart,
+	yourDataPart
+} from './parts';
 
 /**
  * The page's data from a link's query: `/?…` (a long link) or a short link's stored query. A bad
@@ -77,6 +85,8 @@ export async function openComparison(
 			: [
 					scenario.weighting === 'pairwise' && pairwisePart,
 					scenario.weighting === 'rank' && rankPart,
+					// Set must-haves open their section at once.
+					Object.keys(scenario.musts ?? {}).length > 0 && mustHavesPart,
 					hasEdits(scenario.edits) && editorsPart,
 					// "Start from scratch" opens by itself on the starter before anything is entered; there
 					// "Your data" is on the first screen (+page.svelte builds it at once).

@@ -1,14 +1,16 @@
 /**
  * The page's parts that load when they are first shown (lazy.svelte.ts): the editors of your own
  * data (in a closed section until opened), the pairwise form and the list to rank the criteria
- * (only with "Pairwise comparison" or "Rank the criteria"), the closed sections of "Your data", and
- * the sections below the first screen (Deferred.svelte).
+ * (only with "Pairwise comparison" or "Rank the criteria"), the must-haves' boxes, the closed sections
+ * of "Your data", and the sections below the first screen (Deferred.svelte).
  */
 import { LazyPart } from '$lib/components/lazy.svelte';
 
 export const editorsPart = new LazyPart(() => import('./your-data/Editors.svelte'));
 export const pairwisePart = new LazyPart(() => import('./PairwiseForm.svelte'));
 export const rankPart = new LazyPart(() => import('./RankList.svelte'));
+/** The must-haves' boxes, in a section closed until opened or until one is set. */
+export const mustHavesPart = new LazyPart(() => import('./MustHaveFields.svelte'));
 /** Sections of "Your data" that start closed: renaming and reordering, and starting from scratch. */
 export const rowsColumnsPart = new LazyPart(() => import('./your-data/RowsColumns.svelte'));
 export const startPart = new LazyPart(() => import('./your-data/StartFromScratch.svelte'));
@@ -28,6 +30,7 @@ export const ALL_PARTS = [
 	editorsPart,
 	pairwisePart,
 	rankPart,
+	mustHavesPart,
 	rowsColumnsPart,
 	startPart,
 	chartsPart,

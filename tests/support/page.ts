@@ -28,6 +28,22 @@ export async function holdAppCode(page: Page): Promise<() => void> {
 	return release;
 }
 
+/**
+ * Watches, from before the page's first byte, for `text` in any element added to the page; the
+ * returned function says whether it was ever there. A part whose code should come before the page
+ * hydrates (open-comparison.ts) must never show "Loading the …" in its place.
+ */
+export async function watchForText(page: Page, text: string): Promise<() => Promise<boolean>> {
+	await page.addInitScript((wanted) => {
+		const seen = window as { textSeen?: boolean };
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes) if (node.textContent?.includes(wanted)) seen.textSeen = true;
+		}).observe(document, { childList: true, subtree: true });
+	}, text);
+	return async () => (await page.evaluate(() => (window as { textSeen?: boolean }).textSeen)) === true;
+}
+
 /** Rows of the on-screen Ranking table as "rank|provider|hypervisor|score" (the first four columns). */
 export async function rankingRows(page: Page): Promise<string[]> {
 	return page

@@ -3,7 +3,7 @@
  * (200 providers × 40 criteria). Values come from a seeded generator so runs are repeatable.
  */
 import { seededRandom } from '$lib/mcda/random';
-import { addCriterion, addProvider } from '$lib/scenario/actions';
+import { addCriterion, addProvider } from '$lib/scenario/data-edits';
 import type { Scenario } from '$lib/scenario/schema';
 import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';

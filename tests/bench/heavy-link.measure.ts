@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { findDataset } from '../../src/lib/data/datasets';
 import { syntheticOwnComparison } from '../../src/testing/synthetic';
-import { addCriterion, addProvider } from '../../src/lib/scenario/actions';
+import { addCriterion, addProvider } from '../../src/lib/scenario/data-edits';
 import { effectiveDataset } from '../../src/lib/scenario/effective';
 import type { Scenario } from '../../src/lib/scenario/schema';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/lib/share/codec';

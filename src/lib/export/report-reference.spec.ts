@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { latestDataset } from '$lib/data/datasets';
 import { evaluate } from '$lib/evaluation/evaluate';
-import { setScale, setValue } from '$lib/scenario/actions';
+import { setScale, setValue } from '$lib/scenario/data-edits';
 import { scenarioWith } from '$lib/scenario/defaults';
 import { tiny } from '$testing/tiny';
 import type { Block } from './blocks';

@@ -255,7 +255,7 @@ describe('copy slips (issue 19)', () => {
 	});
 
 	it('a provider of the person’s own reads “Hetzner Cloud (yours)”, with its space', async () => {
-		const { addProvider } = await import('$lib/scenario/actions');
+		const { addProvider } = await import('$lib/scenario/data-edits');
 		const scenario = addProvider(scenarioWith(tiny, { price: 50, future: 50 }), tiny, {
 			name: 'Hetzner Cloud',
 			platform: 'KVM'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Evaluation } from '$lib/evaluation/evaluate';
-import { addProvider, setValue } from '$lib/scenario/actions';
+import { addProvider, setValue } from '$lib/scenario/data-edits';
 import { scenarioWith } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
 import { tiny } from '$testing/tiny';

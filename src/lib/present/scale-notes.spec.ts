@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
 import { evaluate } from '$lib/evaluation/evaluate';
-import { addProvider } from '$lib/scenario/actions';
+import { addProvider } from '$lib/scenario/data-edits';
 import { candidates, startFromScratch } from '$lib/scenario/start';
 import { answerSentence, scaleNotes } from './answer';
 

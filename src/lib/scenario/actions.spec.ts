@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '$lib/scenario/presets';
 import { tiny } from '$testing/tiny';
 import {
-	addCriterion,
-	addProvider,
 	applyPreset,
 	clampWeight,
 	equalWeights,
-	freshId,
 	moveInRank,
-	removeCriterion,
-	removeProvider,
-	resetEdits,
 	setIncluded,
 	setJudgement,
 	setMethod,
 	setRankKind,
-	setScale,
 	setUnknowns,
-	setValue,
 	setWeight,
 	setWeighting,
 	syncWeights
 } from './actions';
+import {
+	addCriterion,
+	addProvider,
+	freshId,
+	removeCriterion,
+	removeProvider,
+	resetEdits,
+	setScale,
+	setValue
+} from './data-edits';
 import { scaleKinds, type ScaleForm } from './scale-kinds';
 import { readNumber } from './scale-input';
 import { hasEdits, ScenarioSchema } from './schema';

@@ -3,7 +3,7 @@ import { latestDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/scenario/presets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { formatScore } from '$lib/present/format';
-import { addCriterion, addProvider, setScale, setValue } from './actions';
+import { addCriterion, addProvider, setScale, setValue } from './data-edits';
 import { effectiveDataset, platformOf } from './effective';
 import { move } from './layout';
 import { emptyEdits } from './schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampWeight, freshId } from './actions';
+import { clampWeight } from './actions';
+import { freshId } from './data-edits';
 import { platformOf, slug } from './effective';
 import { readNumber } from './scale-input';
 import {

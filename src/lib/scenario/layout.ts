@@ -6,7 +6,7 @@
  * which has none of these, reads exactly as before. Pure functions, like `actions.ts`.
  */
 import type { Dataset } from '$lib/data/schema';
-import { removeCriterion, removeProvider } from './actions';
+import { removeCriterion, removeProvider } from './data-edits';
 import { DEFAULT_WEIGHT } from './defaults';
 import { effectiveDataset } from './effective';
 import type { Edits, Scenario } from './schema';

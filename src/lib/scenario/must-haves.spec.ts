@@ -4,7 +4,8 @@ import { defaultScenario } from '$lib/scenario/presets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { mustHavesView } from '$lib/present/must-haves';
 import { decodeScenario, encodeScenario } from '$lib/share/codec';
-import { setMustHave, setValue } from './actions';
+import { setMustHave } from './actions';
+import { setValue } from './data-edits';
 import { tiny } from '$testing/tiny';
 import { effectiveDataset, type EffectiveCriterion } from './effective';
 import {

@@ -14,7 +14,7 @@ import {
 	readNumber,
 	toTsv
 } from './paste';
-import { addCriterion, setValue } from './actions';
+import { addCriterion, setValue } from './data-edits';
 import { ScenarioSchema } from './schema';
 import { candidates, startFromScratch } from './start';
 

@@ -12,7 +12,7 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { scaleKind, type Scale } from './scale-kinds';
-import { addCriterion, addProvider } from './actions';
+import { addCriterion, addProvider } from './data-edits';
 import { inferDirection, matchHeader, nameKey, proposeLevels, splitHeader, yesNo } from './columns';
 import { effectiveDataset, slug } from './effective';
 import { LIMITS, type Scenario, type UserValue } from './model';

@@ -8,7 +8,7 @@
  */
 import { defaultScenario } from '$lib/scenario/presets';
 import type { Criterion, Dataset } from '$lib/data/schema';
-import { addCriterion } from './actions';
+import { addCriterion } from './data-edits';
 import { DEFAULT_WEIGHT } from './defaults';
 import { LIMITS, type Scenario } from './model';
 

@@ -3,7 +3,7 @@ import { findDataset } from '$lib/data/datasets';
 import { tiny } from '$testing/tiny';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/evaluation/evaluate';
-import { setValue } from '$lib/scenario/actions';
+import { setValue } from '$lib/scenario/data-edits';
 import { defaultScenario } from '$lib/scenario/presets';
 import { LIMITS, type Scenario, type UserCriterion } from '$lib/scenario/schema';
 import {

@@ -6,7 +6,8 @@ import { defaultScenario } from '$lib/scenario/presets';
 import type { Dataset } from '$lib/data/schema';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView, valueScoresView } from '$lib/present/results';
-import { addCriterion, addProvider, setIncluded, setValue } from '$lib/scenario/actions';
+import { setIncluded } from '$lib/scenario/actions';
+import { addCriterion, addProvider, setValue } from '$lib/scenario/data-edits';
 import { effectiveDataset } from '$lib/scenario/effective';
 import { LIMITS, type Scenario } from '$lib/scenario/schema';
 import {

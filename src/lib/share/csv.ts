@@ -41,7 +41,7 @@ import Papa from 'papaparse';
 import type { Dataset, Level } from '$lib/data/schema';
 import type { Evaluation } from '$lib/evaluation/evaluate';
 import { platformName, rankingView, valueScoresView } from '$lib/present/results';
-import { freshId } from '$lib/scenario/actions';
+import { freshId } from '$lib/scenario/data-edits';
 import { DEFAULT_WEIGHT } from '$lib/scenario/defaults';
 import { rawOf, resolveScenario } from '$lib/scenario/resolve';
 import {

@@ -5,7 +5,8 @@ import type { Dataset } from '$lib/data/schema';
 import { syntheticDataset } from '$testing/synthetic';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { rankingView } from '$lib/present/results';
-import { addCriterion, addProvider, setIncluded, setScale, setValue } from '$lib/scenario/actions';
+import { setIncluded } from '$lib/scenario/actions';
+import { addCriterion, addProvider, setScale, setValue } from '$lib/scenario/data-edits';
 import type { Scenario } from '$lib/scenario/schema';
 import {
 	COMPARISON_FORMAT,

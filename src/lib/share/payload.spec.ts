@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { latestDataset } from '$lib/data/datasets';
 import { evaluate } from '$lib/evaluation/evaluate';
 import { formatScore } from '$lib/present/format';
-import { setValue } from '$lib/scenario/actions';
+import { setValue } from '$lib/scenario/data-edits';
 import { syntheticOwnComparison } from '$testing/synthetic';
 import { EditsSchema, ScenarioSchema, type Edits, type Scenario } from '$lib/scenario/schema';
 import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from './codec';

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findDataset } from '$lib/data/datasets';
 import { defaultScenario } from '$lib/scenario/presets';
 import { Comparison, UNDO_DEPTH } from './comparison.svelte';
+import { dataEdits } from './data-edits';
 import { layoutEdits } from './layout-edits';
 
 /**
@@ -157,7 +158,7 @@ describe('Comparison: derived from the scenario', () => {
 		c.setWeight('entry-price', 10);
 		expect(c.effective).toBe(before); // a weight is not an edit of the data
 		const query = c.query;
-		const id = c.addProvider({ name: 'Acme Cloud', platform: 'Xen' });
+		const id = dataEdits(c).addProvider({ name: 'Acme Cloud', platform: 'Xen' });
 		expect(c.effective).not.toBe(before);
 		expect(c.evaluation.dataset).toBe(c.effective);
 		expect(c.effective.providers.map((p) => p.id)).toContain(id);
@@ -262,6 +263,80 @@ describe('Comparison: rows and columns (layoutEdits)', () => {
 		expect(c.undo()).toBe('criterion brought back');
 		expect(c.undo()).toBe('criterion removed');
 		expect(c.undo()).toBe('provider removed');
+		expect(c.scenario).toBe(start);
+	});
+});
+
+describe('Comparison: one’s own data (dataEdits)', () => {
+	const value = (raw: number) => ({ kind: 'user' as const, raw });
+
+	it('typing in one cell is one undo step; another cell, or later, is a step of its own', () => {
+		const c = new Comparison(start, v1);
+		const edits = dataEdits(c);
+		edits.setValue('gogrid', 'entry-price', value(0.1));
+		at(now + 300);
+		edits.setValue('gogrid', 'entry-price', value(0.12));
+		expect(c.scenario.edits.values.gogrid).toEqual({ 'entry-price': value(0.12) });
+		expect(c.lastChange).toBe('value edit');
+		at(now + 300);
+		edits.setValue('ibm', 'entry-price', value(0.3));
+		at(now + 5000);
+		edits.setValue('gogrid', 'entry-price', undefined);
+		expect(c.scenario.edits.values.gogrid).toBeUndefined();
+		expect(c.undo()).toBe('value reset');
+		expect(c.scenario.edits.values.gogrid).toEqual({ 'entry-price': value(0.12) });
+		expect(c.undo()).toBe('value edit');
+		expect(c.scenario.edits.values.ibm).toBeUndefined();
+		expect(c.undo()).toBe('value edit');
+		expect(c.scenario).toBe(start);
+	});
+
+	it('adds and removes a provider and a criterion of one’s own, returning their new ids', () => {
+		const c = new Comparison(start, v1);
+		const edits = dataEdits(c);
+		const provider = edits.addProvider({ name: 'Acme Cloud', platform: 'KVM' });
+		expect(provider).toBe('u-acme-cloud');
+		expect(c.lastChange).toBe('new provider “Acme Cloud”');
+		at(now + 5000);
+		const criterion = edits.addCriterion({
+			name: 'Support hours',
+			group: 'Service',
+			unit: 'h',
+			direction: 'higher',
+			scale: { kind: 'linear', worst: 0, best: 24 }
+		});
+		expect(criterion).toBe('u-support-hours');
+		expect(c.effective.criteria.find((x) => x.id === criterion)?.name).toBe('Support hours');
+		expect(c.lastChange).toBe('new criterion “Support hours”');
+		at(now + 5000);
+		edits.removeCriterion(criterion);
+		expect(c.lastChange).toBe('criterion removed');
+		at(now + 5000);
+		edits.removeProvider(provider);
+		expect(c.effective.providers.map((p) => p.id)).not.toContain(provider);
+		expect(c.lastChange).toBe('provider removed');
+		expect([c.undo(), c.undo(), c.undo(), c.undo()]).toEqual([
+			'provider removed',
+			'criterion removed',
+			'new criterion “Support hours”',
+			'new provider “Acme Cloud”'
+		]);
+		expect(c.scenario).toBe(start);
+	});
+
+	it('changes a scale and resets all of one’s data, each one undo step', () => {
+		const c = new Comparison(start, v1);
+		const edits = dataEdits(c);
+		edits.setScale('entry-price', { kind: 'linear', worst: 0.5, best: 0 });
+		expect(c.scenario.edits.scales['entry-price']).toEqual({ kind: 'linear', worst: 0.5, best: 0 });
+		expect(c.lastChange).toBe('scale change');
+		at(now + 5000);
+		edits.resetEdits();
+		expect(c.scenario.edits.scales).toEqual({});
+		expect(c.lastChange).toBe('reset of your data');
+		expect(c.undo()).toBe('reset of your data');
+		expect(c.scenario.edits.scales['entry-price']).toEqual({ kind: 'linear', worst: 0.5, best: 0 });
+		expect(c.undo()).toBe('scale change');
 		expect(c.scenario).toBe(start);
 	});
 });

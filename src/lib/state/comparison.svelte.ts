@@ -13,8 +13,7 @@ import * as actions from '$lib/scenario/actions';
 import type { Preset } from '$lib/scenario/defaults';
 import type { MethodId, UnknownTreatmentId, WeightingId } from '$lib/scenario/registry';
 import type { RankKind } from '$lib/scenario/weighting';
-import type { Scenario, UserValue } from '$lib/scenario/model';
-import type { Scale } from '$lib/scenario/scale-kinds';
+import type { Scenario } from '$lib/scenario/model';
 import { encodeScenario } from '$lib/share/link';
 
 /** How many steps Undo can go back. */
@@ -132,34 +131,6 @@ export class Comparison {
 		);
 	setUnknowns = (unknowns: UnknownTreatmentId) =>
 		this.#commit(actions.setUnknowns(this.scenario, unknowns), 'treatment of unknowns');
-	setValue = (providerId: string, criterionId: string, value: UserValue | undefined) =>
-		this.#commit(
-			actions.setValue(this.scenario, providerId, criterionId, value),
-			value ? 'value edit' : 'value reset',
-			`value:${providerId}:${criterionId}`
-		);
-	resetEdits = () => this.#commit(actions.resetEdits(this.scenario, this.base), 'reset of your data');
-	addProvider = (input: actions.NewProvider) => {
-		const { scenario, id } = actions.addProvider(this.scenario, this.base, input);
-		this.#commit(scenario, `new provider “${input.name}”`);
-		return id;
-	};
-	removeProvider = (providerId: string) =>
-		this.#commit(actions.removeProvider(this.scenario, providerId), 'provider removed');
-	addCriterion = (input: actions.NewCriterion) => {
-		const { scenario, id } = actions.addCriterion(this.scenario, this.base, input);
-		this.#commit(scenario, `new criterion “${input.name}”`);
-		return id;
-	};
-	removeCriterion = (criterionId: string) =>
-		this.#commit(actions.removeCriterion(this.scenario, criterionId), 'criterion removed');
-	setScale = (criterionId: string, scale: Scale | undefined) =>
-		this.#commit(
-			actions.setScale(this.scenario, this.base, criterionId, scale),
-			'scale change',
-			`scale:${criterionId}`
-		);
-
 	/**
 	 * Paste a spreadsheet block at a cell of the grid: one undo step, however many cells and rows.
 	 * `apply` is `applyPaste` from the grid, so reading a pasted block loads with the grid's code,
@@ -174,8 +145,9 @@ export class Comparison {
 	};
 	#pastes = 0;
 	/**
-	 * A change computed by code that loads with the part offering it (`layout-edits.ts`: renaming,
-	 * reordering and removing any row or column), not with the page: `next` makes the new scenario
+	 * A change computed by code that loads with the part offering it (`data-edits.ts`: one's own
+	 * values, providers, criteria and scales; `layout-edits.ts`: renaming, reordering and removing
+	 * any row or column), not with the page: `next` makes the new scenario
 	 * from the current one and its data set; `label` and `key` are as for every change.
 	 */
 	edit = (next: (scenario: Scenario, base: Dataset) => Scenario, label: string, key = label) =>

@@ -4,5 +4,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	test: { include: ['tests/bench/**/*.measure.ts'], testTimeout: 120_000 }
+	test: {
+		include: ['tests/bench/**/*.measure.ts'],
+		testTimeout: 120_000,
+		// As the unit tests: every data set at once, and fflate, which writes the links that carry data
+		// of one's own as the page does once "Your data" or a link has loaded it (without it, such a
+		// link is written uncompressed and is too long for a link or a short link's body).
+		setupFiles: ['tests/setup-datasets.ts']
+	}
 });

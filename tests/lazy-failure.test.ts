@@ -40,3 +40,28 @@ test('a form whose code does not arrive says so, and Try again loads it', async 
 	// The one error is the fetch this test refused: no page error, nothing else failed.
 	expect(errors).toEqual(['console: Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
 });
+
+test('when Try again fails too, the page offers a reload, which loads the form and keeps the comparison', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	// Every address of the form's file, the retry's `?retry=1` too: as when a file it imports failed,
+	// which stays failed in the browser until the page is reloaded.
+	await page.route(`**${pairwiseFile}*`, (route) => route.abort('internetdisconnected'));
+	await page.getByRole('radio', { name: 'Pairwise comparison' }).check();
+	const alert = page.getByRole('alert').filter({ hasText: 'did not load' });
+	await expect(alert).toHaveText('The pairwise comparison form did not load. Try again');
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(alert).toHaveText(
+		'The pairwise comparison form did not load. Try again If it still does not load, reloading the page fetches all of its code anew; your comparison stays. Reload the page'
+	);
+	await expect(page).toHaveURL(/&k=pairwise/);
+	const before = page.url();
+
+	await page.unroute(`**${pairwiseFile}*`);
+	await alert.getByRole('button', { name: 'Reload the page' }).click();
+	await expect(page.getByRole('group', { name: 'Within Cost' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'did not load' })).toHaveCount(0);
+	expect(page.url()).toBe(before);
+});

@@ -249,3 +249,38 @@ describe('topsis with figures whose squares leave the range of a double', () => 
 		within(topsis(matrix, [1, 1], [1, 1], { normalisation: 'none' }), [3 / 7, 4 / 7, 1], 1e-12);
 	});
 });
+
+describe('topsis ideal points', () => {
+	// `prepare` finds each column's extremes on the figures and scales them, rather than on r: the
+	// same numbers only because a positive scale is monotone in floating point (fl(max x · s) =
+	// max fl(x · s)). Checked exactly, with masks, zero columns and cost columns: A⁺ is the largest r
+	// over the cells scored (the smallest for a cost column under 'vector'), A⁻ the other end.
+	it('are exactly the extremes of r over the cells scored', () => {
+		const masked = problem.chain((p) =>
+			fc.record({
+				p: fc.constant(p),
+				zeroColumn: fc.integer({ min: -1, max: p.weights.length - 1 }),
+				included: fc.array(
+					fc.array(fc.boolean(), { minLength: p.weights.length, maxLength: p.weights.length }),
+					{
+						minLength: p.matrix.length,
+						maxLength: p.matrix.length
+					}
+				)
+			})
+		);
+		fc.assert(
+			fc.property(masked, ({ p, zeroColumn, included }) => {
+				const matrix = p.matrix.map((row) => row.map((x, j) => (j === zeroColumn ? 0 : x)));
+				const w = topsisWorking(matrix, p.weights, p.directions, { included });
+				p.directions.forEach((d, j) => {
+					const column = w.normalised.flatMap((row, i) => (included[i]![j] ? [row[j]!] : []));
+					const high = column.length ? Math.max(...column) : 0;
+					const low = column.length ? Math.min(...column) : 0;
+					expect(w.ideal[j]).toBe(d === 1 ? high : low);
+					expect(w.antiIdeal[j]).toBe(d === 1 ? low : high);
+				});
+			})
+		);
+	});
+});

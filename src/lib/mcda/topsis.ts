@@ -32,24 +32,35 @@ export interface TopsisWorking {
 }
 
 /**
- * The part of TOPSIS that does not depend on the weights, in flat typed arrays ([i · n + j]): the
- * normalised matrix r, the ideal and anti-ideal of each column of r, and the mask (1 = scored).
+ * The part of TOPSIS that does not depend on the weights: each column's scale, its ideal and
+ * anti-ideal on r, and the mask in a flat typed array ([i · n + j], 1 = scored). r itself is not
+ * stored: r_ij = x_ij · scale_j is computed where it is read (`rAt`, `distances`), which saves a
+ * 1000 × 50 problem writing and reading 400 kB per call. The ideal of a column is still exactly
+ * the largest r: multiplying by a positive scale is monotone in floating point too, so
+ * fl(max x · s) = max fl(x · s).
  */
 interface Prepared {
 	m: number;
 	n: number;
-	r: Float64Array;
+	/** x: the figures ('vector', 'none') or the normalised matrix (the other normalisations). */
+	rows: Matrix;
+	/** r_ij = x_ij · scale_j; 0 marks a column of zeros, whose r reads 1 everywhere. */
+	scale: Float64Array;
 	ideal: Float64Array;
 	antiIdeal: Float64Array;
 	scored: Uint8Array | undefined;
+}
+
+/** r_ij: see `Prepared.scale`. */
+function rAt(p: Prepared, i: number, j: number): number {
+	const s = p.scale[j]!;
+	return s > 0 ? (p.rows[i]![j] ?? 0) * s : 1;
 }
 
 function prepare(matrix: Matrix, directions: readonly Direction[], opts: TopsisOptions): Prepared {
 	const { normalisation = 'vector', included } = opts;
 	const m = matrix.length;
 	const n = m ? (matrix[0]?.length ?? 0) : directions.length;
-	// Row by row throughout: the typed arrays are read and written in memory order.
-	const r = new Float64Array(m * n);
 	let scored: Uint8Array | undefined;
 	if (included) {
 		scored = new Uint8Array(m * n);
@@ -58,87 +69,75 @@ function prepare(matrix: Matrix, directions: readonly Direction[], opts: TopsisO
 			for (let j = 0; j < n; j++) scored[i * n + j] = row?.[j] === false ? 0 : 1;
 		}
 	}
-	// Each column's largest and smallest r over the cells scored, gathered while r is written.
-	const max = new Float64Array(n).fill(-Infinity);
-	const min = new Float64Array(n).fill(Infinity);
 	// 'vector' and 'none' leave cost columns as they are; their ideal is then the minimum.
 	const keepsCosts = normalisation === 'vector' || normalisation === 'none';
-	if (normalisation === 'vector') {
-		// r = x / ‖x‖₂ over the cells scored, the sum of squares scaled by the largest |x| so that
-		// figures beyond ~1e154 cannot overflow. A column of zeros reads 1 everywhere, as in
-		// `normalise`: every alternative is equal there, at no distance from either ideal.
-		// One pass copies the figures and sums the squares; only a column whose sum overflows (figures
-		// beyond ~1e154) or underflows is summed again, scaled by its largest |x|.
-		const sumSquares = new Float64Array(n);
-		for (let i = 0; i < m; i++) {
-			const row = matrix[i]!;
-			for (let j = 0, k = i * n; j < n; j++, k++) {
-				const v = row[j] ?? 0;
-				r[k] = v;
-				if (!scored || scored[k]) sumSquares[j] = sumSquares[j]! + v * v;
-			}
+	const rows =
+		normalisation === 'vector'
+			? matrix
+			: normalise(
+					matrix.map((row) => [...row]),
+					keepsCosts ? directions.map(() => 1 as const) : [...directions],
+					normalisation
+				);
+	// One pass, row by row (memory order), gathers each column's largest and smallest figure over the
+	// cells scored and, for 'vector', its sum of squares.
+	const max = new Float64Array(n).fill(-Infinity);
+	const min = new Float64Array(n).fill(Infinity);
+	const sumSquares = new Float64Array(n);
+	for (let i = 0; i < m; i++) {
+		const row = rows[i]!;
+		for (let j = 0, k = i * n; j < n; j++, k++) {
+			if (scored && !scored[k]) continue;
+			const v = row[j] ?? 0;
+			sumSquares[j] = sumSquares[j]! + v * v;
+			if (v > max[j]!) max[j] = v;
+			if (v < min[j]!) min[j] = v;
 		}
-		const inverseNorm = new Float64Array(n);
+	}
+	const scale = new Float64Array(n).fill(1);
+	if (normalisation === 'vector')
+		// r = x / ‖x‖₂ over the cells scored. A column of zeros reads 1 everywhere, as in `normalise`:
+		// every alternative is equal there, at no distance from either ideal. Only a column whose sum
+		// overflows (figures beyond ~1e154) or underflows is summed again, scaled by its largest |x|.
 		for (let j = 0; j < n; j++) {
 			let sum = sumSquares[j]!;
-			let scale = 1;
+			let largest = 1;
 			if (!Number.isFinite(sum) || sum < 1e-290) {
-				let largest = 0;
-				for (let i = 0; i < m; i++)
-					if (!scored || scored[i * n + j]) largest = Math.max(largest, Math.abs(r[i * n + j]!));
+				largest = Math.max(Math.abs(max[j]!), Math.abs(min[j]!));
+				if (!Number.isFinite(largest)) largest = 0;
 				sum = 0;
 				if (largest > 0)
-					for (let i = 0; i < m; i++) if (!scored || scored[i * n + j]) sum += (r[i * n + j]! / largest) ** 2;
-				scale = largest;
+					for (let i = 0; i < m; i++)
+						if (!scored || scored[i * n + j]) sum += ((rows[i]![j] ?? 0) / largest) ** 2;
 			}
-			const norm = scale * Math.sqrt(sum);
-			// 0 marks a column of zeros (read as 1s below).
-			inverseNorm[j] = norm > 0 ? 1 / norm : 0;
+			const norm = largest * Math.sqrt(sum);
+			scale[j] = norm > 0 ? 1 / norm : 0;
 		}
-		for (let i = 0; i < m; i++)
-			for (let j = 0, k = i * n; j < n; j++, k++) {
-				const inv = inverseNorm[j]!;
-				const v = inv > 0 ? r[k]! * inv : 1;
-				r[k] = v;
-				if (scored && !scored[k]) continue;
-				if (v > max[j]!) max[j] = v;
-				if (v < min[j]!) min[j] = v;
-			}
-	} else {
-		const out = normalise(
-			matrix.map((row) => [...row]),
-			keepsCosts ? directions.map(() => 1 as const) : [...directions],
-			normalisation
-		);
-		for (let i = 0; i < m; i++)
-			for (let j = 0, k = i * n; j < n; j++, k++) {
-				const v = out[i]![j] ?? 0;
-				r[k] = v;
-				if (scored && !scored[k]) continue;
-				if (v > max[j]!) max[j] = v;
-				if (v < min[j]!) min[j] = v;
-			}
-	}
 	const ideal = new Float64Array(n);
 	const antiIdeal = new Float64Array(n);
 	for (let j = 0; j < n; j++) {
-		if (max[j] === -Infinity) max[j] = min[j] = 0;
+		const s = scale[j]!;
+		// A column with no cell scored has ideals 0; a column of zeros has them at 1.
+		const high = max[j] === -Infinity ? 0 : s > 0 ? max[j]! * s : 1;
+		const low = max[j] === -Infinity ? 0 : s > 0 ? min[j]! * s : 1;
 		const reversed = keepsCosts && directions[j] === -1;
-		ideal[j] = reversed ? min[j]! : max[j]!;
-		antiIdeal[j] = reversed ? max[j]! : min[j]!;
+		ideal[j] = reversed ? low : high;
+		antiIdeal[j] = reversed ? high : low;
 	}
-	return { m, n, r, ideal, antiIdeal, scored };
+	return { m, n, rows, scale, ideal, antiIdeal, scored };
 }
 
 /** D⁺ and D⁻ of row i into `out` [0] and [1], in one pass over the row. */
 function distances(p: Prepared, i: number, w: Float64Array, out: Float64Array): void {
-	const { n, r, scored, ideal, antiIdeal } = p;
+	const { n, scored, ideal, antiIdeal, scale } = p;
+	const row = p.rows[i]!;
 	const base = i * n;
 	let plus = 0;
 	let minus = 0;
 	for (let j = 0; j < n; j++) {
 		if (scored && !scored[base + j]) continue;
-		const x = r[base + j]!;
+		const s = scale[j]!;
+		const x = s > 0 ? (row[j] ?? 0) * s : 1;
 		const a = w[j]! * (x - ideal[j]!);
 		const b = w[j]! * (x - antiIdeal[j]!);
 		plus += a * a;
@@ -150,17 +149,17 @@ function distances(p: Prepared, i: number, w: Float64Array, out: Float64Array): 
 
 /** √Σ parts, scaled by the largest part first: the slow path when the plain sum overflows (figures beyond ~1e154). */
 function distance(p: Prepared, i: number, w: Float64Array, to: Float64Array): number {
-	const { n, r, scored } = p;
+	const { n, scored } = p;
 	const base = i * n;
 	let largest = 0;
 	for (let j = 0; j < n; j++) {
 		if (scored && !scored[base + j]) continue;
-		largest = Math.max(largest, Math.abs(w[j]! * (r[base + j]! - to[j]!)));
+		largest = Math.max(largest, Math.abs(w[j]! * (rAt(p, i, j) - to[j]!)));
 	}
 	let sum = 0;
 	for (let j = 0; j < n; j++) {
 		if (scored && !scored[base + j]) continue;
-		const d = (w[j]! * (r[base + j]! - to[j]!)) / largest;
+		const d = (w[j]! * (rAt(p, i, j) - to[j]!)) / largest;
 		sum += d * d;
 	}
 	return largest * Math.sqrt(sum);
@@ -241,7 +240,7 @@ export function topsisWorking(
 	opts: TopsisOptions = {}
 ): TopsisWorking {
 	const p = prepare(matrix, directions, opts);
-	const { m, n, r, scored } = p;
+	const { m, n, scored } = p;
 	const unit = unitWeights(weights);
 	const w = new Float64Array(n);
 	const working: TopsisWorking = {
@@ -258,7 +257,7 @@ export function topsisWorking(
 	};
 	for (let i = 0; i < m; i++) {
 		const weighted = rowWeightsInto(p, i, unit, w);
-		const rowR = Array.from(r.subarray(i * n, i * n + n));
+		const rowR = Array.from({ length: n }, (_, j) => rAt(p, i, j));
 		const rowW = Array.from(w);
 		const out = (j: number) => scored !== undefined && !scored[i * n + j];
 		working.normalised.push(rowR);

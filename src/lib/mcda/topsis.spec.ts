@@ -111,6 +111,33 @@ describe('topsis', () => {
 		expect(topsis([[1], [2], [3]], [1], [-1], { normalisation: 'none' })).toEqual([1, 0.5, 0]);
 	});
 
+	it("with 'linear', a cost column is min / x, its ideal the largest", () => {
+		// Costs 1, 2, 4: r = 1/1, 1/2, 1/4 = 1, 0.5, 0.25 (Jahan & Edwards 2015's linear cost form);
+		// A⁺ = 1, A⁻ = 0.25; D⁺ = 0, 0.5, 0.75 and D⁻ = 0.75, 0.25, 0 → C = 1, 1/3, 0.
+		within(topsis([[1], [2], [4]], [1], [-1], { normalisation: 'linear' }), [1, 1 / 3, 0], 1e-12);
+	});
+
+	it('a criterion on which every figure is 0 changes no closeness, whatever its weight', () => {
+		// 'vector' reads such a column as 1s: every alternative is at the ideal and the anti-ideal
+		// there, so it adds nothing to D⁺ or D⁻, and re-scaling the other weights scales both alike.
+		fc.assert(
+			fc.property(
+				problem,
+				fc.double({ min: 1e-3, max: 10, noNaN: true }),
+				({ matrix: m, weights: w, directions: d }, extra) => {
+					fc.pre(w.some((x) => x > 0));
+					const without = topsis(m, w, d);
+					const withZeros = topsis(
+						m.map((row) => [...row, 0]),
+						[...w, extra],
+						[...d, 1]
+					);
+					without.forEach((c, i) => expect(relativeGap(withZeros[i]!, c)).toBeLessThan(1e-12));
+				}
+			)
+		);
+	});
+
 	it('every alternative alike gives 0.5 (D⁺ + D⁻ = 0); zero weights give 0', () => {
 		expect(
 			topsis(
@@ -174,6 +201,13 @@ describe('topsis with a mask (a cell left out)', () => {
 		within(working.toAntiIdeal, [0.4, Math.sqrt(0.1), 0], 1e-12);
 		within(working.closeness, [0.8, 0.759747, 0], 1e-6);
 		expect(working.rowWeights[2]).toEqual([0, 1]);
+		// The parts, by hand: A r = (0.6, 0.8), weights ½, ½: v = (0.3, 0.4), (½·(0.6 − 0.8))² = 0.01
+		// and 0 to A⁺, 0 and (½·0.8)² = 0.16 to A⁻. B r = (0.8, 0.6): v = (0.4, 0.3), 0 and 0.01 to
+		// A⁺, (½·0.2)² = 0.01 and (½·0.6)² = 0.09 to A⁻. C (weights 0, 1, r = (19.8, 0)): v = (0, 0),
+		// 0 and (0 − 0.8)² = 0.64 to A⁺, 0 and 0 to A⁻.
+		within(working.weighted.flat(), [0.3, 0.4, 0.4, 0.3, 0, 0], 1e-12);
+		within(working.toIdealParts.flat(), [0.01, 0, 0, 0.01, 0, 0.64], 1e-12);
+		within(working.toAntiIdealParts.flat(), [0, 0.16, 0.01, 0.09, 0, 0], 1e-12);
 		within(
 			topsis(
 				[

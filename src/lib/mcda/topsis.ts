@@ -183,7 +183,9 @@ function rowWeightsInto(p: Prepared, i: number, unit: readonly number[], w: Floa
 }
 
 /** C = D⁻ / (D⁺ + D⁻); 0.5 when both are 0 (every alternative equal on every weighted criterion). */
-const closenessOf = (plus: number, minus: number) => (plus + minus > 0 ? minus / (plus + minus) : 0.5);
+function closenessOf(plus: number, minus: number): number {
+	return plus + minus > 0 ? minus / (plus + minus) : 0.5;
+}
 
 /**
  * TOPSIS scores under any weights, the weight-independent work (normalisation, ideal points) done
